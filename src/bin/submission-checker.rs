@@ -1,0 +1,237 @@
+//! The command line: the same core as the browser, for secretariats and scripts.
+//!
+//! Exit status: 0 when every file is ready to send, 1 when a finding of
+//! severity `error` remains, 2 when a file cannot be read or the arguments are wrong.
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use submission_checker::{check_with, profile, CallProfile, Date, Lang, Options, Report, Severity};
+
+#[derive(Parser)]
+#[command(name = "submission-checker", version, about = "Check contributions to a UN call for inputs against the call's rules, offline.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check files (or every file in a folder) against a call.
+    Check {
+        /// Files or folders to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// A built-in call id (emler-2023, emler-2024) or a profile TOML file.
+        #[arg(long)]
+        call: String,
+        /// Print one JSON report per file, one per line.
+        #[arg(long)]
+        json: bool,
+        /// Today's date as YYYY-MM-DD (default: today in the call's time zone).
+        #[arg(long)]
+        today: Option<String>,
+        /// Language of the messages: en, fr, es, pt.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// Print the rules' documentation (Markdown).
+    Rules,
+    /// List the built-in call profiles.
+    Profiles,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Rules => {
+            print!("{}", submission_checker::rules::docs_markdown());
+            ExitCode::SUCCESS
+        }
+        Command::Profiles => {
+            for id in profile::builtin_ids() {
+                if let Some(p) = profile::builtin(id) {
+                    println!("{id}\t{}", p.title);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Check { files, call, json, today, lang } => match run_check(&files, &call, json, today.as_deref(), &lang) {
+            Ok(code) => ExitCode::from(code),
+            Err(msg) => {
+                eprintln!("submission-checker: {msg}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn load_profile(call: &str) -> Result<CallProfile, String> {
+    if let Some(p) = profile::builtin(call) {
+        return Ok(p);
+    }
+    let path = Path::new(call);
+    if !path.exists() {
+        let ids: Vec<&str> = profile::builtin_ids().collect();
+        return Err(format!("'{call}' is neither a built-in call ({}) nor a profile file", ids.join(", ")));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {call}: {e}"))?;
+    profile::from_toml(&text).map_err(|e| format!("{call}: {}", e.detail()))
+}
+
+/// Expands folders into the files they hold (not recursively, sorted by name).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("cannot list {}: {e}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            entries.sort();
+            out.extend(entries);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lang: &str) -> Result<u8, String> {
+    let profile = load_profile(call)?;
+    let lang = Lang::from_tag(lang).ok_or_else(|| format!("unknown language '{lang}': use en, fr, es or pt"))?;
+    let today: Date = match today {
+        Some(t) => t.parse().map_err(|e: String| format!("--today: {e}"))?,
+        None => today_in(&profile.timezone),
+    };
+    let options = Options { lang, ..Options::default() };
+    let mut worst = 0u8;
+    for path in expand(files)? {
+        let name = path.display().to_string();
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("submission-checker: cannot read {name}: {e}");
+                worst = 2;
+                continue;
+            }
+        };
+        // The core does not panic on any input; this guard keeps one bad file
+        // from ending a batch if that promise is ever broken.
+        let report = match std::panic::catch_unwind(|| check_with(&bytes, &name, &profile, Some(today), &options)) {
+            Ok(r) => r,
+            Err(_) => {
+                eprintln!("submission-checker: internal error while checking {name}; please report it");
+                worst = 2;
+                continue;
+            }
+        };
+        let code = if report.error.is_some() {
+            2
+        } else if !report.ready {
+            1
+        } else {
+            0
+        };
+        worst = worst.max(code);
+        if json {
+            match serde_json::to_string(&report) {
+                Ok(line) => println!("{line}"),
+                Err(e) => return Err(format!("cannot write JSON: {e}")),
+            }
+        } else {
+            print_human(&report, lang);
+        }
+    }
+    Ok(worst)
+}
+
+fn print_human(r: &Report, lang: Lang) {
+    let n = |v: u64| submission_checker::messages::format_number(lang, i64::try_from(v).unwrap_or(i64::MAX));
+    let mut facts = vec![submission_checker::messages::text(lang, &format!("format.{}", r.file.format.id()))];
+    if let Some(w) = r.words.counted {
+        facts.push(match r.words.limit {
+            Some(l) => format!("{} / {} words", n(w), n(u64::from(l))),
+            None => format!("{} words", n(w)),
+        });
+    }
+    if let Some(p) = r.pages {
+        facts.push(format!("{p} pages"));
+    }
+    if let Some(m) = &r.language.main {
+        let name = submission_checker::messages::text(lang, &format!("language.{m}"));
+        facts.push(if r.language.reliable { name } else { format!("{name}?") });
+    }
+    facts.push(format!("{} links", r.links.len()));
+    println!("{} — {}", r.file.name, facts.join(", "));
+    let errors = r.count(Severity::Error);
+    if r.ready {
+        println!("  READY to send");
+    } else {
+        println!("  NOT READY: {errors} to fix");
+    }
+    for f in &r.findings {
+        let loc = f.location.as_ref().map(|l| {
+            let mut parts = Vec::new();
+            if let Some(p) = l.page {
+                parts.push(format!("page {p}"));
+            }
+            if let Some(p) = l.paragraph {
+                parts.push(format!("paragraph {p}"));
+            }
+            if let Some(p) = &l.part {
+                parts.push(p.clone());
+            }
+            if let Some(q) = &l.quote {
+                parts.push(format!("“{q}”"));
+            }
+            parts.join(", ")
+        });
+        println!("  {:<7} {}: {}", f.severity.id(), f.rule, f.message);
+        if let Some(loc) = loc.filter(|l| !l.is_empty()) {
+            println!("          at {loc}");
+        }
+        if !f.help.is_empty() {
+            println!("          → {}", f.help);
+        }
+    }
+    println!();
+}
+
+/// Today's date in `zone`. Without a time-zone database, European zones follow
+/// the EU summer-time rule (CET/CEST); anything else is taken as UTC.
+fn today_in(zone: &str) -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let offset = if zone.starts_with("Europe/") && !matches!(zone, "Europe/London" | "Europe/Lisbon" | "Europe/Dublin") {
+        if eu_summer_time(secs) {
+            7200
+        } else {
+            3600
+        }
+    } else {
+        0
+    };
+    Date::from_days_since_epoch((secs + offset).div_euclid(86_400)).unwrap_or_else(|| Date::new(1970, 1, 1).expect("a valid date"))
+}
+
+/// EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+fn eu_summer_time(unix_secs: i64) -> bool {
+    let day = unix_secs.div_euclid(86_400);
+    let Some(date) = Date::from_days_since_epoch(day) else { return false };
+    let last_sunday = |month: u8| -> i64 {
+        let last = Date::new(date.year(), month, 31).map(|d| d.days_since_epoch()).unwrap_or(0);
+        // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
+        last - (last + 4).rem_euclid(7)
+    };
+    let start = last_sunday(3) * 86_400 + 3600;
+    let end = last_sunday(10) * 86_400 + 3600;
+    unix_secs >= start && unix_secs < end
+}

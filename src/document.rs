@@ -1,0 +1,298 @@
+//! The neutral document: what a reader makes of a DOCX or a PDF, and all the
+//! rules ever see. Rules never reopen the file.
+//!
+//! Numbers in a [`Location`] are 1-based: paragraph 1 is the first paragraph,
+//! page 1 the first page.
+
+use serde::Serialize;
+
+/// A document as read: its text in parts, its links, and what is hidden in it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Document {
+    /// The main text in reading order (paragraphs, table cells, text boxes,
+    /// accepted tracked changes).
+    pub body: Vec<Block>,
+    /// Footnotes and endnotes.
+    pub notes: Vec<Block>,
+    /// Headers, footers and watermarks: shown to the reader, not counted.
+    pub headers_footers: Vec<Block>,
+    /// Text formatted as hidden (`w:vanish`): not shown, not counted, but in the file.
+    pub hidden_text: Vec<Block>,
+    /// Comments and replies.
+    pub comments: Vec<Comment>,
+    /// Tracked changes still in the file.
+    pub changes: Vec<TrackedChange>,
+    /// Links found anywhere in the shown text (body and notes).
+    pub links: Vec<Link>,
+    /// Document properties.
+    pub metadata: Metadata,
+    /// Macro projects found (part names such as `word/vbaProject.bin`).
+    pub macros: Vec<String>,
+    /// Embedded objects and attached files (name or part name).
+    pub embedded: Vec<Embedded>,
+    /// PDF annotations other than links (comments, highlights, ink...).
+    pub annotations: Vec<Annotation>,
+    /// PDF JavaScript and automatic actions, each with where it sits.
+    pub scripts: Vec<Location>,
+    /// PDF form fields (their names).
+    pub form_fields: Vec<String>,
+    /// The number of pages (PDF), when known.
+    pub pages: Option<u32>,
+    /// Pages that have images but no text (PDF): scanned pages.
+    pub pages_without_text: Vec<u32>,
+    /// The file is encrypted but opened without a password (PDF).
+    pub encrypted_without_password: bool,
+    /// Whether the reader could tell notes apart from the body. A PDF reader
+    /// that cannot says so, and the count may include notes.
+    pub notes_separated: bool,
+}
+
+/// One paragraph-like piece of text with where it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    /// The text as a reader sees it; tabs and line breaks are whitespace.
+    pub text: String,
+    /// What kind of block it is.
+    pub kind: BlockKind,
+    /// Where a person finds it.
+    pub location: Location,
+}
+
+/// The kind of a [`Block`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// An ordinary paragraph.
+    Paragraph,
+    /// A heading (its outline level, 1 = top).
+    Heading(u8),
+    /// A paragraph inside a table cell.
+    TableCell,
+    /// A paragraph inside a text box or shape.
+    TextBox,
+    /// A footnote.
+    Footnote,
+    /// An endnote.
+    Endnote,
+    /// A header.
+    Header,
+    /// A footer.
+    Footer,
+    /// Text on a PDF page (a line or a group of lines).
+    PageText,
+}
+
+/// Where something is, for a person: any of page, paragraph, the heading
+/// above it, the part of the file, and a short quote. All numbers are 1-based.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Page number (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Paragraph number within its part (DOCX body: counting non-empty paragraphs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    /// The nearest heading above.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// The part of the document when it is not the body ("footnote 2", "header").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// The first words of the text there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+impl Location {
+    /// True when the location says nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == Location::default()
+    }
+}
+
+/// How many characters a location's quote keeps.
+pub const QUOTE_CHARS: usize = 60;
+
+/// The first words of `text`, cut at a word boundary near [`QUOTE_CHARS`], with "…" when cut.
+pub fn quote(text: &str) -> String {
+    let t: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.chars().count() <= QUOTE_CHARS {
+        return t;
+    }
+    let cut: String = t.chars().take(QUOTE_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > QUOTE_CHARS / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{cut}…")
+}
+
+/// A link.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    /// The target as written in the file (a URL, `mailto:`, a path).
+    pub url: String,
+    /// The text shown for it.
+    pub text: String,
+    /// Where it is.
+    pub location: Location,
+    /// What it points at.
+    pub kind: LinkKind,
+    /// How it was written.
+    pub origin: LinkOrigin,
+}
+
+/// What a [`Link`] points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// A web address or other external target.
+    External,
+    /// A place in the same document (bookmark, PDF destination).
+    Internal,
+    /// An email address (`mailto:`).
+    Email,
+    /// A file on some computer (`file:`, a path, PDF `/Launch` or `/GoToR`).
+    File,
+}
+
+/// How a [`Link`] was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkOrigin {
+    /// A hyperlink element (`w:hyperlink`).
+    Hyperlink,
+    /// A `HYPERLINK` field.
+    Field,
+    /// A URL typed in the text, not made a link.
+    PlainText,
+    /// A PDF link annotation.
+    Annotation,
+}
+
+/// A comment or a reply.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comment {
+    /// Its author as stored.
+    pub author: Option<String>,
+    /// When it was written, as stored (ISO 8601).
+    pub date: Option<String>,
+    /// Its text.
+    pub text: String,
+    /// Where it is anchored (or its number).
+    pub location: Location,
+    /// Whether it answers another comment.
+    pub is_reply: bool,
+    /// Whether it is marked resolved ("done").
+    pub resolved: bool,
+}
+
+/// A tracked change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackedChange {
+    /// What kind of change.
+    pub kind: ChangeKind,
+    /// Its author as stored.
+    pub author: Option<String>,
+    /// When it was made, as stored.
+    pub date: Option<String>,
+    /// The inserted, deleted or moved text (empty for formatting changes).
+    pub text: String,
+    /// Where it is.
+    pub location: Location,
+}
+
+/// The kind of a [`TrackedChange`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// Inserted text.
+    Insertion,
+    /// Deleted text, still stored in the file.
+    Deletion,
+    /// The old place of moved text.
+    MoveFrom,
+    /// The new place of moved text.
+    MoveTo,
+    /// A change of formatting or properties.
+    Formatting,
+}
+
+/// Document properties that may name people or organisations.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Metadata {
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Author (DOCX `dc:creator`, PDF `/Author`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Last modified by (DOCX).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_modified_by: Option<String>,
+    /// Company (DOCX app properties).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// Manager (DOCX app properties).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// Attached template (may be a path with a user name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
+    /// The program that made the file (DOCX `Application`, PDF `/Creator`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<String>,
+    /// The PDF producer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub producer: Option<String>,
+    /// Created, as stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// Last modified, as stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    /// The word count the authoring program stored when it last saved (DOCX `app.xml`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stored_word_count: Option<u64>,
+    /// Custom properties (name, value).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub custom: Vec<(String, String)>,
+}
+
+/// An embedded object or attached file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Embedded {
+    /// Its name or part name.
+    pub name: String,
+    /// Its size in bytes, when known.
+    pub bytes: Option<u64>,
+    /// Where it is.
+    pub location: Location,
+}
+
+/// A PDF annotation that is not a link.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Annotation {
+    /// Its subtype (`Text`, `Highlight`, `Ink`, `FreeText`...).
+    pub subtype: String,
+    /// Its author (`/T`), when stored.
+    pub author: Option<String>,
+    /// Its text (`/Contents`), when stored.
+    pub text: Option<String>,
+    /// Where it is (page).
+    pub location: Location,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_cut_at_a_word() {
+        assert_eq!(quote("  Short   text "), "Short text");
+        let long = "word ".repeat(40);
+        let q = quote(&long);
+        assert!(q.ends_with('…') && q.chars().count() <= QUOTE_CHARS + 1, "{q}");
+        assert!(!q.contains("wo…"));
+    }
+}

@@ -1,0 +1,83 @@
+//! Errors: a file that cannot be read at all.
+//!
+//! What the rules find in a *readable* file are [`Finding`](crate::report::Finding)s;
+//! an [`Error`] means there is no document to check. [`check`](crate::check) turns
+//! every error into a report with an `unreadable-file` or `password-protected`
+//! finding, so callers always get a report.
+
+use std::fmt;
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(Box<ErrorKind>);
+
+/// The kinds of [`Error`]. More kinds may be added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file is encrypted and needs a password to open.
+    PasswordProtected,
+    /// The file is damaged: it claims a format but its structure is broken.
+    /// The string says what was wrong, for a person.
+    Corrupt(String),
+    /// The file went past one of the reader's safety limits (size, entries,
+    /// nesting, pages, time). The string names the limit.
+    TooLarge(String),
+    /// The format is known but this checker cannot read its text
+    /// (legacy `.doc`, RTF, ODT, images...). The string names the format.
+    Unsupported(String),
+    /// The call profile is invalid. The string names the field.
+    Profile(String),
+}
+
+impl Error {
+    /// Creates an error of the given kind.
+    pub fn new(kind: ErrorKind) -> Self {
+        Error(Box::new(kind))
+    }
+    /// A damaged file, with what was wrong.
+    pub fn corrupt(why: impl Into<String>) -> Self {
+        Error::new(ErrorKind::Corrupt(why.into()))
+    }
+    /// A file past a safety limit, naming the limit.
+    pub fn too_large(why: impl Into<String>) -> Self {
+        Error::new(ErrorKind::TooLarge(why.into()))
+    }
+    /// An invalid call profile, naming the field.
+    pub fn profile(why: impl Into<String>) -> Self {
+        Error::new(ErrorKind::Profile(why.into()))
+    }
+    /// The kind of error.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+    /// A short stable code for the kind: `password-protected`, `corrupt`,
+    /// `too-large`, `unsupported`, `profile`.
+    pub fn code(&self) -> &'static str {
+        match *self.0 {
+            ErrorKind::PasswordProtected => "password-protected",
+            ErrorKind::Corrupt(_) => "corrupt",
+            ErrorKind::TooLarge(_) => "too-large",
+            ErrorKind::Unsupported(_) => "unsupported",
+            ErrorKind::Profile(_) => "profile",
+        }
+    }
+    /// The detail text, in English, for logs and the `error.detail` field.
+    pub fn detail(&self) -> String {
+        match &*self.0 {
+            ErrorKind::PasswordProtected => "the file is encrypted with a password".into(),
+            ErrorKind::Corrupt(s)
+            | ErrorKind::TooLarge(s)
+            | ErrorKind::Unsupported(s)
+            | ErrorKind::Profile(s) => s.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.detail())
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,129 @@
+//! # submission-checker
+//!
+//! Checks a contribution to a UN call for inputs (a DOCX or PDF) against the
+//! call's rules, and prepares the email, without the document leaving the
+//! device. The same core runs in the browser (WebAssembly) and as a CLI.
+//!
+//! ```
+//! use submission_checker::{check, profile};
+//!
+//! let call = profile::builtin("emler-2024").unwrap();
+//! let today = "2024-05-10".parse().unwrap();
+//! let report = check(b"", "contribution.docx", &call, today);
+//! assert!(!report.ready);
+//! assert_eq!(report.findings[0].rule, "unreadable-file");
+//! assert!(report.mailto.contains("subject=EMLER%202024%20Report"));
+//! ```
+//!
+//! ## Steps
+//!
+//! A document travels one way through these modules:
+//!
+//! 1. [`sniff`]: what the bytes really are ([`sniff::Format`]).
+//! 2. [`read`]: the file → a neutral [`document::Document`], or an [`Error`].
+//! 3. [`rules`]: each rule looks at the document and the [`profile::CallProfile`].
+//!    [`words`] and [`language`] measure the document for them.
+//! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
+//! 5. [`send`]: a `mailto:` with the exact subject.
+//!
+//! Nothing here touches the file system or the network: the caller passes bytes.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod document;
+pub mod error;
+pub mod language;
+pub mod limits;
+pub mod messages;
+pub mod profile;
+pub mod read;
+pub mod report;
+pub mod rules;
+pub mod send;
+pub mod sniff;
+pub mod words;
+
+pub use date::Date;
+pub use error::{Error, ErrorKind};
+pub use messages::Lang;
+pub use profile::CallProfile;
+pub use report::{Finding, Report, Severity};
+
+use document::{BlockKind, Document};
+use report::{ErrorInfo, FileInfo, LinkInfo, Words};
+
+/// How to check: the language of the messages, the reader's limits, and what
+/// the cover note says about the sender.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Language of messages and of the email body.
+    pub lang: Lang,
+    /// Safety limits for reading.
+    pub limits: limits::Limits,
+    /// The sender's organisation, for the cover note.
+    pub organisation: Option<String>,
+    /// The sender's name, for the cover note.
+    pub contact: Option<String>,
+}
+
+/// Checks one file against a call, in English with the default limits.
+/// `today` is the date where the call keeps its deadline.
+pub fn check(bytes: &[u8], name: &str, profile: &CallProfile, today: Date) -> Report {
+    check_with(bytes, name, profile, Some(today), &Options::default())
+}
+
+/// Checks one file against a call. Never panics on any input; a file that
+/// cannot be read gives a report with an `unreadable-file` or
+/// `password-protected` finding and `error` set. `today: None` skips the deadline rule.
+pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option<Date>, options: &Options) -> Report {
+    let sniffed = sniff::sniff(bytes);
+    let file = FileInfo { name: name.to_string(), bytes: bytes.len() as u64, format: sniffed.format, description: sniffed.description };
+
+    let read = read::read(bytes, sniffed.format, &options.limits);
+    let (document, error) = match &read {
+        Ok(d) => (Some(d), None),
+        Err(e) => (None, Some(e)),
+    };
+    let words = document.map(words::WordCounts::of);
+    let language = document.map(|d| language::detect(&d.body)).unwrap_or_default();
+
+    let findings = rules::run(&rules::Context { file: &file, document, error, words, language: &language, profile, today });
+
+    let counted = words.map(|w| w.counted(profile.notes_count));
+    let mut report = Report {
+        file,
+        call: profile.id.clone(),
+        lang: options.lang,
+        words: Words { body: words.map(|w| w.body), notes: words.map(|w| w.notes), counted, limit: profile.word_limit, notes_counted: profile.notes_count },
+        pages: document.and_then(|d| d.pages),
+        title: document.and_then(title_of),
+        links: document.map(|d| d.links.iter().map(|l| LinkInfo { url: l.url.clone(), text: l.text.clone(), kind: l.kind, location: l.location.clone() }).collect()).unwrap_or_default(),
+        language,
+        findings,
+        ready: false,
+        mailto: String::new(),
+        error: error.map(|e| ErrorInfo { code: e.code(), detail: e.detail() }),
+    };
+    report.render(options.lang);
+    let cover = send::Cover {
+        organisation: options.organisation.clone(),
+        contact: options.contact.clone(),
+        title: report.title.clone(),
+        file_name: name.rsplit(['/', '\\']).next().unwrap_or(name).to_string(),
+        words: report.words.counted,
+        language: report.language.main.clone().filter(|_| report.language.reliable),
+    };
+    report.mailto = send::mailto(profile, &cover, options.lang);
+    report
+}
+
+/// The document's title: its stored title, else its first heading.
+fn title_of(doc: &Document) -> Option<String> {
+    doc.metadata
+        .title
+        .clone()
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .or_else(|| doc.body.iter().find(|b| matches!(b.kind, BlockKind::Heading(_))).map(|b| document::quote(&b.text)))
+}

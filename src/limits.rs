@@ -1,0 +1,48 @@
+//! Safety limits for reading untrusted files. Each limit turns into a clear
+//! `too-large` error, never a crash or a frozen page.
+//!
+//! The values are generous for real contributions (a 2,500-word submission is
+//! a few hundred kilobytes; the largest real reports run to a few hundred
+//! pages) and small enough that a phone's browser tab survives the worst case.
+
+/// The limits a reader respects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input file: 100 MB. Calls ask for documents, and mail servers
+    /// refuse attachments far below this.
+    pub max_file_bytes: u64,
+    /// Total bytes inflated from a ZIP package: 256 MB. Real Word files inflate
+    /// to a few times their size; a zip bomb to gigabytes.
+    pub max_inflated_total: u64,
+    /// Bytes inflated from one XML part: 64 MB (a 1,000-page document.xml is ~30 MB).
+    pub max_part_bytes: u64,
+    /// Entries in a ZIP package: 10,000 (Word files have tens; hundreds with many images).
+    pub max_zip_entries: usize,
+    /// XML element nesting: 256. Word nests tables and text boxes a few dozen deep;
+    /// deeper is an attack on a recursive reader.
+    pub max_xml_depth: usize,
+    /// Characters of text kept from one document: 20 million (~3 million words).
+    pub max_text_chars: usize,
+    /// Pages read from a PDF: 5,000.
+    pub max_pages: usize,
+    /// Objects in a PDF: 2 million.
+    pub max_pdf_objects: usize,
+    /// Nesting of PDF objects and page trees: 64.
+    pub max_pdf_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 100_000_000,
+            max_inflated_total: 256 << 20,
+            max_part_bytes: 64 << 20,
+            max_zip_entries: 10_000,
+            max_xml_depth: 256,
+            max_text_chars: 20_000_000,
+            max_pages: 5_000,
+            max_pdf_objects: 2_000_000,
+            max_pdf_depth: 64,
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Every sentence the checker says, in one catalogue per language, keyed by
+//! rule id (and a variant) so the CLI and the page say the same thing.
+//!
+//! Templates name their values in braces: `{counted}`. A list of formats or
+//! languages is written `{accepted:formats}` / `{accepted:languages}` and each
+//! item is put in words from the catalogue (`format.docx`, `language.fr`).
+//! A value that is itself a catalogue key is written `{what:text}`.
+//! Numbers and dates are written the way each language writes them.
+
+mod en;
+mod es;
+mod fr;
+mod pt;
+
+use crate::date::Date;
+use crate::report::Param;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language the checker speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
+}
+
+impl Lang {
+    /// All languages, in the order the interface lists them.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+        }
+    }
+
+    /// From a language tag such as `fr`, `fr-CH` or `pt_BR` (case-insensitive).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    fn catalogue(self) -> &'static [Entry] {
+        match self {
+            Lang::En => en::CATALOGUE,
+            Lang::Fr => fr::CATALOGUE,
+            Lang::Es => es::CATALOGUE,
+            Lang::Pt => pt::CATALOGUE,
+        }
+    }
+}
+
+/// One catalogue entry: a key, the message, and the help (may be empty).
+pub type Entry = (&'static str, &'static str, &'static str);
+
+fn lookup(lang: Lang, key: &str) -> Option<&'static Entry> {
+    lang.catalogue().iter().find(|e| e.0 == key)
+}
+
+/// The message and help for `key` in `lang` (English when a translation is
+/// missing, the key itself when even English lacks it: tests forbid both).
+pub fn render(lang: Lang, key: &str, params: &BTreeMap<&'static str, Param>) -> (String, String) {
+    let (m, h) = match lookup(lang, key).or_else(|| lookup(Lang::En, key)) {
+        Some(e) => (e.1, e.2),
+        None => (key, ""),
+    };
+    (fill(lang, m, params), fill(lang, h, params))
+}
+
+/// A single catalogue text (interface words such as `format.docx`), in `lang`.
+pub fn text(lang: Lang, key: &str) -> String {
+    render(lang, key, &BTreeMap::new()).0
+}
+
+/// The keys of a catalogue, for tests that every language has every key.
+pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
+    lang.catalogue().iter().map(|e| e.0)
+}
+
+fn fill(lang: Lang, template: &str, params: &BTreeMap<&'static str, Param>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let spec = &after[..close];
+        let (name, style) = spec.split_once(':').unwrap_or((spec, ""));
+        match params.get(name) {
+            Some(p) => out.push_str(&format_param(lang, p, style)),
+            None => {
+                out.push('{');
+                out.push_str(spec);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn format_param(lang: Lang, p: &Param, style: &str) -> String {
+    match p {
+        Param::Int(n) => format_number(lang, *n),
+        Param::Text(s) if style == "text" => text(lang, s),
+        Param::Text(s) => s.clone(),
+        Param::Date(d) => format_date(lang, *d),
+        Param::List(items) => {
+            let words: Vec<String> = items
+                .iter()
+                .map(|i| match style {
+                    "formats" => text(lang, &format!("format.{i}")),
+                    "languages" => text(lang, &format!("language.{i}")),
+                    _ => i.clone(),
+                })
+                .collect();
+            join_or(lang, &words)
+        }
+    }
+}
+
+/// "a, b or c" in each language.
+fn join_or(lang: Lang, items: &[String]) -> String {
+    let or = match lang {
+        Lang::En => "or",
+        Lang::Fr => "ou",
+        Lang::Es => "o",
+        Lang::Pt => "ou",
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+    }
+}
+
+/// Thousands grouping as CLDR gives it: 2,500 (en), 2 500 (fr, narrow
+/// no-break space), 2500 and 12.500 (es: no grouping below 10,000), 2.500 (pt).
+pub fn format_number(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202F}",
+        Lang::Es | Lang::Pt => ".",
+    };
+    let group = !(lang == Lang::Es && digits.len() <= 4);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if group && i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// "24 May 2024", "24 mai 2024", "24 de mayo de 2024", "24 de maio de 2024".
+pub fn format_date(lang: Lang, d: Date) -> String {
+    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    const ES: [&str; 12] = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+    const PT: [&str; 12] = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+    let m = usize::from(d.month().clamp(1, 12) - 1);
+    match lang {
+        Lang::En => format!("{} {} {}", d.day(), EN[m], d.year()),
+        Lang::Fr => format!("{} {} {}", if d.day() == 1 { "1er".to_string() } else { d.day().to_string() }, FR[m], d.year()),
+        Lang::Es => format!("{} de {} de {}", d.day(), ES[m], d.year()),
+        Lang::Pt => format!("{} de {} de {}", d.day(), PT[m], d.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_key_and_no_other() {
+        for lang in Lang::ALL {
+            for key in keys(Lang::En) {
+                assert!(lookup(lang, key).is_some(), "{:?} lacks {key}", lang);
+            }
+            for key in keys(lang) {
+                assert!(lookup(Lang::En, key).is_some(), "{:?} has {key}, English does not", lang);
+            }
+        }
+    }
+
+    #[test]
+    fn every_placeholder_in_a_translation_exists_in_english() {
+        let names = |s: &str| -> Vec<String> {
+            s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_string()).collect::<std::collections::BTreeSet<_>>().into_iter().collect()
+        };
+        for lang in Lang::ALL {
+            for (key, m, h) in lang.catalogue() {
+                let (em, eh) = lookup(Lang::En, key).map(|e| (e.1, e.2)).unwrap_or(("", ""));
+                assert_eq!(names(m), names(em), "{lang:?} {key} message");
+                assert_eq!(names(h), names(eh), "{lang:?} {key} help");
+            }
+        }
+    }
+
+    /// Expected forms are CLDR's (as shown by `Intl.NumberFormat` / `DateTimeFormat`).
+    #[test]
+    fn numbers_and_dates_follow_each_locale() {
+        assert_eq!(format_number(Lang::En, 2500), "2,500");
+        assert_eq!(format_number(Lang::Fr, 2500), "2\u{202F}500");
+        assert_eq!(format_number(Lang::Es, 2500), "2500");
+        assert_eq!(format_number(Lang::Es, 12500), "12.500");
+        assert_eq!(format_number(Lang::Pt, 2500), "2.500");
+        assert_eq!(format_number(Lang::En, 1_234_567), "1,234,567");
+        let d: Date = "2024-05-24".parse().unwrap();
+        assert_eq!(format_date(Lang::En, d), "24 May 2024");
+        assert_eq!(format_date(Lang::Fr, d), "24 mai 2024");
+        assert_eq!(format_date(Lang::Es, d), "24 de mayo de 2024");
+        assert_eq!(format_date(Lang::Pt, d), "24 de maio de 2024");
+    }
+
+    #[test]
+    fn templates_fill_lists_in_words() {
+        let mut p = BTreeMap::new();
+        p.insert("accepted", Param::List(vec!["docx".into(), "pdf".into()]));
+        let (m, _) = render(Lang::En, "file-format.not-accepted", &p);
+        assert!(m.contains("or PDF"), "{m}");
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("de"), None);
+    }
+}

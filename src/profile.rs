@@ -1,0 +1,249 @@
+//! Call profiles: the rules one call for inputs states, as data.
+//!
+//! A profile is a TOML file (or the same fields as JSON from the page). Every
+//! value says where it came from in `[sources]`; where a call is silent the
+//! field is left out and no rule is invented for it.
+//!
+//! ```
+//! let p = submission_checker::profile::builtin("emler-2024").unwrap();
+//! assert_eq!(p.subject.as_deref(), Some("EMLER 2024 Report"));
+//! assert_eq!(p.word_limit, Some(2500));
+//! ```
+
+use crate::date::Date;
+use crate::error::Error;
+use crate::sniff::Format;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a call says about hyperlinks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hyperlinks {
+    /// The call says nothing about links.
+    #[default]
+    NotRequested,
+    /// The call asks for links ("Please include hyperlinks ...").
+    Requested,
+    /// The call makes links a condition.
+    Required,
+}
+
+/// One call for inputs: who receives, how, by when, and under which rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallProfile {
+    /// Stable id, kebab-case (`emler-2024`).
+    pub id: String,
+    /// The call's title.
+    pub title: String,
+    /// The body that issued the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// Where contributions are sent. `None` when the call gives no address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Further recipients the call asks to copy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cc: Vec<String>,
+    /// An address that is not stated by this call but by a related one, shown
+    /// to the contributor as a hint, never used as the recipient.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_hint: Option<String>,
+    /// The exact email subject line the call asks for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The last day contributions are accepted (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    /// The IANA time zone the deadline is kept in.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// The maximum number of words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub word_limit: Option<u32>,
+    /// Whether footnotes and endnotes count against the word limit (Word's
+    /// default count leaves them out).
+    #[serde(default)]
+    pub notes_count: bool,
+    /// Accepted file formats (report format ids). Empty: the call is silent.
+    #[serde(default)]
+    pub formats: Vec<Format>,
+    /// Accepted languages (ISO 639-1 codes). Empty: the call is silent.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// What the call says about hyperlinks.
+    #[serde(default)]
+    pub hyperlinks: Hyperlinks,
+    /// Whether contributions are published in full, as received.
+    #[serde(default)]
+    pub published_in_full: bool,
+    /// Whether the call asks for files without comments, tracked changes and
+    /// hidden text (these become errors rather than warnings).
+    #[serde(default)]
+    pub clean_files_required: bool,
+    /// Largest attachment, in bytes, before a warning.
+    #[serde(default = "default_max_attachment")]
+    pub max_attachment_bytes: u64,
+    /// Where each value came from (field name → the call's words or a reason).
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
+}
+
+fn default_timezone() -> String {
+    "Europe/Geneva".to_string()
+}
+
+/// 10 MB: many mail servers refuse larger attachments.
+pub const DEFAULT_MAX_ATTACHMENT: u64 = 10_000_000;
+
+fn default_max_attachment() -> u64 {
+    DEFAULT_MAX_ATTACHMENT
+}
+
+/// Languages a profile may name: those the interface speaks and their near
+/// neighbours are all ISO 639-1; any two lowercase letters are accepted.
+fn is_language_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("emler-2023", include_str!("../profiles/emler-2023.toml")),
+    ("emler-2024", include_str!("../profiles/emler-2024.toml")),
+];
+
+/// The ids of the built-in profiles.
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(id, _)| *id)
+}
+
+/// A built-in profile by id.
+pub fn builtin(id: &str) -> Option<CallProfile> {
+    let (_, text) = BUILTIN.iter().find(|(i, _)| *i == id)?;
+    // The built-in texts are tested to parse; a failure here would be caught by `builtins_parse`.
+    from_toml(text).ok()
+}
+
+/// Parses and validates a TOML profile.
+pub fn from_toml(text: &str) -> Result<CallProfile, Error> {
+    let p: CallProfile = toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?;
+    p.validate()?;
+    Ok(p)
+}
+
+/// Parses and validates a JSON profile.
+pub fn from_json(text: &str) -> Result<CallProfile, Error> {
+    let p: CallProfile = serde_json::from_str(text).map_err(|e| Error::profile(e.to_string()))?;
+    p.validate()?;
+    Ok(p)
+}
+
+fn clean_toml_error(s: &str) -> String {
+    s.trim().replace('\n', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl CallProfile {
+    /// Checks the values serde cannot: each error names its field.
+    pub fn validate(&self) -> Result<(), Error> {
+        let field = |name: &str, why: &str| Err(Error::profile(format!("field `{name}`: {why}")));
+        if self.id.is_empty() || !self.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return field("id", "use lowercase letters, digits and hyphens, e.g. \"emler-2024\"");
+        }
+        if self.title.trim().is_empty() {
+            return field("title", "must not be empty");
+        }
+        for (name, addr) in self.email.iter().map(|a| ("email", a)).chain(self.cc.iter().map(|a| ("cc", a))) {
+            if !is_email(addr) {
+                return field(name, &format!("'{addr}' is not an email address"));
+            }
+        }
+        if let Some(s) = &self.subject {
+            if s.trim().is_empty() || s.contains(['\r', '\n']) {
+                return field("subject", "must be one non-empty line");
+            }
+        }
+        if self.word_limit == Some(0) {
+            return field("word_limit", "must be a positive whole number");
+        }
+        if let Some(bad) = self.languages.iter().find(|l| !is_language_code(l)) {
+            return field("languages", &format!("'{bad}' is not a two-letter ISO 639-1 code such as \"en\""));
+        }
+        if self.max_attachment_bytes == 0 {
+            return field("max_attachment_bytes", "must be a positive number of bytes");
+        }
+        Ok(())
+    }
+
+    /// Whether `format` is accepted (always true when the call is silent).
+    pub fn accepts_format(&self, format: Format) -> bool {
+        self.formats.is_empty() || self.formats.contains(&format)
+    }
+}
+
+/// A plain check, not RFC 5322 in full: one `@`, something either side, a dot
+/// in the domain, no spaces or characters that would break a `mailto:`.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | ',' | ';' | '?' | '&' | '"' | '@') && c != '@')
+        && s.matches('@').count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_parse() {
+        for (id, text) in BUILTIN {
+            let p = from_toml(text).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(&p.id, id);
+        }
+    }
+
+    /// Expected values are the calls' own words (`../shared/calls/`).
+    #[test]
+    fn emler_2024_matches_the_call_text() {
+        let p = builtin("emler-2024").unwrap();
+        assert_eq!(p.subject.as_deref(), Some("EMLER 2024 Report")); // "Email subject line: EMLER 2024 Report"
+        assert_eq!(p.word_limit, Some(2500)); // "Word limit: 2500 words"
+        assert_eq!(p.deadline, "2024-05-24".parse().ok()); // "by 24 May 2024"
+        assert_eq!(p.languages, ["en", "fr", "es", "pt"]); // "English, French, Spanish, Portuguese"
+        assert!(p.formats.contains(&Format::Docx) && p.formats.contains(&Format::Pdf)); // "Word, PDF"
+        assert_eq!(p.email, None); // "Email address:" is followed by nothing
+        assert_eq!(p.email_hint.as_deref(), Some("ohchr-emler@un.org"));
+        assert_eq!(p.hyperlinks, Hyperlinks::Requested);
+        assert!(p.published_in_full);
+    }
+
+    #[test]
+    fn emler_2023_invents_nothing() {
+        let p = builtin("emler-2023").unwrap();
+        assert_eq!(p.email.as_deref(), Some("ohchr-emler@un.org")); // "by email to: ohchr-emler@un.org"
+        assert_eq!(p.deadline, "2023-05-12".parse().ok()); // "by 12 May 2023"
+        assert_eq!(p.subject, None);
+        assert_eq!(p.word_limit, None);
+        assert!(p.languages.is_empty());
+        assert!(!p.formats.contains(&Format::Pdf)); // "in Word format"
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let base = "id = \"x\"\ntitle = \"T\"\n";
+        let e = from_toml(&format!("{base}word_limt = 10\n")).unwrap_err();
+        assert!(e.detail().contains("word_limt"), "{e}");
+        let e = from_toml(&format!("{base}word_limit = -3\n")).unwrap_err();
+        assert!(e.detail().contains("word_limit"), "{e}");
+        let e = from_toml(&format!("{base}email = \"not an address\"\n")).unwrap_err();
+        assert!(e.detail().contains("email"), "{e}");
+        let e = from_toml(&format!("{base}languages = [\"English\"]\n")).unwrap_err();
+        assert!(e.detail().contains("languages"), "{e}");
+        let e = from_toml(&format!("{base}formats = [\"word\"]\n")).unwrap_err();
+        assert!(e.detail().contains("formats") || e.detail().contains("word"), "{e}");
+        let e = from_json(r#"{"id":"x","title":"T","deadline":"24 May 2024"}"#).unwrap_err();
+        assert!(e.detail().contains("deadline") || e.detail().contains("YYYY-MM-DD"), "{e}");
+    }
+}

@@ -1,0 +1,38 @@
+//! Small helpers shared by the XML readers.
+
+use quick_xml::events::{BytesRef, BytesStart};
+use quick_xml::XmlVersion;
+
+/// The value of the attribute whose local name is `name` (any prefix).
+pub fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|c| c.into_owned()))
+}
+
+/// Whether an on/off property is on: present without `val`, or with a `val`
+/// other than `false`, `0`, `off` (ECMA-376 ST_OnOff).
+pub fn on_off(e: &BytesStart<'_>) -> bool {
+    match attr(e, "val") {
+        None => true,
+        Some(v) => !matches!(v.as_str(), "false" | "0" | "off"),
+    }
+}
+
+/// Resolves `&amp;`, `&#233;` and the other predefined references. Unknown
+/// entities (a DTD's own) are never expanded: that is what makes
+/// "billion laughs" files harmless here.
+pub fn resolve_ref(r: &BytesRef<'_>) -> Option<char> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return Some(c);
+    }
+    match r.xml10_content().as_ref() {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    }
+}

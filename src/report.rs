@@ -1,0 +1,230 @@
+//! Step 4, report: findings and figures, put in words for a person and in JSON
+//! for the page, the CLI and scripts.
+//!
+//! The JSON shape of [`Report`] is a public interface, documented in the README.
+
+use crate::date::Date;
+use crate::document::Location;
+use crate::language::LanguageInfo;
+use crate::messages::{self, Lang};
+use crate::sniff::Format;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed before sending: the call's rules are broken, or the file cannot be read.
+    Error,
+    /// Should be looked at: likely to cause trouble or embarrassment.
+    Warning,
+    /// Good to know.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning`, `info`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A value a message is built from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Param {
+    /// A count.
+    Int(i64),
+    /// A text.
+    Text(String),
+    /// A list of texts.
+    List(Vec<String>),
+    /// A day.
+    Date(Date),
+}
+
+impl From<u64> for Param {
+    fn from(v: u64) -> Self {
+        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for Param {
+    fn from(v: u32) -> Self {
+        Param::Int(i64::from(v))
+    }
+}
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Int(v)
+    }
+}
+impl From<usize> for Param {
+    fn from(v: usize) -> Self {
+        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Text(v.to_string())
+    }
+}
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Text(v)
+    }
+}
+impl From<Vec<String>> for Param {
+    fn from(v: Vec<String>) -> Self {
+        Param::List(v)
+    }
+}
+impl From<Date> for Param {
+    fn from(v: Date) -> Self {
+        Param::Date(v)
+    }
+}
+
+/// What one rule found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's stable id (`word-limit`).
+    pub rule: &'static str,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What is wrong, in the report's language.
+    pub message: String,
+    /// How to fix it, in the report's language.
+    pub help: String,
+    /// Where, when it is in one place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// The values the message was built from, for scripts.
+    pub params: BTreeMap<&'static str, Param>,
+    /// The message catalogue key (`word-limit.over`).
+    pub key: &'static str,
+}
+
+impl Finding {
+    /// A finding whose words are the catalogue entry `key`; rendered by [`Report`].
+    pub fn new(rule: &'static str, severity: Severity, key: &'static str) -> Finding {
+        Finding { rule, severity, message: String::new(), help: String::new(), location: None, params: BTreeMap::new(), key }
+    }
+    /// Adds a value the message uses.
+    pub fn param(mut self, name: &'static str, value: impl Into<Param>) -> Finding {
+        self.params.insert(name, value.into());
+        self
+    }
+    /// Says where.
+    pub fn at(mut self, location: Location) -> Finding {
+        if !location.is_empty() {
+            self.location = Some(location);
+        }
+        self
+    }
+}
+
+/// The file as received.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileInfo {
+    /// The file name as given.
+    pub name: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Its format, by content.
+    pub format: Format,
+    /// A more precise description ("Apple Pages document"), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The word figures. `null` numbers mean the file could not be read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Words {
+    /// Words in the main text.
+    pub body: Option<u64>,
+    /// Words in footnotes and endnotes.
+    pub notes: Option<u64>,
+    /// What is held against the limit.
+    pub counted: Option<u64>,
+    /// The call's limit, if it has one.
+    pub limit: Option<u32>,
+    /// Whether `counted` includes the notes.
+    pub notes_counted: bool,
+}
+
+/// A link, as the report lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkInfo {
+    /// Its target.
+    pub url: String,
+    /// Its shown text.
+    pub text: String,
+    /// `external`, `internal`, `email`, `file`.
+    pub kind: crate::document::LinkKind,
+    /// Where it is.
+    #[serde(skip_serializing_if = "Location::is_empty")]
+    pub location: Location,
+}
+
+/// Why a file could not be read, when it could not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorInfo {
+    /// `password-protected`, `corrupt`, `too-large`, `unsupported`.
+    pub code: &'static str,
+    /// The technical detail, in English.
+    pub detail: String,
+}
+
+/// Everything the checker says about one file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The file.
+    pub file: FileInfo,
+    /// The call profile's id.
+    pub call: String,
+    /// The language of the messages.
+    pub lang: Lang,
+    /// Word figures.
+    pub words: Words,
+    /// Pages (PDF), else `null`.
+    pub pages: Option<u32>,
+    /// The document's title (stored title, else first heading), when it has one.
+    pub title: Option<String>,
+    /// Language figures.
+    pub language: LanguageInfo,
+    /// Links found in the text.
+    pub links: Vec<LinkInfo>,
+    /// What the rules found, most severe first.
+    pub findings: Vec<Finding>,
+    /// True when no finding of severity `error` remains.
+    pub ready: bool,
+    /// A `mailto:` link with the call's address and exact subject.
+    pub mailto: String,
+    /// Why the file could not be read, if it could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorInfo>,
+}
+
+impl Report {
+    /// Sorts the findings (errors first, then by rule) and puts each in words in `lang`.
+    pub fn render(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
+        for f in &mut self.findings {
+            let (m, h) = messages::render(lang, f.key, &f.params);
+            f.message = m;
+            f.help = h;
+        }
+        self.ready = self.error.is_none() && !self.findings.iter().any(|f| f.severity == Severity::Error);
+    }
+
+    /// How many findings of each severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}

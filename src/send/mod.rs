@@ -1,0 +1,7 @@
+//! Step 5, send: a `mailto:` link (and later an `.eml` draft) with the call's
+//! address and exact subject. Nothing leaves the device: these are texts the
+//! person's own mail program opens.
+
+pub mod mailto;
+
+pub use mailto::{mailto, Cover, MAILTO_MAX};

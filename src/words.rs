@@ -1,0 +1,103 @@
+//! The word count, defined once and used everywhere.
+//!
+//! It follows Microsoft Word where Word's behaviour is known:
+//! - a word is a run of characters between whitespace (spaces, tabs, line and
+//!   paragraph breaks, no-break spaces);
+//! - hyphenated and slashed compounds ("well-being", "and/or") are one word,
+//!   because they hold no whitespace;
+//! - a run with no letter and no digit ("–", "•", "§", "...") is **not** a word;
+//! - each Chinese, Japanese or Korean character counts as one word, as in Word.
+//!
+//! What is counted, and against what, is decided by [`WordCounts`]: the body
+//! (paragraphs, tables, text boxes, accepted tracked changes) apart from notes;
+//! never headers, footers, comments, hidden or deleted text, or field codes.
+
+use crate::document::{Block, Document};
+use serde::Serialize;
+
+/// Counts the words of `text`.
+///
+/// ```
+/// use submission_checker::words::count;
+/// assert_eq!(count("Access to justice – a well-being and/or rights issue."), 7);
+/// assert_eq!(count("人权理事会"), 5);
+/// ```
+pub fn count(text: &str) -> u64 {
+    text.split_whitespace().map(count_token).sum()
+}
+
+fn count_token(token: &str) -> u64 {
+    let mut n = 0;
+    let mut segment_has_word = false;
+    for c in token.chars() {
+        if is_cjk(c) {
+            n += 1 + u64::from(segment_has_word);
+            segment_has_word = false;
+        } else if c.is_alphanumeric() {
+            segment_has_word = true;
+        }
+    }
+    n + u64::from(segment_has_word)
+}
+
+/// Ideographs, kana and hangul: scripts written without spaces between words,
+/// where Word counts each character.
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul syllables
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0x20000..=0x2FA1F  // CJK Extensions B–F, compatibility supplement
+    )
+}
+
+/// Words in a document, by part.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct WordCounts {
+    /// Main text.
+    pub body: u64,
+    /// Footnotes and endnotes.
+    pub notes: u64,
+}
+
+impl WordCounts {
+    /// Counts a document's body and notes.
+    pub fn of(doc: &Document) -> WordCounts {
+        WordCounts { body: sum(&doc.body), notes: sum(&doc.notes) }
+    }
+
+    /// What is held against the limit: the body, plus the notes when the call counts them.
+    pub fn counted(self, notes_count: bool) -> u64 {
+        if notes_count {
+            self.body + self.notes
+        } else {
+            self.body
+        }
+    }
+}
+
+fn sum(blocks: &[Block]) -> u64 {
+    blocks.iter().map(|b| count(&b.text)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_separates_and_punctuation_alone_is_not_a_word() {
+        assert_eq!(count(""), 0);
+        assert_eq!(count("  one\ttwo\nthree\u{a0}four "), 4);
+        assert_eq!(count("– • § ... 1."), 1);
+        assert_eq!(count("e-mail, and/or, l'homme, 2,500 words"), 5);
+    }
+
+    #[test]
+    fn east_asian_characters_count_one_each() {
+        assert_eq!(count("人权 理事会"), 5);
+        assert_eq!(count("UN人权"), 3);
+        assert_eq!(count("한국어 텍스트"), 6);
+    }
+}
