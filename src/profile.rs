@@ -188,8 +188,8 @@ pub fn is_email(s: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | ',' | ';' | '?' | '&' | '"' | '@') && c != '@')
-        && s.matches('@').count() == 1
+        && !domain.contains('@')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '?' | '&' | '"' | '%' | '#' | '/' | '\\'))
 }
 
 #[cfg(test)]
@@ -228,6 +228,15 @@ mod tests {
         assert_eq!(p.word_limit, None);
         assert!(p.languages.is_empty());
         assert!(!p.formats.contains(&Format::Pdf)); // "in Word format"
+    }
+
+    #[test]
+    fn email_addresses_are_checked_plainly() {
+        assert!(is_email("ohchr-emler@un.org"));
+        assert!(!is_email("ohchr-emler@un"));
+        assert!(!is_email("a@b@un.org"));
+        assert!(!is_email("a b@un.org"));
+        assert!(!is_email("a@un.org?subject=x"));
     }
 
     #[test]

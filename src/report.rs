@@ -137,9 +137,9 @@ pub struct FileInfo {
     pub bytes: u64,
     /// Its format, by content.
     pub format: Format,
-    /// A more precise description ("Apple Pages document"), when there is one.
+    /// A more precise kind (`apple-pages`, `spreadsheet`, `damaged-zip`...), see [`crate::sniff::Sniffed`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<&'static str>,
 }
 
 /// The word figures. `null` numbers mean the file could not be read.

@@ -94,14 +94,16 @@ impl Format {
     }
 }
 
-/// What sniffing learnt: the format and, where it helps a person, a description
-/// (for instance "Apple Pages document" for a ZIP that is not a Word file).
+/// What sniffing learnt: the format and, where it helps a person, what kind
+/// of file it is more precisely, as a stable id: `apple-pages`, `spreadsheet`,
+/// `presentation`, `zip-archive`, `opendocument-other`, `office-legacy-other`,
+/// `damaged-zip`. The message catalogues put each in words (`kind.<id>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sniffed {
     /// The format, by content.
     pub format: Format,
-    /// A more precise description when the format alone says too little.
-    pub description: Option<String>,
+    /// A more precise kind when the format alone says too little.
+    pub description: Option<&'static str>,
 }
 
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -149,16 +151,12 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// ZIP: a Word file has a `[Content_Types].xml` naming a word-processing main
 /// part; macro-enabled ones name `macroEnabled`. ODT starts with a `mimetype` entry.
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
-    let unknown = |d: &str| Sniffed { format: Format::Unknown, description: Some(d.to_string()) };
+    let unknown = |d: &'static str| Sniffed { format: Format::Unknown, description: Some(d) };
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        // A damaged package: if its first entry names Word parts, call it a Word
-        // file so that the reader reports the damage in Word's terms.
-        if find(&bytes[..bytes.len().min(4096)], b"word/").is_some()
-            || find(&bytes[..bytes.len().min(4096)], b"[Content_Types].xml").is_some()
-        {
-            return Sniffed { format: Format::Docx, description: Some("damaged ZIP package".into()) };
-        }
-        return unknown("damaged ZIP archive");
+        // A ZIP whose directory cannot be read. Among files sent to a call this
+        // is almost always a Word file cut short (an interrupted download or
+        // copy), so the reader reports the damage as a damaged document.
+        return Sniffed { format: Format::Docx, description: Some("damaged-zip") };
     };
     if let Ok(mut f) = zip.by_name("mimetype") {
         let mut m = String::new();
@@ -166,7 +164,7 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
         if m.trim() == "application/vnd.oasis.opendocument.text" {
             return Sniffed { format: Format::Odt, description: None };
         }
-        return unknown(&format!("OpenDocument file ({})", m.trim()));
+        return unknown("opendocument-other");
     }
     let mut types = String::new();
     if let Ok(f) = zip.by_name("[Content_Types].xml") {
@@ -183,15 +181,15 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
         return Sniffed { format: Format::Docx, description: None };
     }
     if names.iter().any(|n| n == "Index/Document.iwa" || n == "index.xml" || n.starts_with("Index/")) {
-        return unknown("Apple Pages document");
+        return unknown("apple-pages");
     }
     if types.contains("spreadsheetml") {
-        return unknown("Excel workbook");
+        return unknown("spreadsheet");
     }
     if types.contains("presentationml") {
-        return unknown("PowerPoint presentation");
+        return unknown("presentation");
     }
-    unknown("ZIP archive")
+    unknown("zip-archive")
 }
 
 /// OLE compound file: stream names are stored in UTF-16LE in directory entries.
@@ -205,7 +203,7 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
     if find(bytes, &utf16("WordDocument")).is_some() {
         return Sniffed { format: Format::Doc, description: None };
     }
-    Sniffed { format: Format::Unknown, description: Some("Microsoft Office legacy file (not Word)".into()) }
+    Sniffed { format: Format::Unknown, description: Some("office-legacy-other") }
 }
 
 fn is_image(b: &[u8]) -> bool {

@@ -19,7 +19,8 @@ use serde::Serialize;
 ///
 /// ```
 /// use submission_checker::words::count;
-/// assert_eq!(count("Access to justice – a well-being and/or rights issue."), 7);
+/// // Access, to, justice, a, well-being, and/or, rights, issue: the dash alone is no word.
+/// assert_eq!(count("Access to justice – a well-being and/or rights issue."), 8);
 /// assert_eq!(count("人权理事会"), 5);
 /// ```
 pub fn count(text: &str) -> u64 {

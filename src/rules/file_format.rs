@@ -35,6 +35,10 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
                 accepted.push(shown.id().to_string());
             }
         }
+        if format == Format::Unknown {
+            let kind = ctx.file.description.unwrap_or("unrecognised");
+            return vec![Finding::new(RULE.id, RULE.severity, "file-format.unrecognised").param("kind", format!("kind.{kind}")).param("accepted", accepted)];
+        }
         return vec![Finding::new(RULE.id, RULE.severity, "file-format.not-accepted")
             .param("format", vec![format.id().to_string()])
             .param("accepted", accepted)];
@@ -49,6 +53,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::language::LanguageInfo;
+    use crate::report::FileInfo;
     use crate::rules::testing::*;
 
     fn run(format: Format, profile_id: &str) -> Vec<Finding> {
@@ -80,6 +85,18 @@ mod tests {
     #[test]
     fn an_encrypted_word_file_is_still_a_word_file() {
         assert!(run(Format::EncryptedOoxml, "emler-2024").is_empty());
+    }
+
+    #[test]
+    fn an_unknown_file_is_described_not_named_by_format() {
+        let f = file("contribution.pages", Format::Unknown);
+        let f = FileInfo { description: Some("apple-pages"), ..f };
+        let p = profile();
+        let l = LanguageInfo::default();
+        let found = check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None });
+        let (m, h) = crate::messages::render(crate::messages::Lang::En, found[0].key, &found[0].params);
+        assert_eq!(m, "The call accepts Word (.docx) or PDF files; this file is an Apple Pages document.");
+        assert!(h.contains("Pages"), "{h}");
     }
 
     #[test]

@@ -89,6 +89,8 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::*;
 
+    wasm_bindgen_test_configure!(run_in_browser);
+
     #[wasm_bindgen_test]
     fn checks_an_empty_file_in_wasm() {
         let r = check(&[], "empty.docx", JsValue::from_str("emler-2024"), "2024-05-10", JsValue::UNDEFINED).unwrap();
