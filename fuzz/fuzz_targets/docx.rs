@@ -1,0 +1,8 @@
+//! The DOCX reader directly (seed the corpus with real .docx files: scripts/fuzz does).
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use submission_checker::{limits::Limits, read, sniff::Format};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = read::read(data, Format::Docx, &Limits::default());
+});

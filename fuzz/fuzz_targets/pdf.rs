@@ -1,0 +1,8 @@
+//! The PDF reader directly (seed the corpus with real .pdf files: scripts/fuzz does).
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use submission_checker::{limits::Limits, read, sniff::Format};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = read::read(data, Format::Pdf, &Limits::default());
+});
