@@ -224,4 +224,9 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "The PDF holds JavaScript or actions that run by themselves ({count}). Mail filters and secretariats often block such files.",
         "Export the PDF again from the original document (Word: File > Save As > PDF; LibreOffice: File > Export as PDF; Google Docs: File > Download > PDF): none of these adds JavaScript. In Acrobat Pro: All tools > Use JavaScript > Document JavaScripts, delete each script, then save. Then check the new file.",
     ),
+    (
+        "personal-metadata.author-saved",
+        "The file's properties name its author, who also saved it last: “{value}”. {audience:text}",
+        "Word: File > Info > Check for Issues > Inspect Document, tick Document Properties and Personal Information, Inspect, then Remove All; or under File > Info > Related People, right-click the name > Remove Person. LibreOffice: File > Properties > General, click Reset Properties and untick Apply user data; Tools > Options > LibreOffice > Security > Options > Remove personal information on saving does it every time. Google Docs: a file downloaded from it as Word (File > Download) names no one.",
+    ),
 ];

@@ -221,4 +221,9 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "El PDF contiene JavaScript o acciones que se ejecutan solas ({count}). Los filtros de correo y las secretarías suelen bloquear estos archivos.",
         "Vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar como PDF; Google Docs: Archivo > Descargar > PDF): ninguno añade JavaScript. En Acrobat Pro: Todas las herramientas > Usar JavaScript > JavaScripts de documento, elimine cada script y guarde. Después, verifique el archivo nuevo.",
     ),
+    (
+        "personal-metadata.author-saved",
+        "Las propiedades del archivo indican su autor, que también es la última persona que lo guardó: «{value}». {audience:text}",
+        "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.",
+    ),
 ];

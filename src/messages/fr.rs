@@ -221,4 +221,9 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "Le PDF contient du JavaScript ou des actions qui s’exécutent d’elles-mêmes ({count}). Les filtres de messagerie et les secrétariats bloquent souvent ces fichiers.",
         "Exportez de nouveau le PDF depuis le document d’origine (Word : Fichier > Enregistrer sous > PDF ; LibreOffice : Fichier > Exporter au format PDF ; Google Docs : Fichier > Télécharger > PDF) : aucun n’ajoute de JavaScript. Dans Acrobat Pro : Tous les outils > Utiliser JavaScript > JavaScripts de document, supprimez chaque script, puis enregistrez. Vérifiez ensuite le nouveau fichier.",
     ),
+    (
+        "personal-metadata.author-saved",
+        "Les propriétés du fichier indiquent son auteur, qui est aussi la dernière personne à l’avoir enregistré : « {value} ». {audience:text}",
+        "Word : Fichier > Informations > Vérifier la présence de problèmes > Inspecter le document, cochez Propriétés du document et informations personnelles, Inspecter, puis Supprimer tout ; ou, sous Fichier > Informations > Personnes associées, clic droit sur le nom > Supprimer la personne. LibreOffice : Fichier > Propriétés > Général, cliquez sur Réinitialiser les propriétés et décochez Appliquer les données utilisateur ; Outils > Options > LibreOffice > Sécurité > Options > Supprimer les informations personnelles lors de l’enregistrement le fait à chaque fois. Google Docs : un fichier téléchargé au format Word (Fichier > Télécharger) n’indique personne.",
+    ),
 ];

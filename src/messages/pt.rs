@@ -221,4 +221,9 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "O PDF contém JavaScript ou ações que rodam sozinhas ({count}). Filtros de e-mail e secretarias costumam bloquear esses arquivos.",
         "Exporte o PDF de novo a partir do documento original (Word: Arquivo > Salvar como > PDF; LibreOffice: Arquivo > Exportar como PDF; Google Docs: Arquivo > Fazer download > PDF): nenhum deles adiciona JavaScript. No Acrobat Pro: Todas as ferramentas > Usar JavaScript > JavaScripts do documento, exclua cada script e salve. Depois, verifique o arquivo novo.",
     ),
+    (
+        "personal-metadata.author-saved",
+        "As propriedades do arquivo indicam o autor, que também foi a última pessoa a salvá-lo: “{value}”. {audience:text}",
+        "Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.",
+    ),
 ];

@@ -11,13 +11,13 @@ pub const RULE: Rule = Rule {
 organisations, each shown as stored. Word: author, last modified by, company, manager, the attached \
 template when it is a path (and the user name in it, such as `C:\\Users\\asouza\\…`), and custom properties \
 (name: value). PDF: the author and the creating program (`/Author`, `/Creator`, from the Info dictionary or \
-the XMP metadata, as the PDF reader gives them).\n\n\
+the XMP metadata, as the PDF reader gives them). One person who is both author and last to save is named once.\n\n\
 **Why.** Calls publish contributions \"in full and as received\", and anyone can read these values \
 (File > Info in Word, File > Properties in a PDF viewer). A contributor may want them to name the \
 organisation, not a staff member, or not at all. They are not wrong in themselves, so each is information, \
 never a warning, and shows the actual value so the person can decide. The rule runs for every call; \
 publication changes the words only.\n\n\
-**Example.** *The file's properties name its author: “Randy Bartels”.* and *The file records the template it \
+**Example.** *The file's properties name its author, who also saved it last: “Randy Bartels”.* and *The file records the template it \
 was made from as a path that shows the user name “asouza”: C:\\Users\\asouza\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm.*",
     check,
 };
@@ -40,12 +40,10 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
         return out;
     }
-    let people = [
-        ("personal-metadata.author", &m.author),
-        ("personal-metadata.last-modified-by", &m.last_modified_by),
-        ("personal-metadata.company", &m.company),
-        ("personal-metadata.manager", &m.manager),
-    ];
+    // Most files name the same person twice: say it once.
+    let last = m.last_modified_by.as_ref().filter(|l| Some(*l) != m.author.as_ref());
+    let author_key = if m.last_modified_by.is_some() && last.is_none() { "personal-metadata.author-saved" } else { "personal-metadata.author" };
+    let people = [(author_key, &m.author), ("personal-metadata.last-modified-by", &last.cloned()), ("personal-metadata.company", &m.company), ("personal-metadata.manager", &m.manager)];
     for (key, value) in people {
         if let Some(v) = value {
             out.push(info(key, v));
@@ -135,6 +133,15 @@ mod tests {
         let (message, help) = english(&f[0]);
         assert!(message.contains("“Ana Souza”"), "{message}");
         assert!(help.contains("Document Properties and Personal Information"), "{help}");
+    }
+
+    #[test]
+    fn one_person_as_author_and_last_saver_is_named_once() {
+        let doc = Document { metadata: Metadata { author: Some("Randy Bartels".into()), last_modified_by: Some("Randy Bartels".into()), ..Metadata::default() }, ..Document::default() };
+        let f = findings(&RULE, &doc, Format::Docx, &profile());
+        assert_eq!(values(&f), [("personal-metadata.author-saved", "Randy Bartels".to_string())]);
+        let (message, _) = english(&f[0]);
+        assert!(message.contains("also saved it last"), "{message}");
     }
 
     /// Word records an attached template in the settings part's relationships.

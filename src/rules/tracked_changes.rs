@@ -17,7 +17,7 @@ warning, or an error when the call's profile sets `clean_files_required`; the ru
 publication changes the words only.\n\n\
 **Example.** *Tracked changes are still in the file: 30 (insertions: 26; deletions: 4; moves: 0; formatting: \
 46), made by pavel (dates: 2009-07-24). … Deleted text is still inside the file, and anyone can read it, for \
-example: “series of fantasy novels”.* The location gives the first deletion (or the first change) and its words.",
+example: “series of fantasy novels”.* The location gives the paragraph of the first deletion (or of the first change) and its first words.",
     check,
 };
 
@@ -28,10 +28,13 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let (insertions, deletions, formatting) = (n(ChangeKind::Insertion), n(ChangeKind::Deletion), n(ChangeKind::Formatting));
     let moves = n(ChangeKind::MoveFrom).max(n(ChangeKind::MoveTo));
     let deleted = doc.changes.iter().find(|c| c.kind == ChangeKind::Deletion && !c.text.trim().is_empty());
-    let (key, location) = match deleted {
-        Some(d) => ("tracked-changes.with-deleted", Location { quote: Some(quote(&d.text)), ..d.location.clone() }),
-        None => ("tracked-changes", first.location.clone()),
+    // The place is the paragraph around the change (its shown words); the
+    // deleted words themselves are in the message.
+    let (key, at) = match deleted {
+        Some(d) => ("tracked-changes.with-deleted", d),
+        None => ("tracked-changes", first),
     };
+    let location = Location { quote: at.location.quote.clone().filter(|q| !q.is_empty()), ..at.location.clone() };
     let mut f = Finding::new(RULE.id, publication::hidden_content(ctx.profile), key)
         .param("count", insertions + deletions + moves + formatting)
         .param("insertions", insertions)
@@ -96,6 +99,7 @@ mod tests {
         assert_eq!(p["deleted"], Param::Text("a lot, says our source at the ministry".into()));
         let at = f[0].location.as_ref().expect("a location");
         assert_eq!(at.paragraph, Some(2));
+        assert_eq!(at.quote.as_deref(), Some("Complaints rose by 40 per cent"));
         let (message, help) = english(&f[0]);
         assert!(message.contains("Deleted text is still inside the file"), "{message}");
         assert!(help.contains("Accept All Changes"), "{help}");
