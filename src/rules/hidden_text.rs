@@ -10,7 +10,8 @@ pub const RULE: Rule = Rule {
     summary: "Text formatted as hidden is still in the file (error when the call asks for clean files); header, footer and watermark text is shown as information.",
     doc: "**What it checks.** Text formatted as hidden (Word's *Hidden* font effect, `w:vanish`): how many \
 passages, and the first one's words and place. As information, it also shows what the headers and footers \
-say (those with a letter in them: page numbers alone are left out) and the text of a watermark.\n\n\
+say (those with a letter in them: page numbers alone are left out; in a PDF, the lines the PDF reader \
+takes for running headers and footers) and the text of a watermark.\n\n\
 **Why.** Hidden text is neither shown nor printed, but it is in the file and one click reveals it; calls \
 publish contributions \"in full and as received\". Headers, footers and watermarks are the other text a \
 person easily overlooks when re-reading the body before sending: a draft mark, a colleague's name, a file \
