@@ -121,4 +121,112 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("mail.language", "Language: {language:languages}", ""),
     ("mail.attach", "[Before sending: attach the file {file} to this email.]", ""),
     ("mail.closing", "Kind regards,", ""),
+    // Publication readiness: who will see what is hidden in the file.
+    ("publication.in-full", "The call publishes contributions in full, as received, so this will be public.", ""),
+    ("publication.received", "Anyone who receives the file can see this.", ""),
+    (
+        "comments",
+        "Comments are still in the file: {count} (replies: {replies}; marked resolved: {resolved}), written by {authors}. {audience:text}",
+        "Delete every comment; marking one resolved only hides it. Word: Review > Delete (the arrow under it) > Delete All Comments in Document. LibreOffice: View > Comments to show them, then right-click a comment > Delete All Comments. Google Docs: open the comment history (the speech-bubble icon at the top right) and delete each thread (⋮ > Delete) before downloading. Then check the file again.",
+    ),
+    (
+        "tracked-changes",
+        "Tracked changes are still in the file: {count} (insertions: {insertions}; deletions: {deletions}; moves: {moves}; formatting: {formatting}), made by {authors} (dates: {dates}). {audience:text}",
+        "Accept or reject every change, then stop tracking. Word: Review > Accept (the arrow under it) > Accept All Changes and Stop Tracking. LibreOffice: Edit > Track Changes > Accept All, then untick Edit > Track Changes > Record Changes. Google Docs: Tools > Review suggested edits > Accept all. Then save and check the file again.",
+    ),
+    (
+        "tracked-changes.with-deleted",
+        "Tracked changes are still in the file: {count} (insertions: {insertions}; deletions: {deletions}; moves: {moves}; formatting: {formatting}), made by {authors} (dates: {dates}). {audience:text} Deleted text is still inside the file, and anyone can read it, for example: “{deleted}”.",
+        "Accept or reject every change, then stop tracking: only then is deleted text really gone. Word: Review > Accept (the arrow under it) > Accept All Changes and Stop Tracking. LibreOffice: Edit > Track Changes > Accept All, then untick Edit > Track Changes > Record Changes. Google Docs: Tools > Review suggested edits > Accept all. Then save and check the file again.",
+    ),
+    (
+        "hidden-text",
+        "Hidden text is still in the file (passages: {count}). Word does not show or print it, but it is there and anyone can reveal it. {audience:text}",
+        "Word: File > Info > Check for Issues > Inspect Document, tick Hidden Text, click Inspect, then Remove All (to see it first, click Home > ¶, which shows hidden text with a dotted underline). LibreOffice: tick Tools > Options > LibreOffice Writer > Formatting Aids > Hidden characters to see it, then delete it, or select it and untick Format > Character > Font Effects > Hidden. Google Docs has no hidden text: remove it in Word or LibreOffice. Then check the file again.",
+    ),
+    (
+        "hidden-text.headers-footers",
+        "Headers and footers are printed on every page and published with the document. Check that they say nothing you do not want public: {texts}.",
+        "To edit them: in Word, double-click the top or bottom margin of a page; in LibreOffice, click in the header or footer; in Google Docs, click at the very top or bottom of a page. Remember the different first page and odd and even pages, which have their own.",
+    ),
+    (
+        "hidden-text.watermark",
+        "The document has a watermark across its pages: {text}.",
+        "If it should not be published (for example “Draft” or “Confidential”), remove it. Word: Design > Watermark > Remove Watermark. LibreOffice: Format > Watermark, then clear the text. Google Docs: Insert > Watermark, then Remove watermark.",
+    ),
+    (
+        "personal-metadata.author",
+        "The file's properties name its author: “{value}”. {audience:text}",
+        "Word: File > Info > Check for Issues > Inspect Document, tick Document Properties and Personal Information, Inspect, then Remove All; or under File > Info > Related People, right-click the name > Remove Person. LibreOffice: File > Properties > General, click Reset Properties and untick Apply user data; Tools > Options > LibreOffice > Security > Options > Remove personal information on saving does it every time. Google Docs: a file downloaded from it as Word (File > Download) names no author.",
+    ),
+    (
+        "personal-metadata.last-modified-by",
+        "The file's properties name the last person who saved it: “{value}”. {audience:text}",
+        "Word: File > Info > Check for Issues > Inspect Document, tick Document Properties and Personal Information, Inspect, then Remove All. LibreOffice: File > Properties > General, click Reset Properties and untick Apply user data; Tools > Options > LibreOffice > Security > Options > Remove personal information on saving does it every time. Google Docs: a file downloaded from it as Word (File > Download) names no one.",
+    ),
+    (
+        "personal-metadata.company",
+        "The file's properties name a company or organisation: “{value}”. {audience:text}",
+        "If it should not be published, remove it. Word: File > Info > Properties > Advanced Properties > Summary, clear Company; or Inspect Document (File > Info > Check for Issues) > Document Properties and Personal Information > Remove All. LibreOffice: File > Properties > Custom Properties. Google Docs: a file downloaded from it as Word names no company.",
+    ),
+    (
+        "personal-metadata.manager",
+        "The file's properties name a manager: “{value}”. {audience:text}",
+        "If it should not be published, remove it. Word: File > Info > Properties > Advanced Properties > Summary, clear Manager; or Inspect Document (File > Info > Check for Issues) > Document Properties and Personal Information > Remove All. LibreOffice: File > Properties > Custom Properties. Google Docs: a file downloaded from it as Word names no manager.",
+    ),
+    (
+        "personal-metadata.template-user",
+        "The file records the template it was made from as a path that shows the user name “{user}”: {value}. {audience:text}",
+        "Word: File > Options > Add-ins, Manage: Templates, Go, and attach Normal instead (or clear the box). Whatever the program, copying the text into a new blank document (Ctrl+A, Ctrl+C, File > New, Ctrl+V) and saving that leaves the path behind. Google Docs: a file downloaded from it as Word has no template path.",
+    ),
+    (
+        "personal-metadata.template",
+        "The file records the template it was made from as a path on a computer or network: {value}. {audience:text}",
+        "Word: File > Options > Add-ins, Manage: Templates, Go, and attach Normal instead (or clear the box). Whatever the program, copying the text into a new blank document (Ctrl+A, Ctrl+C, File > New, Ctrl+V) and saving that leaves the path behind. Google Docs: a file downloaded from it as Word has no template path.",
+    ),
+    (
+        "personal-metadata.custom",
+        "The file has custom properties ({count}), which Word does not show on the page: {value}. {audience:text}",
+        "Word: File > Info > Properties > Advanced Properties > Custom, select each and Delete; or Inspect Document (File > Info > Check for Issues) > Document Properties and Personal Information > Remove All. LibreOffice: File > Properties > Custom Properties, remove each. Google Docs: a file downloaded from it as Word has no custom properties.",
+    ),
+    (
+        "personal-metadata.pdf-author",
+        "The PDF's properties name its author: “{value}”. {audience:text}",
+        "The PDF takes it from the document it was made from: clear the author there (in Word, File > Info > Properties) and export the PDF again. In Acrobat: File > Properties > Description, clear Author, then save; Acrobat Pro removes all such data with Tools > Redact > Remove Hidden Information.",
+    ),
+    (
+        "personal-metadata.pdf-creator",
+        "The PDF's properties name the program or file it was made from: “{value}”. {audience:text}",
+        "This is usually harmless, but it can show a draft's file name. Rename the source file before exporting the PDF again, or in Acrobat Pro use Tools > Redact > Remove Hidden Information, tick Metadata, then Remove.",
+    ),
+    (
+        "macros",
+        "The file carries macro code ({parts}). Macros are programs: mail servers and secretariats often block files that have them.",
+        "Save the document without macros. Word: File > Save As > Word Document (*.docx): the macros are left out, the text stays. LibreOffice: File > Save As > Word 2007-365 (.docx). Google Docs never adds macros: a file downloaded from it as Word has none. Then check the new file.",
+    ),
+    (
+        "embedded-files",
+        "Files embedded in the document: {count} ({names}). They travel inside your file, whole, and may hold more than the page shows, such as a complete spreadsheet behind a table or chart. {audience:text}",
+        "If only what the page shows is needed, replace each object with a picture of it. Word: select it, Ctrl+X, then Home > Paste > Paste Special > Picture. LibreOffice: select it, Ctrl+X, then Edit > Paste Special > Paste Special and choose an image format. Google Docs: delete it and insert a picture (Insert > Image). Then check the file again.",
+    ),
+    (
+        "embedded-files.pdf",
+        "Files attached to the PDF: {count} ({names}). They are published with it, whole. {audience:text}",
+        "In Acrobat: open the Attachments panel (the paper-clip icon on the left), select each file, Delete, then save. Or export the PDF again from the original document, which attaches nothing. Then check the new file.",
+    ),
+    (
+        "pdf-annotations",
+        "Comments and markup are still in the PDF: {count} ({kinds}), made by {authors}. {audience:text}",
+        "In Acrobat: open All tools > Add comments, select every comment in the list (Ctrl+A) and delete them, then save; Acrobat Pro also removes them with Tools > Redact > Remove Hidden Information. Or export the PDF again from the original document (Word: File > Save As > PDF; LibreOffice: File > Export as PDF; Google Docs: File > Download > PDF) after dealing with its own comments. Then check the new file.",
+    ),
+    (
+        "pdf-javascript",
+        "The PDF holds JavaScript or actions that run by themselves ({count}). Mail filters and secretariats often block such files.",
+        "Export the PDF again from the original document (Word: File > Save As > PDF; LibreOffice: File > Export as PDF; Google Docs: File > Download > PDF): none of these adds JavaScript. In Acrobat Pro: All tools > Use JavaScript > Document JavaScripts, delete each script, then save. Then check the new file.",
+    ),
+    (
+        "personal-metadata.author-saved",
+        "The file's properties name its author, who also saved it last: “{value}”. {audience:text}",
+        "Word: File > Info > Check for Issues > Inspect Document, tick Document Properties and Personal Information, Inspect, then Remove All; or under File > Info > Related People, right-click the name > Remove Person. LibreOffice: File > Properties > General, click Reset Properties and untick Apply user data; Tools > Options > LibreOffice > Security > Options > Remove personal information on saving does it every time. Google Docs: a file downloaded from it as Word (File > Download) names no one.",
+    ),
 ];

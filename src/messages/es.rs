@@ -118,4 +118,112 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("mail.language", "Idioma: {language:languages}", ""),
     ("mail.attach", "[Antes de enviar: adjunte el archivo {file} a este correo.]", ""),
     ("mail.closing", "Atentamente,", ""),
+    // Publicación: quién verá lo que queda oculto en el archivo.
+    ("publication.in-full", "La convocatoria publica las contribuciones íntegramente, tal como se reciben, así que esto será público.", ""),
+    ("publication.received", "Cualquier persona que reciba el archivo puede verlo.", ""),
+    (
+        "comments",
+        "Quedan comentarios en el archivo: {count} (respuestas: {replies}; marcados como resueltos: {resolved}), escritos por {authors}. {audience:text}",
+        "Elimine todos los comentarios; marcar uno como resuelto solo lo oculta. Word: Revisar > Eliminar (la flecha de abajo) > Eliminar todos los comentarios del documento. LibreOffice: Ver > Comentarios para mostrarlos y, después, clic derecho en un comentario > Eliminar todos los comentarios. Google Docs: abra el historial de comentarios (el icono de bocadillo arriba a la derecha) y elimine cada conversación (⋮ > Eliminar) antes de descargar. Después, vuelva a verificar el archivo.",
+    ),
+    (
+        "tracked-changes",
+        "Quedan cambios controlados en el archivo: {count} (inserciones: {insertions}; eliminaciones: {deletions}; movimientos: {moves}; formato: {formatting}), hechos por {authors} (fechas: {dates}). {audience:text}",
+        "Acepte o rechace cada cambio y desactive el control de cambios. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar cambios. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.",
+    ),
+    (
+        "tracked-changes.with-deleted",
+        "Quedan cambios controlados en el archivo: {count} (inserciones: {insertions}; eliminaciones: {deletions}; movimientos: {moves}; formato: {formatting}), hechos por {authors} (fechas: {dates}). {audience:text} El texto eliminado sigue dentro del archivo y cualquiera puede leerlo, por ejemplo: «{deleted}».",
+        "Acepte o rechace cada cambio y desactive el control de cambios: solo entonces el texto eliminado desaparece de verdad. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar cambios. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.",
+    ),
+    (
+        "hidden-text",
+        "Queda texto oculto en el archivo (pasajes: {count}). Word no lo muestra ni lo imprime, pero está ahí y cualquiera puede hacerlo visible. {audience:text}",
+        "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Texto oculto, haga clic en Inspeccionar y luego en Quitar todo (para verlo antes: Inicio > ¶, que muestra el texto oculto subrayado con puntos). LibreOffice: marque Herramientas > Opciones > LibreOffice Writer > Ayudas de formato > Caracteres ocultos para verlo y elimínelo, o selecciónelo y desmarque Formato > Carácter > Efectos tipográficos > Oculto. Google Docs no tiene texto oculto: elimínelo en Word o LibreOffice. Después, vuelva a verificar el archivo.",
+    ),
+    (
+        "hidden-text.headers-footers",
+        "Los encabezados y pies de página se imprimen en cada página y se publican con el documento. Compruebe que no digan nada que usted no quiera hacer público: {texts}.",
+        "Para editarlos: en Word, haga doble clic en el margen superior o inferior de una página; en LibreOffice, haga clic en el encabezado o el pie de página; en Google Docs, haga clic en la parte superior o inferior de una página. Recuerde la primera página y las páginas pares e impares, que pueden tener los suyos.",
+    ),
+    (
+        "hidden-text.watermark",
+        "El documento tiene una marca de agua en sus páginas: {text}.",
+        "Si no debe publicarse (por ejemplo, «Borrador» o «Confidencial»), quítela. Word: Diseño > Marca de agua > Quitar marca de agua. LibreOffice: Formato > Marca de agua y borre el texto. Google Docs: Insertar > Marca de agua > Quitar marca de agua.",
+    ),
+    (
+        "personal-metadata.author",
+        "Las propiedades del archivo indican su autor: «{value}». {audience:text}",
+        "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica ningún autor.",
+    ),
+    (
+        "personal-metadata.last-modified-by",
+        "Las propiedades del archivo indican la última persona que lo guardó: «{value}». {audience:text}",
+        "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.",
+    ),
+    (
+        "personal-metadata.company",
+        "Las propiedades del archivo indican una empresa u organización: «{value}». {audience:text}",
+        "Si no debe publicarse, quítela. Word: Archivo > Información > Propiedades > Propiedades avanzadas > Resumen, borre Organización; o Inspeccionar documento (Archivo > Información > Comprobar si hay problemas) > Propiedades del documento e información personal > Quitar todo. LibreOffice: Archivo > Propiedades > Propiedades personalizadas. Google Docs: un archivo descargado como Word no indica ninguna empresa.",
+    ),
+    (
+        "personal-metadata.manager",
+        "Las propiedades del archivo indican un responsable: «{value}». {audience:text}",
+        "Si no debe publicarse, quítelo. Word: Archivo > Información > Propiedades > Propiedades avanzadas > Resumen, borre Administrador; o Inspeccionar documento (Archivo > Información > Comprobar si hay problemas) > Propiedades del documento e información personal > Quitar todo. LibreOffice: Archivo > Propiedades > Propiedades personalizadas. Google Docs: un archivo descargado como Word no indica ningún responsable.",
+    ),
+    (
+        "personal-metadata.template-user",
+        "El archivo indica la plantilla de la que procede mediante una ruta que muestra el nombre de usuario «{user}»: {value}. {audience:text}",
+        "Word: Archivo > Opciones > Complementos, Administrar: Plantillas, Ir, y adjunte Normal en su lugar (o vacíe la casilla). Sea cual sea el programa, copiar el texto en un documento nuevo en blanco (Ctrl+A, Ctrl+C, Archivo > Nuevo, Ctrl+V) y guardar ese documento deja atrás la ruta. Google Docs: un archivo descargado como Word no contiene ninguna ruta de plantilla.",
+    ),
+    (
+        "personal-metadata.template",
+        "El archivo indica la plantilla de la que procede mediante una ruta en un equipo o una red: {value}. {audience:text}",
+        "Word: Archivo > Opciones > Complementos, Administrar: Plantillas, Ir, y adjunte Normal en su lugar (o vacíe la casilla). Sea cual sea el programa, copiar el texto en un documento nuevo en blanco (Ctrl+A, Ctrl+C, Archivo > Nuevo, Ctrl+V) y guardar ese documento deja atrás la ruta. Google Docs: un archivo descargado como Word no contiene ninguna ruta de plantilla.",
+    ),
+    (
+        "personal-metadata.custom",
+        "El archivo tiene propiedades personalizadas ({count}), que Word no muestra en la página: {value}. {audience:text}",
+        "Word: Archivo > Información > Propiedades > Propiedades avanzadas > Personalizar, seleccione cada una y haga clic en Eliminar; o Inspeccionar documento (Archivo > Información > Comprobar si hay problemas) > Propiedades del documento e información personal > Quitar todo. LibreOffice: Archivo > Propiedades > Propiedades personalizadas, elimine cada una. Google Docs: un archivo descargado como Word no tiene propiedades personalizadas.",
+    ),
+    (
+        "personal-metadata.pdf-author",
+        "Las propiedades del PDF indican su autor: «{value}». {audience:text}",
+        "El PDF lo toma del documento del que procede: borre el autor allí (en Word, Archivo > Información > Propiedades) y vuelva a exportar el PDF. En Acrobat: Archivo > Propiedades > Descripción, borre Autor y guarde; Acrobat Pro quita todos estos datos con Herramientas > Redactar > Eliminar información oculta.",
+    ),
+    (
+        "personal-metadata.pdf-creator",
+        "Las propiedades del PDF indican el programa o el archivo del que procede: «{value}». {audience:text}",
+        "Suele ser inofensivo, pero puede revelar el nombre de archivo de un borrador. Cambie el nombre del archivo de origen antes de volver a exportar el PDF o, en Acrobat Pro, use Herramientas > Redactar > Eliminar información oculta, marque Metadatos y luego Eliminar.",
+    ),
+    (
+        "macros",
+        "El archivo contiene código de macros ({parts}). Las macros son programas: los servidores de correo y las secretarías suelen bloquear los archivos que las contienen.",
+        "Guarde el documento sin macros. Word: Archivo > Guardar como > Documento de Word (*.docx): las macros se quitan y el texto se conserva. LibreOffice: Archivo > Guardar como > Word 2007-365 (.docx). Google Docs nunca añade macros: un archivo descargado como Word no las tiene. Después, verifique el archivo nuevo.",
+    ),
+    (
+        "embedded-files",
+        "Archivos incrustados en el documento: {count} ({names}). Viajan completos dentro de su archivo y pueden contener más de lo que muestra la página, por ejemplo un libro de Excel entero detrás de una tabla o un gráfico. {audience:text}",
+        "Si solo hace falta lo que muestra la página, sustituya cada objeto por una imagen. Word: selecciónelo, Ctrl+X y luego Inicio > Pegar > Pegado especial > Imagen. LibreOffice: selecciónelo, Ctrl+X y luego Editar > Pegado especial > Pegado especial, y elija un formato de imagen. Google Docs: elimínelo e inserte una imagen (Insertar > Imagen). Después, vuelva a verificar el archivo.",
+    ),
+    (
+        "embedded-files.pdf",
+        "Archivos adjuntos al PDF: {count} ({names}). Se publican con él, completos. {audience:text}",
+        "En Acrobat: abra el panel Archivos adjuntos (el icono del clip a la izquierda), seleccione cada archivo, Eliminar, y guarde. O vuelva a exportar el PDF desde el documento original, que no adjunta nada. Después, verifique el archivo nuevo.",
+    ),
+    (
+        "pdf-annotations",
+        "Quedan comentarios y marcas en el PDF: {count} ({kinds}), hechos por {authors}. {audience:text}",
+        "En Acrobat: abra Todas las herramientas > Añadir comentarios, seleccione todos los comentarios de la lista (Ctrl+A) y elimínelos, y guarde; Acrobat Pro también los quita con Herramientas > Redactar > Eliminar información oculta. O vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar como PDF; Google Docs: Archivo > Descargar > PDF) después de resolver sus propios comentarios. Después, verifique el archivo nuevo.",
+    ),
+    (
+        "pdf-javascript",
+        "El PDF contiene JavaScript o acciones que se ejecutan solas ({count}). Los filtros de correo y las secretarías suelen bloquear estos archivos.",
+        "Vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar como PDF; Google Docs: Archivo > Descargar > PDF): ninguno añade JavaScript. En Acrobat Pro: Todas las herramientas > Usar JavaScript > JavaScripts de documento, elimine cada script y guarde. Después, verifique el archivo nuevo.",
+    ),
+    (
+        "personal-metadata.author-saved",
+        "Las propiedades del archivo indican su autor, que también es la última persona que lo guardó: «{value}». {audience:text}",
+        "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.",
+    ),
 ];

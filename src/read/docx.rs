@@ -91,6 +91,17 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
             doc.embedded.push(Embedded { name: name.clone(), bytes, location: Location::default() });
         }
     }
+    // A watermark is a shape in a header whose words are an attribute (a VML
+    // text path), not text the story reader sees.
+    for rel in rels.iter().filter(|r| !r.external && r.kind_name() == "header") {
+        let Some(header) = pkg.read(&resolve_target(&main, &rel.target))? else { continue };
+        for text in watermark_texts(&header, limits)? {
+            if !doc.headers_footers.iter().any(|b| b.location.part.as_deref() == Some("watermark") && b.text == text) {
+                let location = Location { part: Some("watermark".to_string()), quote: Some(quote(&text)), ..Location::default() };
+                doc.headers_footers.push(Block { text, kind: BlockKind::Header, location });
+            }
+        }
+    }
     super::add_plain_text_links(&mut doc);
     Ok(doc)
 }
@@ -864,6 +875,40 @@ fn apply_comments_extended(xml: &[u8], para_ids: &[Option<String>], doc: &mut Do
         buf.clear();
     }
     Ok(())
+}
+
+/// The words of the watermarks in a header part: the `string` of each VML
+/// `textpath` (Word's Design > Watermark writes one per header).
+fn watermark_texts(xml: &[u8], limits: &Limits) -> Result<Vec<String>, Error> {
+    let mut reader = NsReader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    loop {
+        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("a header part is damaged ({e})")))?;
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                if matches!(ev, Event::Start(_)) {
+                    depth += 1;
+                    if depth > limits.max_xml_depth {
+                        return Err(Error::too_large("XML nested deeper than the limit"));
+                    }
+                }
+                if e.local_name().as_ref() == "textpath" {
+                    if let Some(s) = attr(e, "string").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
+                        if !out.contains(&s) {
+                            out.push(s);
+                        }
+                    }
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
 }
 
 /// Core, app and custom properties, found through the package relationships.

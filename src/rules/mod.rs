@@ -13,6 +13,17 @@ mod password_protected;
 mod unreadable_file;
 mod word_limit;
 mod wrong_extension;
+mod comments;
+mod embedded_files;
+#[cfg(test)]
+mod fixtures;
+mod hidden_text;
+mod macros;
+mod pdf_annotations;
+mod pdf_javascript;
+mod personal_metadata;
+mod publication;
+mod tracked_changes;
 
 use crate::date::Date;
 use crate::document::Document;
@@ -63,6 +74,14 @@ pub const REGISTRY: &[Rule] = &[
     word_limit::RULE,
     hyperlinks_missing::RULE,
     deadline::RULE,
+    comments::RULE,
+    tracked_changes::RULE,
+    hidden_text::RULE,
+    personal_metadata::RULE,
+    macros::RULE,
+    embedded_files::RULE,
+    pdf_annotations::RULE,
+    pdf_javascript::RULE,
 ];
 
 /// Runs every rule.
