@@ -62,6 +62,15 @@ export class CheckerWorker {
   terminate() { this.worker.terminate(); }
 }
 
+/**
+ * One worker (one wasm instance) serves every element on the page; it is
+ * ended when the last element leaves the page.
+ */
+let shared = null;
+let users = 0;
+function acquireWorker() { users += 1; shared ??= new CheckerWorker(); return shared; }
+function releaseWorker() { users -= 1; if (users === 0 && shared) { shared.terminate(); shared = null; } }
+
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 function todayIn(zone) {
   try {
@@ -162,7 +171,9 @@ export class SubmissionCheckerElement extends HTMLElement {
 
   connectedCallback() {
     if (this.worker) return;
-    this.worker = new CheckerWorker();
+    this.worker = acquireWorker();
+    if (this.wired) { this.configureSoon(); return; }
+    this.wired = true;
     const langSelect = this.$('lang');
     for (const l of LANGS) langSelect.append(new Option(LANG_NAMES[l], l));
     for (const o of langSelect.options) o.lang = o.value;
@@ -188,7 +199,7 @@ export class SubmissionCheckerElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.worker?.terminate();
+    if (this.worker) releaseWorker();
     this.worker = null;
     if (this.emlUrl) URL.revokeObjectURL(this.emlUrl);
   }
