@@ -13,8 +13,6 @@
 import styleText from './element-style.js';
 import { LANGS, LANG_NAMES, STRINGS, pickLang, t } from './i18n.js';
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-
 /** After this long a check shows a progress indicator (ms). */
 const SHOW_PROGRESS_AFTER = 200;
 /** How often the live region repeats the elapsed time while a check runs (ms). */
@@ -28,7 +26,8 @@ const ANNOUNCE_EVERY = 5000;
 export class CheckerWorker {
   constructor() { this.next = 1; this.pending = new Map(); this.restarts = 0; this.start(); }
   start() {
-    this.worker = new Worker(WORKER_URL, { type: 'module' });
+    // Written inline so bundlers (Vite, webpack 5) see the worker and copy it.
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     this.ready = new Promise((ok, fail) => { this.readyOk = ok; this.readyFail = fail; });
     this.ready.catch(() => {});
     this.worker.onmessage = (e) => {
