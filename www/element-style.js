@@ -44,7 +44,7 @@ input[type=text], .call select { width: 100%; }
 .sev-error { color: var(--sc-error); }
 .sev-warning { color: var(--sc-warning); }
 .sev-info { color: var(--sc-info); }
-.send .row { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem .8rem; }
+.send .row { margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem .8rem; }
 .send .value { font-weight: 600; overflow-wrap: anywhere; }
 .actions { display: flex; flex-direction: column; align-items: flex-start; gap: .2rem; margin: .8rem 0; }
 .button, button { display: inline-block; background: var(--sc-accent); color: #fff; padding: .55rem 1rem; border: 2px solid var(--sc-accent);

@@ -393,7 +393,8 @@ export class SubmissionCheckerElement extends HTMLElement {
     }
     const w = r.words;
     facts(this.$('figures'), [
-      [t(lang, 'fig.file'), `${r.file.name} (${this.formatName(r.file.format)})`],
+      [t(lang, 'fig.file'), `${r.file.name} — ${this.formatName(r.file.format)}`],
+      [t(lang, 'fig.title'), r.title ? (r.title.length > 160 ? r.title.slice(0, 160).trimEnd() + '…' : r.title) : null],
       [t(lang, 'fig.words'), w.counted === null ? null
         : (w.limit ? t(lang, 'fig.words-of', { counted: this.number(w.counted), limit: this.number(w.limit) }) : this.number(w.counted))
           + (w.notes && !w.notes_counted ? ' ' + t(lang, 'fig.notes', { n: this.number(w.notes) }) : '')],
