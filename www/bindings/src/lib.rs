@@ -155,13 +155,15 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_draft_carries_the_file_and_the_exact_subject() {
-        let options = serde_wasm_bindgen::to_value(&serde_json::json!({ "lang": "fr", "organisation": "Réseau", "now": 1_715_342_400_000.0 })).unwrap();
+        // A plain object, as the page passes it (the default serializer would make a JS Map).
+        let options = to_js(&serde_json::json!({ "lang": "fr", "organisation": "Réseau", "now": 1_715_342_400_000.0 })).unwrap();
         let d = draft(b"%PDF-1.4\n", "x.pdf", JsValue::from_str("emler-2024"), options).unwrap();
         let d: serde_json::Value = serde_wasm_bindgen::from_value(d).unwrap();
         let eml = d["eml"].as_str().unwrap();
         assert!(eml.contains("\r\nSubject: EMLER 2024 Report\r\n"), "{eml}");
         assert!(eml.contains("Date: Fri, 10 May 2024 12:00:00 +0000"), "{eml}");
         assert!(eml.contains("JVBERi0xLjQK"), "base64 of the file: {eml}");
+        assert!(eml.contains("R=C3=A9seau"), "the organisation, quoted-printable: {eml}");
         assert!(d["mailto"].as_str().unwrap().starts_with("mailto:?subject=EMLER%202024%20Report"));
     }
 
