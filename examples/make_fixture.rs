@@ -2,6 +2,11 @@
 //! format, written by an independent library), and a JSON sidecar giving its
 //! text and link, so tests can compute the expected figures without our code.
 //!
+//! Next to it, `long-title.docx`: a document whose stored title (Word's
+//! File > Info > Title, `dc:title` in `docProps/core.xml`) is about 3,000
+//! characters of accented and non-Latin text, for the test that the
+//! `mailto:` link stays short.
+//!
 //! `cargo run --example make_fixture -- OUT.docx`
 
 use docx_rs::{Docx, Hyperlink, HyperlinkType, Paragraph, Run};
@@ -16,6 +21,8 @@ pub const PARAGRAPHS: &[&str] = &[
 /// The link's shown text (appended to the last paragraph) and target.
 pub const LINK_TEXT: &str = "Annual report 2023";
 pub const LINK: &str = "https://www.example.org/reports/2023";
+/// Repeated to make the long title.
+pub const TITLE_PIECE: &str = "Justicia, rendición de cuentas y reparación — Ελλάδα — 中文 — ";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: make_fixture OUT.docx")?;
@@ -36,5 +43,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     text[last] = format!("{} See {}", text[last], LINK_TEXT);
     let sidecar = serde_json::json!({ "paragraphs": text, "link": LINK, "link_text": LINK_TEXT });
     std::fs::write(format!("{out}.json"), serde_json::to_string_pretty(&sidecar)?)?;
+
+    let title = TITLE_PIECE.repeat(50);
+    let title = title.trim_end();
+    let mut plain = Vec::new();
+    Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(PARAGRAPHS[1]))).build().pack(std::io::Cursor::new(&mut plain))?;
+    let path = std::path::Path::new(&out).with_file_name("long-title.docx");
+    std::fs::write(&path, with_title(&plain, title)?)?;
+    std::fs::write(path.with_extension("docx.json"), serde_json::to_string_pretty(&serde_json::json!({ "title": title }))?)?;
     Ok(())
+}
+
+/// The same DOCX with `dc:title` set in `docProps/core.xml` (docx-rs has no setter for it).
+fn with_title(docx: &[u8], title: &str) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i)?;
+        let name = entry.name()?.to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data)?;
+        if name == "docProps/core.xml" {
+            let xml = String::from_utf8(data)?;
+            let escaped = title.replace('&', "&amp;").replace('<', "&lt;");
+            data = xml.replacen("</cp:coreProperties>", &format!("<dc:title>{escaped}</dc:title></cp:coreProperties>"), 1).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())?;
+        out.write_all(&data)?;
+    }
+    Ok(out.finish()?.into_inner())
 }

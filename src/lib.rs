@@ -24,7 +24,7 @@
 //! 3. [`rules`]: each rule looks at the document and the [`profile::CallProfile`].
 //!    [`words`] and [`language`] measure the document for them.
 //! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
-//! 5. [`send`]: a `mailto:` with the exact subject.
+//! 5. [`send`]: a `mailto:` with the exact subject, and an `.eml` draft with the file attached ([`eml`]).
 //!
 //! Nothing here touches the file system or the network: the caller passes bytes.
 
@@ -107,16 +107,30 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
         error: error.map(|e| ErrorInfo { code: e.code(), detail: e.detail() }),
     };
     report.render(options.lang);
-    let cover = send::Cover {
+    report.mailto = send::mailto(profile, &cover(&report, options), options.lang);
+    report
+}
+
+/// What the cover note says about a checked file: the sender as typed on the
+/// page, the title, the file name, the word count and (when reliable) the language.
+pub fn cover(report: &Report, options: &Options) -> send::Cover {
+    let name = report.file.name.as_str();
+    send::Cover {
         organisation: options.organisation.clone(),
         contact: options.contact.clone(),
         title: report.title.clone(),
         file_name: name.rsplit(['/', '\\']).next().unwrap_or(name).to_string(),
         words: report.words.counted,
         language: report.language.main.clone().filter(|_| report.language.reliable),
-    };
-    report.mailto = send::mailto(profile, &cover, options.lang);
-    report
+    }
+}
+
+/// An `.eml` draft for a file already checked into `report`: the call's
+/// address, exact subject, the cover note in `options.lang`, and `bytes`
+/// attached. `unix_secs` dates it (the core reads no clock).
+pub fn eml(bytes: &[u8], report: &Report, profile: &CallProfile, options: &Options, unix_secs: i64) -> String {
+    let attachment = send::Attachment { name: &report.file.name, bytes, format: report.file.format };
+    send::eml(profile, &cover(report, options), options.lang, &attachment, unix_secs)
 }
 
 /// The document's title: its stored title, else its first heading.

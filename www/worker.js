@@ -1,7 +1,7 @@
 // Reads documents off the page's main thread, so the page never freezes.
 // The wasm arrives inside a JS module (no fetch), so the page's CSP can
-// forbid every connection.
-import { initSync, check, profiles, parseProfile } from './pkg/checker.js';
+// forbid every connection. One request at a time; each reply carries its id.
+import { initSync, check, draft, profiles, parseProfile, texts } from './pkg/checker.js';
 import wasmBase64 from './pkg/checker_wasm.js';
 
 function start() {
@@ -14,17 +14,30 @@ function start() {
 let startError = null;
 try { start(); } catch (e) { startError = e; }
 
+/**
+ * The test-only request `trap-for-test` makes the real wasm instance trap:
+ * it hands the bindings an array-like claiming 4 GB, so wasm-bindgen's
+ * allocator fails and Rust aborts (`RuntimeError: unreachable`), exactly what
+ * a panic in the core would do. The browser tests use it to prove the page
+ * recovers; it never happens otherwise.
+ */
+const requests = {
+  profiles: () => profiles(),
+  texts: ({ lang }) => texts(lang),
+  'parse-profile': ({ json }) => parseProfile(json),
+  check: ({ bytes, name, call, today, options }) => check(new Uint8Array(bytes), name, call, today, options),
+  draft: ({ bytes, name, call, options }) => draft(new Uint8Array(bytes), name, call, options),
+  'trap-for-test': ({ name, call, today }) => check({ length: 0xFFFF0000 }, name, call, today, undefined),
+};
+
 self.onmessage = (event) => {
   const { id, type } = event.data;
   const reply = (body) => self.postMessage({ id, ...body });
   if (startError) { reply({ ok: false, error: String(startError), trapped: true }); return; }
+  const handle = requests[type];
+  if (!handle) { reply({ ok: false, error: `unknown request ${type}` }); return; }
   try {
-    if (type === 'profiles') reply({ ok: true, value: profiles() });
-    else if (type === 'parse-profile') reply({ ok: true, value: parseProfile(event.data.json) });
-    else if (type === 'check') {
-      const { bytes, name, call, today, options } = event.data;
-      reply({ ok: true, value: check(new Uint8Array(bytes), name, call, today, options) });
-    } else reply({ ok: false, error: `unknown request ${type}` });
+    reply({ ok: true, value: handle(event.data) });
   } catch (e) {
     // A RuntimeError means the wasm instance trapped and is unusable: the page
     // replaces this worker. Other errors are ordinary (a bad profile...).

@@ -34,6 +34,15 @@ enum Command {
         /// Language of the messages: en, fr, es, pt.
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Write an email draft (.eml, with the file attached) for the one file checked.
+        #[arg(long, value_name = "OUT.eml")]
+        eml: Option<PathBuf>,
+        /// The sender's organisation, for the cover note.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// The contact person's name, for the cover note.
+        #[arg(long)]
+        contact: Option<String>,
     },
     /// Print the rules' documentation (Markdown).
     Rules,
@@ -63,7 +72,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Check { files, call, json, today, lang } => match run_check(&files, &call, json, today.as_deref(), &lang) {
+        Command::Check { files, call, json, today, lang, eml, organisation, contact } => match run_check(&files, &call, json, today.as_deref(), &lang, eml.as_deref(), Sender { organisation, contact }) {
             Ok(code) => ExitCode::from(code),
             Err(msg) => {
                 eprintln!("submission-checker: {msg}");
@@ -105,16 +114,26 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lang: &str) -> Result<u8, String> {
+/// Who sends, for the cover note.
+struct Sender {
+    organisation: Option<String>,
+    contact: Option<String>,
+}
+
+fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lang: &str, eml: Option<&Path>, sender: Sender) -> Result<u8, String> {
     let profile = load_profile(call)?;
     let lang = Lang::from_tag(lang).ok_or_else(|| format!("unknown language '{lang}': use en, fr, es or pt"))?;
     let today: Date = match today {
         Some(t) => t.parse().map_err(|e: String| format!("--today: {e}"))?,
         None => today_in(&profile.timezone),
     };
-    let options = Options { lang, ..Options::default() };
+    let options = Options { lang, organisation: sender.organisation, contact: sender.contact, ..Options::default() };
+    let files = expand(files)?;
+    if eml.is_some() && files.len() != 1 {
+        return Err(format!("--eml writes the draft for one file; {} files were given", files.len()));
+    }
     let mut worst = 0u8;
-    for path in expand(files)? {
+    for path in files {
         let name = path.display().to_string();
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
@@ -142,6 +161,10 @@ fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lan
             0
         };
         worst = worst.max(code);
+        if let Some(out) = eml {
+            let draft = submission_checker::eml(&bytes, &report, &profile, &options, unix_now());
+            std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        }
         if json {
             match serde_json::to_string(&report) {
                 Ok(line) => println!("{line}"),
@@ -204,6 +227,11 @@ fn print_human(r: &Report, lang: Lang) {
         }
     }
     println!();
+}
+
+/// Seconds since 1970 (UTC), for the draft's `Date:` header.
+fn unix_now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| i64::try_from(d.as_secs()).unwrap_or(0)).unwrap_or(0)
 }
 
 /// Today's date in `zone`. Without a time-zone database, European zones follow

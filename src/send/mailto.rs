@@ -28,9 +28,18 @@ pub struct Cover {
     pub language: Option<String>,
 }
 
+/// How the file travels with the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Attached {
+    /// A `mailto:` cannot carry a file: the body reminds the person to attach it.
+    ByThePerson,
+    /// An `.eml` draft carries the file already.
+    InTheDraft,
+}
+
 /// The body's lines, most important first: shortening drops from the end of
 /// the optional lines, then cuts the title.
-fn body_lines(cover: &Cover, lang: Lang, title_chars: usize) -> Vec<String> {
+pub(crate) fn body_lines(cover: &Cover, lang: Lang, title_chars: usize, attached: Attached) -> Vec<String> {
     let t = |key: &str, params: &BTreeMap<&'static str, Param>| messages::render(lang, key, params).0;
     let mut p: BTreeMap<&'static str, Param> = BTreeMap::new();
     p.insert("file", Param::Text(cover.file_name.clone()));
@@ -53,8 +62,10 @@ fn body_lines(cover: &Cover, lang: Lang, title_chars: usize) -> Vec<String> {
         lines.push(t("mail.language", &p));
     }
     lines.push(String::new());
-    lines.push(t("mail.attach", &p));
-    lines.push(String::new());
+    if attached == Attached::ByThePerson {
+        lines.push(t("mail.attach", &p));
+        lines.push(String::new());
+    }
     lines.push(t("mail.closing", &p));
     for v in [&cover.contact, &cover.organisation].into_iter().flatten() {
         if !v.trim().is_empty() {
@@ -85,12 +96,12 @@ pub fn mailto(profile: &CallProfile, cover: &Cover, lang: Lang) -> String {
     };
     // Shorten the title first, then drop optional lines from the end, then the body.
     for title_chars in [200usize, 80, 30] {
-        let link = with_body(&body_lines(cover, lang, title_chars).join("\r\n"));
+        let link = with_body(&body_lines(cover, lang, title_chars, Attached::ByThePerson).join("\r\n"));
         if link.len() <= MAILTO_MAX {
             return link;
         }
     }
-    let mut lines = body_lines(cover, lang, 30);
+    let mut lines = body_lines(cover, lang, 30, Attached::ByThePerson);
     while lines.len() > 1 {
         lines.pop();
         let link = with_body(&lines.join("\r\n"));

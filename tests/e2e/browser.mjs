@@ -1,12 +1,16 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by
-// playwright-core (whose own browser download cannot work offline), and the
-// static server for www/. Playwright gives each launch a fresh profile.
+// playwright-core (whose own browser download cannot work offline), the
+// static server for www/, and helpers that watch what a page does.
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../www/serve.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const artifacts = join(root, 'tests', 'e2e', 'artifacts');
+export const fixture = join(artifacts, 'contribution.docx');
 
 export function launch() {
   return chromium.launch({
@@ -17,3 +21,74 @@ export function launch() {
 }
 
 export const serveWww = () => serve(join(root, 'www'));
+
+/**
+ * Opens `address` in a fresh context and records every request made by the
+ * page or its worker, page errors, and Content-Security-Policy violations.
+ * Resolves once the <submission-checker> element has its call profile.
+ */
+export async function openPage(browser, address, contextOptions = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer() }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(address);
+  await page.waitForSelector('submission-checker[data-ready=true]', { timeout: 30000 });
+  const cspViolations = () => page.evaluate(() => window.__csp);
+  return { context, page, requests, errors, cspViolations };
+}
+
+/** Chooses `file` in the element `host` (a CSS selector) and waits for its report. */
+export async function checkFile(page, file, host = 'submission-checker') {
+  const done = page.evaluate((h) => new Promise((ok) => document.querySelector(h).addEventListener('checked', (e) => ok(e.detail), { once: true })), host);
+  await page.locator(host).locator('#file').setInputFiles(file);
+  return done;
+}
+
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core against the WCAG 2.0/2.1/2.2 A and AA rules. axe is evaluated
+ * through the DevTools protocol, which the page's CSP does not govern, so the
+ * policy stays as strict as it ships. axe looks inside open shadow roots.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+  // Guard against a run that silently checked nothing (e.g. the shadow root not reached).
+  if (result.passes.length < 10) throw new Error(`axe checked only ${result.passes.length} rules`);
+  if (!result.passes.some((r) => r.nodes.some((n) => n.target.some(Array.isArray)))) throw new Error('axe did not look inside the shadow root');
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/**
+ * Reads an .eml with Python's standard `email` package (policy `default`), an
+ * independent MIME parser: headers as a mail app shows them, the plain-text
+ * body, and each attachment's name, type and bytes.
+ */
+export function readEmlWithPython(path) {
+  const script = `
+import base64, email, email.policy, json, sys
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+print(json.dumps({
+  "to": m["To"], "cc": m["Cc"], "subject": m["Subject"], "unsent": m["X-Unsent"], "date": m["Date"], "mime": m["MIME-Version"],
+  "body": m.get_body(("plain",)).get_content(),
+  "files": [{"name": a.get_filename(), "type": a.get_content_type(), "b64": base64.b64encode(a.get_content()).decode()} for a in m.iter_attachments()],
+  "defects": sum(len(p.defects) for p in m.walk())}))
+`;
+  const out = JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
+  for (const f of out.files) f.bytes = Buffer.from(f.b64, 'base64');
+  return out;
+}
+
+/** Whether python3 can run (the .eml tests skip cleanly without it). */
+export function hasPython() {
+  try { execFileSync('python3', ['-c', 'import email'], { stdio: 'ignore' }); return true; } catch { return false; }
+}

@@ -5,7 +5,8 @@
 #![forbid(unsafe_code)]
 
 use serde::{Deserialize, Serialize};
-use submission_checker::{check_with, profile, CallProfile, Date, Lang, Options};
+use std::collections::BTreeMap;
+use submission_checker::{check_with, messages, profile, CallProfile, Date, Lang, Options};
 use wasm_bindgen::prelude::*;
 
 /// Options the page passes with each check.
@@ -18,6 +19,36 @@ struct PageOptions {
     organisation: Option<String>,
     /// For the cover email.
     contact: Option<String>,
+    /// Milliseconds since 1970 (`Date.now()`), for the draft's `Date:` header.
+    now: Option<f64>,
+}
+
+impl PageOptions {
+    fn core(&self) -> Options {
+        Options {
+            lang: self.lang.as_deref().and_then(Lang::from_tag).unwrap_or_default(),
+            organisation: self.organisation.clone(),
+            contact: self.contact.clone(),
+            ..Options::default()
+        }
+    }
+}
+
+fn page_options(options: JsValue) -> Result<PageOptions, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        Ok(PageOptions::default())
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(to_js_error)
+    }
+}
+
+/// What the page needs to send a checked file: the `mailto:` link and the `.eml` draft.
+#[derive(Serialize)]
+struct Draft {
+    /// `mailto:` link (RFC 6068, at most 1,800 characters).
+    mailto: String,
+    /// The `.eml` draft (RFC 5322 / MIME, ASCII), with the file attached.
+    eml: String,
 }
 
 fn to_js_error(message: impl std::fmt::Display) -> JsValue {
@@ -60,14 +91,35 @@ mod serde_json_value {
 pub fn check(bytes: &[u8], name: &str, call: JsValue, today: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let profile = resolve_profile(call)?;
     let today: Option<Date> = if today.is_empty() { None } else { Some(today.parse().map_err(to_js_error)?) };
-    let page: PageOptions = if options.is_undefined() || options.is_null() { PageOptions::default() } else { serde_wasm_bindgen::from_value(options).map_err(to_js_error)? };
-    let opts = Options {
-        lang: page.lang.as_deref().and_then(Lang::from_tag).unwrap_or_default(),
-        organisation: page.organisation,
-        contact: page.contact,
-        ..Options::default()
-    };
+    let opts = page_options(options)?.core();
     to_js(&check_with(bytes, name, &profile, today, &opts))
+}
+
+/// The `mailto:` link and the `.eml` draft for one file, with the sender's
+/// organisation and name from `options` (which may have changed since the
+/// check). Reads the file again, so the note always matches these bytes.
+#[wasm_bindgen]
+pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let profile = resolve_profile(call)?;
+    let page = page_options(options)?;
+    let opts = page.core();
+    let report = check_with(bytes, name, &profile, None, &opts);
+    // Milliseconds as a JS number; out-of-range or missing values date the draft 1970.
+    let secs = page.now.filter(|n| n.is_finite()).map_or(0, |ms| (ms / 1000.0).floor().clamp(0.0, 1e12) as i64);
+    let eml = submission_checker::eml(bytes, &report, &profile, &opts, secs);
+    to_js(&Draft { mailto: report.mailto, eml })
+}
+
+/// The core's names for formats, file kinds and languages in `lang` (`format.docx` →
+/// "Word (.docx)"), so the page words them exactly as the rule messages do.
+#[wasm_bindgen]
+pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
+    let lang = Lang::from_tag(lang).unwrap_or_default();
+    let names: BTreeMap<&str, String> = messages::keys(lang)
+        .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
+        .map(|k| (k, messages::text(lang, k)))
+        .collect();
+    to_js(&names)
 }
 
 /// The built-in call profiles.
@@ -99,6 +151,20 @@ mod tests {
         assert_eq!(r["ready"], false);
         assert_eq!(r["findings"][0]["rule"], "unreadable-file");
         assert!(r["mailto"].as_str().unwrap().contains("subject=EMLER%202024%20Report"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_draft_carries_the_file_and_the_exact_subject() {
+        // A plain object, as the page passes it (the default serializer would make a JS Map).
+        let options = to_js(&serde_json::json!({ "lang": "fr", "organisation": "Réseau", "now": 1_715_342_400_000.0 })).unwrap();
+        let d = draft(b"%PDF-1.4\n", "x.pdf", JsValue::from_str("emler-2024"), options).unwrap();
+        let d: serde_json::Value = serde_wasm_bindgen::from_value(d).unwrap();
+        let eml = d["eml"].as_str().unwrap();
+        assert!(eml.contains("\r\nSubject: EMLER 2024 Report\r\n"), "{eml}");
+        assert!(eml.contains("Date: Fri, 10 May 2024 12:00:00 +0000"), "{eml}");
+        assert!(eml.contains("JVBERi0xLjQK"), "base64 of the file: {eml}");
+        assert!(eml.contains("R=C3=A9seau"), "the organisation, quoted-printable: {eml}");
+        assert!(d["mailto"].as_str().unwrap().starts_with("mailto:?subject=EMLER%202024%20Report"));
     }
 
     #[wasm_bindgen_test]

@@ -1,0 +1,520 @@
+// <submission-checker>: the whole checker in one custom element, for a
+// secretariat's call page or the standalone page.
+//
+//   <script type="module" src="/checker/submission-checker.js"></script>
+//   <submission-checker call="emler-2024"></submission-checker>
+//
+// Configured by attributes (call, email, subject, word-limit, formats,
+// languages, deadline, lang, ...) or by a JSON profile in a child
+// <script type="application/json">. The document is read by the Rust core in a
+// Web Worker (worker.js, found next to this module through import.meta.url);
+// nothing is ever sent over the network. Types: types.d.ts.
+
+import styleText from './element-style.js';
+import { LANGS, LANG_NAMES, STRINGS, pickLang, t } from './i18n.js';
+
+/** After this long a check shows a progress indicator (ms). */
+const SHOW_PROGRESS_AFTER = 200;
+/** How often the live region repeats the elapsed time while a check runs (ms). */
+const ANNOUNCE_EVERY = 5000;
+
+/**
+ * Talks to one worker. If the wasm instance traps (a RuntimeError) or the
+ * worker dies, every pending call fails with `trapped: true` and a fresh worker
+ * is started: an instance that trapped is never used again.
+ */
+export class CheckerWorker {
+  constructor() { this.next = 1; this.pending = new Map(); this.restarts = 0; this.start(); }
+  start() {
+    // Written inline so bundlers (Vite, webpack 5) see the worker and copy it.
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.ready = new Promise((ok, fail) => { this.readyOk = ok; this.readyFail = fail; });
+    this.ready.catch(() => {});
+    this.worker.onmessage = (e) => {
+      const m = e.data;
+      if (m.ready) { m.ok ? this.readyOk() : this.readyFail(Object.assign(new Error(m.error), { startFailed: true })); return; }
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.trapped) this.restart();
+      m.ok ? p.ok(m.value) : p.fail(Object.assign(new Error(m.error), { trapped: !!m.trapped }));
+    };
+    this.worker.onerror = (e) => {
+      e.preventDefault?.();
+      this.readyFail(Object.assign(new Error(e.message || 'worker failed'), { startFailed: true }));
+      if (this.pending.size) this.restart();
+    };
+  }
+  restart() {
+    this.worker.terminate();
+    this.restarts += 1;
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.fail(Object.assign(new Error('the checker stopped'), { trapped: true }));
+    this.start();
+  }
+  async call(type, data = {}, transfer = []) {
+    await this.ready;
+    const id = this.next++;
+    return new Promise((ok, fail) => { this.pending.set(id, { ok, fail }); this.worker.postMessage({ id, type, ...data }, transfer); });
+  }
+  terminate() { this.worker.terminate(); }
+}
+
+/**
+ * One worker (one wasm instance) serves every element on the page; it is
+ * ended when the last element leaves the page.
+ */
+let shared = null;
+let users = 0;
+function acquireWorker() { users += 1; shared ??= new CheckerWorker(); return shared; }
+function releaseWorker() { users -= 1; if (users === 0 && shared) { shared.terminate(); shared = null; } }
+
+/** Today's date (YYYY-MM-DD) in an IANA time zone. */
+function todayIn(zone) {
+  try {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date()).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  } catch { return new Date().toISOString().slice(0, 10); }
+}
+
+/** `formats="word, pdf"` → the core's format ids ("word" stands for every Word format). */
+function formatIds(text) {
+  return text.split(/[\s,]+/).filter(Boolean).flatMap((f) => (f.toLowerCase() === 'word' ? ['docx', 'docm', 'doc'] : [f.toLowerCase()]));
+}
+
+const list = (text) => text.split(/[\s,]+/).filter(Boolean);
+
+/** Attribute → profile field, with how to read the attribute's text. */
+const PROFILE_ATTRIBUTES = {
+  'call-title': ['title', String],
+  email: ['email', String],
+  cc: ['cc', list],
+  subject: ['subject', String],
+  'word-limit': ['word_limit', Number],
+  formats: ['formats', formatIds],
+  languages: ['languages', (s) => list(s).map((l) => l.toLowerCase())],
+  deadline: ['deadline', String],
+  timezone: ['timezone', String],
+};
+
+const TEMPLATE = `
+<div class="sc" part="root">
+  <div class="top">
+    <h2 class="title" data-t="title" data-level="0"></h2>
+    <p class="lang"><label for="lang" data-t="language"></label><select id="lang"></select></p>
+  </div>
+  <p class="privacy" data-t="privacy"></p>
+  <div class="field call" hidden><label for="call" data-t="call"></label><select id="call"></select></div>
+  <h3 class="sub" data-t="call.rules" data-level="1"></h3>
+  <dl class="facts" id="facts"></dl>
+  <h3 class="sub" data-t="document" data-level="1"></h3>
+  <div class="drop" id="drop">
+    <label for="file" data-t="choose"></label>
+    <input id="file" type="file" accept=".docx,.docm,.doc,.pdf,.odt,.rtf,.txt">
+    <p class="hint" data-t="drop"></p>
+  </div>
+  <div class="progress" id="progress" hidden><progress id="progress-bar"></progress><span id="elapsed" aria-hidden="true"></span></div>
+  <p class="status" id="status" role="status" aria-live="polite"></p>
+  <section id="results" hidden aria-labelledby="results-title">
+    <h3 class="sub" id="results-title" tabindex="-1" data-t="result" data-level="1"></h3>
+    <p class="verdict" id="verdict"></p>
+    <dl class="facts" id="figures"></dl>
+    <div id="findings"></div>
+  </section>
+  <section class="send" id="send" hidden aria-labelledby="send-title">
+    <h3 class="sub" id="send-title" data-t="send" data-level="1"></h3>
+    <p id="not-ready" data-t="send.not-ready"></p>
+    <div id="no-address" hidden><p data-t="no-address"></p><p class="hint" id="hint"></p></div>
+    <div class="row" id="to-row"><span data-t="fact.to"></span> <span class="value" id="to"></span>
+      <button type="button" class="quiet" id="copy-to" data-t="copy.address"></button></div>
+    <div class="row" id="subject-row"><span data-t="fact.subject"></span> <span class="value" id="subject"></span>
+      <button type="button" class="quiet" id="copy-subject" data-t="copy.subject"></button></div>
+    <div class="field"><label for="organisation" data-t="organisation"></label><input type="text" id="organisation" autocomplete="organization"></div>
+    <div class="field"><label for="contact" data-t="contact"></label><input type="text" id="contact" autocomplete="name"></div>
+    <p class="hint" data-t="sender.note"></p>
+    <div class="actions"><a class="button" id="mailto" data-t="mailto"></a><p class="hint" data-t="mailto.note"></p></div>
+    <div class="actions"><a class="button" id="eml" aria-disabled="true" data-t="eml"></a><p class="hint" data-t="eml.note"></p></div>
+    <div class="actions" id="share-box" hidden><button type="button" id="share" data-t="share"></button><p class="hint" data-t="share.note"></p></div>
+  </section>
+</div>`;
+
+/** The element. Attributes are documented in README.md and types.d.ts. */
+export class SubmissionCheckerElement extends HTMLElement {
+  static observedAttributes = ['call', 'lang', 'today', 'heading-level', 'choose-call', ...Object.keys(PROFILE_ATTRIBUTES)];
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styleText);
+    root.adoptedStyleSheets = [sheet];
+    root.innerHTML = TEMPLATE;
+    this.$ = (id) => root.getElementById(id);
+    this.profile = null;
+    this.report = null;
+    this.file = null;
+    this.emlUrl = null;
+    this.texts = {};
+    this.langValue = null;
+    this.configured = null;
+    this._trapNextCheckForTest = false;
+  }
+
+  /** The interface language: the `lang` attribute, else the one picked in the switcher, else the browser's. */
+  get uiLang() {
+    const attr = this.getAttribute('lang');
+    return this.langValue ?? (attr && LANGS.includes(attr.slice(0, 2).toLowerCase()) ? attr.slice(0, 2).toLowerCase() : pickLang());
+  }
+
+  connectedCallback() {
+    if (this.worker) return;
+    this.worker = acquireWorker();
+    if (this.wired) { this.configureSoon(); return; }
+    this.wired = true;
+    const langSelect = this.$('lang');
+    for (const l of LANGS) langSelect.append(new Option(LANG_NAMES[l], l));
+    for (const o of langSelect.options) o.lang = o.value;
+    langSelect.addEventListener('change', () => this.setLang(langSelect.value));
+    this.$('call').addEventListener('change', () => this.configure());
+    this.$('file').addEventListener('change', () => { const f = this.$('file').files[0]; if (f) this.checkFile(f); });
+    const drop = this.$('drop');
+    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); const f = e.dataTransfer.files[0]; if (f) this.checkFile(f); });
+    this.$('copy-to').addEventListener('click', () => this.copy(this.profile?.email ?? ''));
+    this.$('copy-subject').addEventListener('click', () => this.copy(this.profile?.subject ?? ''));
+    let typing;
+    for (const id of ['organisation', 'contact']) {
+      this.$(id).addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(() => this.prepareDraft(), 300); });
+    }
+    this.$('share').addEventListener('click', () => this.share());
+    this.$('eml').addEventListener('click', (e) => { if (!this.emlUrl) e.preventDefault(); });
+    // A JSON profile may be added after the element (the parser has not reached it yet).
+    new MutationObserver(() => this.configureSoon()).observe(this, { childList: true, subtree: true, characterData: true });
+    this.setLang(this.uiLang, { quiet: true });
+    this.configureSoon();
+  }
+
+  disconnectedCallback() {
+    if (this.worker) releaseWorker();
+    this.worker = null;
+    if (this.emlUrl) URL.revokeObjectURL(this.emlUrl);
+  }
+
+  attributeChangedCallback(name) {
+    if (!this.worker) return;
+    if (name === 'lang') this.setLang(this.uiLang);
+    else if (name === 'heading-level') this.applyText();
+    else this.configureSoon();
+  }
+
+  configureSoon() {
+    if (this.configuring) return;
+    this.configuring = Promise.resolve().then(() => { this.configuring = null; return this.configure(); });
+  }
+
+  /** Builds the call profile from the JSON child or the attributes, validated by the core. */
+  async configure() {
+    const token = (this.configured = Symbol('configure'));
+    try {
+      if (!this.builtins) this.builtins = await this.worker.call('profiles');
+      let json;
+      const script = this.querySelector('script[type="application/json"]');
+      if (script) {
+        json = script.textContent;
+      } else {
+        const chooser = this.$('call').parentElement;
+        chooser.hidden = !this.hasAttribute('choose-call');
+        const select = this.$('call');
+        if (!chooser.hidden && !select.options.length) {
+          for (const p of this.builtins) select.append(new Option(`${p.id.toUpperCase()}: ${p.title}`, p.id));
+          select.value = this.getAttribute('call') ?? this.builtins[this.builtins.length - 1].id;
+        }
+        const id = chooser.hidden ? this.getAttribute('call') : select.value;
+        const base = this.builtins.find((p) => p.id === id);
+        const profile = base ? structuredClone(base) : { id: id || 'this-call', title: document.title || 'Call for inputs' };
+        for (const [attr, [field, read]] of Object.entries(PROFILE_ATTRIBUTES)) {
+          if (!this.hasAttribute(attr)) continue;
+          profile[field] = read(this.getAttribute(attr));
+          if (profile.sources) delete profile.sources[field];
+          // An address given here replaces the hint that stood in for a missing one.
+          if (field === 'email') delete profile.email_hint;
+        }
+        json = JSON.stringify(profile);
+      }
+      const profile = await this.worker.call('parse-profile', { json });
+      if (token !== this.configured) return;
+      this.profile = profile;
+      this.showCall();
+      this.dataset.ready = 'true';
+      this.removeAttribute('data-error');
+      if (this.file) this.checkFile(this.file, { quiet: true });
+    } catch (e) {
+      if (token !== this.configured) return;
+      this.profile = null;
+      this.dataset.error = 'config';
+      this.say(e.startFailed ? t(this.uiLang, 'start-failed') : t(this.uiLang, 'config-error', { error: e.message }));
+    }
+  }
+
+  /** Switches the interface and the rule messages to `lang` (en, fr, es, pt). */
+  async setLang(lang, { quiet = false } = {}) {
+    if (!LANGS.includes(lang)) lang = 'en';
+    this.langValue = lang;
+    this.$('lang').value = lang;
+    this.shadowRoot.firstElementChild.lang = lang;
+    try { this.texts = await this.worker.call('texts', { lang }); } catch { this.texts = {}; }
+    this.applyText();
+    if (this.profile) this.showCall();
+    if (this.file && this.profile && !quiet) this.checkFile(this.file, { quiet: true });
+    this.dispatchEvent(new CustomEvent('langchange', { detail: { lang }, bubbles: true, composed: true }));
+  }
+
+  applyText() {
+    const lang = this.uiLang;
+    const base = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    for (const el of this.shadowRoot.querySelectorAll('[data-t]')) el.textContent = t(lang, el.dataset.t);
+    // Heading levels follow the host page's outline: heading-level="3" makes the title an h3.
+    for (const el of this.shadowRoot.querySelectorAll('[data-level]')) {
+      const level = Math.min(base + Number(el.dataset.level), 6);
+      if (el.tagName !== `H${level}`) {
+        const h = document.createElement(`h${level}`);
+        for (const a of el.attributes) h.setAttribute(a.name, a.value);
+        h.append(...el.childNodes);
+        el.replaceWith(h);
+      }
+    }
+    if (this.report) this.showReport(this.report, { quiet: true });
+  }
+
+  say(text) { this.$('status').textContent = text; }
+
+  formatName(f) { return this.texts[`format.${f}`] ?? f; }
+  languageName(code) {
+    try { return new Intl.DisplayNames([this.uiLang], { type: 'language' }).of(code); } catch { return code; }
+  }
+  number(n) { return new Intl.NumberFormat(this.uiLang).format(n); }
+
+  showCall() {
+    const p = this.profile;
+    const lang = this.uiLang;
+    const none = t(lang, 'not-stated');
+    // .docm and .doc are Word too: the call's "Word" is shown once, as Word (.docx).
+    const formats = p.formats?.length ? [...new Set(p.formats.map((f) => this.formatName(f === 'docm' || f === 'doc' ? 'docx' : f)))].join(', ') : none;
+    facts(this.$('facts'), [
+      [t(lang, 'fact.to'), p.email ?? t(lang, 'not-given')],
+      [t(lang, 'fact.cc'), p.cc?.length ? p.cc.join(', ') : null],
+      [t(lang, 'fact.subject'), p.subject ?? none],
+      [t(lang, 'fact.deadline'), p.deadline ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.deadline + 'T12:00:00Z')) : none],
+      [t(lang, 'fact.words'), p.word_limit ? t(lang, 'words.count', { n: this.number(p.word_limit) }) : none],
+      [t(lang, 'fact.formats'), formats],
+      [t(lang, 'fact.languages'), p.languages?.length ? p.languages.map((l) => this.languageName(l)).join(', ') : none],
+    ]);
+  }
+
+  /** Checks one file. `quiet`: a re-check (new language or call), which moves no focus. */
+  async checkFile(file, { quiet = false } = {}) {
+    this.file = file;
+    if (!this.profile) return;
+    const lang = this.uiLang;
+    const run = (this.run = Symbol('run'));
+    const started = performance.now();
+    const progress = this.$('progress');
+    let lastAnnounced = 0;
+    const tick = () => {
+      const elapsed = performance.now() - started;
+      if (elapsed < SHOW_PROGRESS_AFTER) return;
+      if (progress.hidden) { progress.hidden = false; this.say(t(lang, 'checking', { name: file.name })); }
+      const seconds = Math.floor(elapsed / 1000);
+      this.$('elapsed').textContent = t(lang, 'seconds', { seconds });
+      if (elapsed - lastAnnounced >= ANNOUNCE_EVERY && seconds > 0) {
+        lastAnnounced = elapsed;
+        this.say(t(lang, 'still-checking', { name: file.name, seconds }));
+      }
+    };
+    this.$('progress-bar').setAttribute('aria-label', t(lang, 'checking', { name: file.name }));
+    const timer = setInterval(tick, 100);
+    const trap = this._trapNextCheckForTest;
+    this._trapNextCheckForTest = false;
+    try {
+      const bytes = await file.arrayBuffer();
+      const today = this.getAttribute('today') || todayIn(this.profile.timezone);
+      const report = await this.worker.call(trap ? 'trap-for-test' : 'check',
+        { bytes, name: file.name, call: this.profile, today, options: { lang } }, [bytes]);
+      if (run !== this.run) return;
+      this.report = report;
+      this.showReport(report, { quiet });
+      this.say(t(lang, 'checked', { name: file.name, verdict: this.verdictText(report) }));
+      this.dispatchEvent(new CustomEvent('checked', { detail: report, bubbles: true, composed: true }));
+      this.prepareDraft();
+    } catch (e) {
+      if (run !== this.run) return;
+      this.report = null;
+      this.$('results').hidden = true;
+      this.$('send').hidden = true;
+      this.say(e.trapped ? t(lang, 'trapped') : t(lang, 'failed', { error: e.message }));
+      if (e.trapped) this.$('file').value = '';
+    } finally {
+      clearInterval(timer);
+      if (run === this.run) { progress.hidden = true; this.$('elapsed').textContent = ''; }
+    }
+  }
+
+  verdictText(r) {
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    return r.ready ? t(this.uiLang, 'ready') : t(this.uiLang, 'to-fix', { n: Math.max(errors, 1) });
+  }
+
+  where(loc) {
+    if (!loc) return '';
+    const lang = this.uiLang;
+    const parts = [];
+    if (loc.page) parts.push(t(lang, 'loc.page', { n: loc.page }));
+    if (loc.paragraph) parts.push(t(lang, 'loc.paragraph', { n: loc.paragraph }));
+    if (loc.part) parts.push(loc.part);
+    if (loc.heading) parts.push(t(lang, 'loc.under', { heading: loc.heading }));
+    if (loc.quote) parts.push(`“${loc.quote}”`);
+    return parts.join(', ');
+  }
+
+  showReport(r, { quiet = false } = {}) {
+    const lang = this.uiLang;
+    const verdict = this.$('verdict');
+    verdict.className = 'verdict ' + (r.ready ? 'ready' : 'fix');
+    verdict.textContent = this.verdictText(r);
+    const others = r.findings.filter((f) => f.severity !== 'error').length;
+    if (others) {
+      const more = document.createElement('span');
+      more.className = 'more';
+      more.textContent = t(lang, 'to-look', { n: others });
+      verdict.append(more);
+    }
+    const w = r.words;
+    facts(this.$('figures'), [
+      [t(lang, 'fig.file'), `${r.file.name} — ${this.formatName(r.file.format)}`],
+      [t(lang, 'fig.title'), r.title ? (r.title.length > 160 ? r.title.slice(0, 160).trimEnd() + '…' : r.title) : null],
+      [t(lang, 'fig.words'), w.counted === null ? null
+        : (w.limit ? t(lang, 'fig.words-of', { counted: this.number(w.counted), limit: this.number(w.limit) }) : this.number(w.counted))
+          + (w.notes && !w.notes_counted ? ' ' + t(lang, 'fig.notes', { n: this.number(w.notes) }) : '')],
+      [t(lang, 'fig.pages'), r.pages === null ? null : this.number(r.pages)],
+      [t(lang, 'fig.language'), r.language.main ? this.languageName(r.language.main) + (r.language.reliable ? '' : ' ' + t(lang, 'fig.not-sure')) : null],
+      [t(lang, 'fig.links'), r.error ? null : this.number(r.links.length)],
+    ]);
+    const box = this.$('findings');
+    box.replaceChildren();
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5) + 2;
+    for (const severity of ['error', 'warning', 'info']) {
+      const these = r.findings.filter((f) => f.severity === severity);
+      if (!these.length) continue;
+      const h = document.createElement(`h${Math.min(level, 6)}`);
+      h.className = `subsub sev-${severity}`;
+      h.textContent = `${t(lang, `sev.${severity}`)} (${these.length})`;
+      const ul = document.createElement('ul');
+      ul.className = 'findings';
+      for (const f of these) {
+        const li = document.createElement('li');
+        li.className = `finding ${severity}`;
+        li.dataset.rule = f.rule;
+        const msg = document.createElement('p'); msg.className = 'msg'; msg.textContent = f.message;
+        li.append(msg);
+        const at = this.where(f.location);
+        if (at) { const p = document.createElement('p'); p.className = 'where'; p.textContent = `${t(lang, 'where')} ${at}`; li.append(p); }
+        if (f.help) { const p = document.createElement('p'); p.className = 'help'; p.textContent = f.help; li.append(p); }
+        ul.append(li);
+      }
+      box.append(h, ul);
+    }
+    this.$('results').hidden = false;
+    this.showSend(r);
+    if (!quiet) this.$('results-title').focus();
+  }
+
+  showSend(r) {
+    const p = this.profile;
+    this.$('send').hidden = !!r.error;
+    this.$('not-ready').hidden = r.ready;
+    this.$('to-row').hidden = !p.email;
+    this.$('to').textContent = p.email ?? '';
+    this.$('no-address').hidden = !!p.email;
+    this.$('hint').hidden = !p.email_hint;
+    this.$('hint').textContent = p.email_hint ? t(this.uiLang, 'hint', { address: p.email_hint }) : '';
+    this.$('subject-row').hidden = !p.subject;
+    this.$('subject').textContent = p.subject ?? '';
+    this.$('mailto').href = r.mailto;
+    const canShare = this.file && typeof navigator.canShare === 'function' && navigator.canShare({ files: [this.file] });
+    this.$('share-box').hidden = !canShare;
+  }
+
+  /** Builds the mailto (with the sender's details) and the .eml draft in the worker; offers the draft as a blob: download. */
+  async prepareDraft() {
+    if (!this.file || !this.profile || !this.report || this.report.error) return;
+    const file = this.file;
+    const token = (this.drafting = Symbol('draft'));
+    const link = this.$('eml');
+    link.setAttribute('aria-disabled', 'true');
+    link.removeAttribute('href');
+    link.textContent = t(this.uiLang, 'eml.preparing');
+    try {
+      const bytes = await file.arrayBuffer();
+      const options = { lang: this.uiLang, organisation: this.$('organisation').value.trim() || undefined, contact: this.$('contact').value.trim() || undefined, now: Date.now() };
+      const d = await this.worker.call('draft', { bytes, name: file.name, call: this.profile, options }, [bytes]);
+      if (token !== this.drafting) return;
+      this.$('mailto').href = d.mailto;
+      if (this.emlUrl) URL.revokeObjectURL(this.emlUrl);
+      this.emlUrl = URL.createObjectURL(new Blob([d.eml], { type: 'message/rfc822' }));
+      link.href = this.emlUrl;
+      link.download = file.name.replace(/\.[^.]*$/, '') + '.eml';
+      link.removeAttribute('aria-disabled');
+      link.textContent = t(this.uiLang, 'eml');
+      this.dispatchEvent(new CustomEvent('draftready', { detail: { mailto: d.mailto }, bubbles: true, composed: true }));
+    } catch (e) {
+      if (token !== this.drafting) return;
+      link.textContent = t(this.uiLang, 'eml');
+      this.say(e.trapped ? t(this.uiLang, 'trapped') : t(this.uiLang, 'failed', { error: e.message }));
+    }
+  }
+
+  /** Copies `text` (Clipboard API, or a selected textarea and execCommand where the API is missing or refused). */
+  async copy(text) {
+    const lang = this.uiLang;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.say(t(lang, 'copied', { text }));
+      return;
+    } catch { /* fall back below */ }
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    this.shadowRoot.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    area.remove();
+    this.say(ok ? t(lang, 'copied', { text }) : t(lang, 'copy-failed'));
+  }
+
+  async share() {
+    try {
+      await navigator.share({ files: [this.file], title: this.profile?.subject ?? this.file.name });
+    } catch (e) {
+      if (e.name !== 'AbortError') this.say(t(this.uiLang, 'failed', { error: e.message }));
+    }
+  }
+}
+
+function facts(dl, rows) {
+  dl.replaceChildren();
+  for (const [term, value] of rows) {
+    if (value === null || value === undefined || value === '') continue;
+    const dt = document.createElement('dt'); dt.textContent = term;
+    const dd = document.createElement('dd'); dd.textContent = value;
+    dl.append(dt, dd);
+  }
+}
+
+if (!customElements.get('submission-checker')) customElements.define('submission-checker', SubmissionCheckerElement);
+
+export { STRINGS, LANGS };

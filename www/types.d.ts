@@ -1,0 +1,166 @@
+// Types for what crosses the browser boundary: the report (README, "The report
+// (JSON)"), call profiles, the draft, and the <submission-checker> element.
+// Hand-written to match src/report.rs, src/profile.rs and www/bindings;
+// `npx tsc -p tests/types` checks them (scripts/test runs it).
+
+/** A language the checker speaks. */
+export type Lang = 'en' | 'fr' | 'es' | 'pt';
+
+/** How much a finding matters. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A file's format, by content. */
+export type Format = 'docx' | 'docm' | 'doc' | 'encrypted-ooxml' | 'pdf' | 'odt' | 'rtf' | 'txt' | 'html' | 'image' | 'empty' | 'unknown';
+
+/** Where something is in the document. Numbers are 1-based. */
+export interface Location {
+  page?: number;
+  paragraph?: number;
+  heading?: string;
+  part?: string;
+  quote?: string;
+}
+
+/** What one rule found. */
+export interface Finding {
+  /** Stable rule id (`word-limit`). */
+  rule: string;
+  severity: Severity;
+  /** What is wrong, in the report's language. */
+  message: string;
+  /** How to fix it, in the report's language (may be empty). */
+  help: string;
+  location?: Location;
+  /** The values the message was built from (dates as `YYYY-MM-DD`). */
+  params: Record<string, number | string | string[]>;
+  /** The message catalogue key (`word-limit.over`). */
+  key: string;
+}
+
+export interface LanguageShare {
+  /** ISO 639-1, or `und`. */
+  code: string;
+  words: number;
+  /** 0 to 1. */
+  share: number;
+  sections: Location[];
+}
+
+export interface LinkInfo {
+  url: string;
+  text: string;
+  kind: 'external' | 'internal' | 'email' | 'file';
+  location?: Location;
+}
+
+/** Everything the checker says about one file. More fields may be added. */
+export interface Report {
+  file: { name: string; bytes: number; format: Format; description?: string };
+  /** The call profile's id. */
+  call: string;
+  lang: Lang;
+  words: { body: number | null; notes: number | null; counted: number | null; limit: number | null; notes_counted: boolean };
+  pages: number | null;
+  title: string | null;
+  language: { main: string | null; reliable: boolean; shares: LanguageShare[] };
+  links: LinkInfo[];
+  /** Most severe first. */
+  findings: Finding[];
+  /** True when no `error` finding remains and the file was read. */
+  ready: boolean;
+  /** RFC 6068 link, at most 1,800 characters; the cover note is shortened, never the subject. */
+  mailto: string;
+  error?: { code: 'password-protected' | 'corrupt' | 'too-large' | 'unsupported' | string; detail: string };
+}
+
+/** A call's rules (README, "Call profiles"). */
+export interface CallProfile {
+  id: string;
+  title: string;
+  issuer?: string;
+  email?: string;
+  cc?: string[];
+  /** Shown to the contributor, never used as the recipient. */
+  email_hint?: string;
+  subject?: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  deadline?: string;
+  timezone?: string;
+  word_limit?: number;
+  notes_count?: boolean;
+  formats?: Format[];
+  languages?: string[];
+  hyperlinks?: 'not-requested' | 'requested' | 'required';
+  published_in_full?: boolean;
+  clean_files_required?: boolean;
+  max_attachment_bytes?: number;
+  sources?: Record<string, string>;
+}
+
+/** Options for `check` and `draft`. */
+export interface CheckOptions {
+  /** `en`, `fr`, `es`, `pt` (a tag such as `fr-CH` is fine). */
+  lang?: string;
+  /** For the cover note. */
+  organisation?: string;
+  /** For the cover note. */
+  contact?: string;
+  /** `Date.now()`, for the draft's `Date:` header. */
+  now?: number;
+}
+
+/** What `draft` returns. */
+export interface Draft {
+  mailto: string;
+  /** RFC 5322 / MIME text (ASCII) with the file attached and `X-Unsent: 1`. */
+  eml: string;
+}
+
+/** The wasm bindings (`pkg/checker.js`), for use without the element. */
+export interface CheckerBindings {
+  check(bytes: Uint8Array, name: string, call: string | CallProfile, today: string, options?: CheckOptions): Report;
+  draft(bytes: Uint8Array, name: string, call: string | CallProfile, options?: CheckOptions): Draft;
+  profiles(): CallProfile[];
+  parseProfile(json: string): CallProfile;
+  /** The core's names for formats, file kinds and languages (`format.docx` → "Word (.docx)"). */
+  texts(lang: string): Record<string, string>;
+}
+
+/**
+ * `<submission-checker>`. Attributes: `call` (a built-in id such as
+ * `emler-2024`), `email`, `cc`, `subject`, `word-limit`, `formats` (`word`,
+ * `docx`, `pdf`...), `languages`, `deadline` (YYYY-MM-DD), `timezone`,
+ * `call-title`, `lang` (en, fr, es, pt), `heading-level` (1-5, default 2),
+ * `choose-call` (offer the built-in calls), `today` (YYYY-MM-DD, for demos
+ * and tests). Or a child `<script type="application/json">` holding a
+ * {@link CallProfile}.
+ *
+ * Events (bubbling, composed): `checked` (detail: {@link Report}),
+ * `draftready` (detail: `{ mailto }`), `langchange` (detail: `{ lang }`).
+ * The host gets `data-ready="true"` once its profile is loaded, or
+ * `data-error="config"` when the profile is wrong.
+ */
+export declare class SubmissionCheckerElement extends HTMLElement {
+  /** The validated call profile in use, or null before it is loaded. */
+  readonly profile: CallProfile | null;
+  /** The last report, or null. */
+  readonly report: Report | null;
+  /** The interface language in use. */
+  readonly uiLang: Lang;
+  /** Checks a file as if the person had chosen it. */
+  checkFile(file: File): Promise<void>;
+  /** Switches the interface and the rule messages. */
+  setLang(lang: Lang): Promise<void>;
+}
+
+export interface SubmissionCheckerEventMap extends HTMLElementEventMap {
+  checked: CustomEvent<Report>;
+  draftready: CustomEvent<{ mailto: string }>;
+  langchange: CustomEvent<{ lang: Lang }>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'submission-checker': SubmissionCheckerElement;
+  }
+}
