@@ -1,8 +1,10 @@
 //! Which languages a document is written in, measured block by block.
 //!
-//! Paragraphs are joined into blocks of about [`BLOCK_WORDS`] words (a very
-//! long paragraph is first cut at sentence ends), each block is detected with
-//! whatlang, and each language gets the words of its blocks. A block whatlang
+//! Paragraphs are joined into blocks of about [`BLOCK_WORDS`] words (a
+//! paragraph of [`ALONE_WORDS`] or more stands alone, so that a short passage
+//! in another language is not mixed with its neighbours; a very long one is
+//! cut at sentence ends), each block is detected with whatlang, and each
+//! language gets the words of its blocks. A block whatlang
 //! itself calls unreliable counts as undetermined (`und`).
 //!
 //! The main language is the one with the most words. The answer is
@@ -31,6 +33,10 @@ use std::sync::OnceLock;
 /// Words per detected block: long enough for whatlang to be sure, short enough
 /// to find a section in another language.
 pub const BLOCK_WORDS: u64 = 40;
+
+/// A paragraph of this many words is detected on its own: whatlang is right
+/// on every UDHR paragraph of 20 words or more in the four languages.
+pub const ALONE_WORDS: u64 = 20;
 
 /// Share of words (in reliable blocks) the main language needs for a reliable answer.
 const MAIN_SHARE_RELIABLE: f64 = 0.6;
@@ -103,26 +109,30 @@ struct Piece<'a> {
     start: &'a Location,
 }
 
-/// Cuts the body into pieces of about [`BLOCK_WORDS`] words: short paragraphs
-/// are joined, very long ones cut at sentence ends, and a heading starts a new
-/// piece when the current one is already half full.
+/// Cuts the body into pieces: a paragraph of [`ALONE_WORDS`] words or more is
+/// a piece of its own (with any short paragraphs just before it, such as its
+/// heading); shorter paragraphs are joined until they reach [`BLOCK_WORDS`];
+/// very long paragraphs are first cut at sentence ends.
 fn pieces(blocks: &[Block]) -> Vec<Piece<'_>> {
     let mut out: Vec<Piece<'_>> = Vec::new();
     let mut cur: Option<Piece<'_>> = None;
     for b in blocks {
-        if matches!(b.kind, BlockKind::Heading(_)) && cur.as_ref().is_some_and(|c| c.words >= BLOCK_WORDS / 2) {
+        if matches!(b.kind, BlockKind::Heading(_)) && cur.as_ref().is_some_and(|c| c.words >= ALONE_WORDS) {
             out.extend(cur.take());
         }
-        for sentence_group in split_long(&b.text) {
-            let w = words::count(sentence_group);
+        for part in split_long(&b.text) {
+            let w = words::count(part);
             if w == 0 {
                 continue;
             }
+            if w >= ALONE_WORDS && cur.as_ref().is_some_and(|c| c.words >= ALONE_WORDS) {
+                out.extend(cur.take());
+            }
             let c = cur.get_or_insert_with(|| Piece { text: String::new(), words: 0, start: &b.location });
-            c.text.push_str(sentence_group);
+            c.text.push_str(part);
             c.text.push('\n');
             c.words += w;
-            if c.words >= BLOCK_WORDS {
+            if w >= ALONE_WORDS || c.words >= BLOCK_WORDS {
                 out.extend(cur.take());
             }
         }
@@ -131,10 +141,10 @@ fn pieces(blocks: &[Block]) -> Vec<Piece<'_>> {
     out
 }
 
-/// A paragraph of more than three blocks' worth of words, cut after sentence
-/// ends into parts of at least [`BLOCK_WORDS`] words; shorter ones whole.
+/// A paragraph of more than two blocks' worth of words, cut after sentence
+/// ends into parts of at least [`ALONE_WORDS`] words; shorter ones whole.
 fn split_long(text: &str) -> Vec<&str> {
-    if words::count(text) <= 3 * BLOCK_WORDS {
+    if words::count(text) <= 2 * BLOCK_WORDS {
         return vec![text];
     }
     let mut parts = Vec::new();
@@ -142,7 +152,7 @@ fn split_long(text: &str) -> Vec<&str> {
     let mut n = 0u64;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if c.is_whitespace() && prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | '…' | ';')) && n >= BLOCK_WORDS {
+        if c.is_whitespace() && prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | '…' | ';')) && n >= ALONE_WORDS {
             parts.push(&text[start..i]);
             start = i;
             n = 0;

@@ -5,6 +5,8 @@
 //! languages is written `{accepted:formats}` / `{accepted:languages}` and each
 //! item is put in words from the catalogue (`format.docx`, `language.fr`).
 //! A value that is itself a catalogue key is written `{what:text}`.
+//! A list of places made by [`place`] is written `{where:places}`
+//! ("paragraphs 3, 8 and 12").
 //! Numbers and dates are written the way each language writes them.
 
 mod en;
@@ -121,6 +123,7 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Text(s) if style == "text" => text(lang, s),
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
+        Param::List(items) if style == "places" => format_places(lang, items),
         Param::List(items) => {
             let words: Vec<String> = items
                 .iter()
@@ -143,10 +146,54 @@ fn join_or(lang: Lang, items: &[String]) -> String {
         Lang::Es => "o",
         Lang::Pt => "ou",
     };
+    join(items, or)
+}
+
+/// "a, b and c" in each language.
+fn join_and(lang: Lang, items: &[String]) -> String {
+    let and = match lang {
+        Lang::En => "and",
+        Lang::Fr => "et",
+        Lang::Es => "y",
+        Lang::Pt => "e",
+    };
+    join(items, and)
+}
+
+fn join(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+/// A place for a `{x:places}` list: `page:3` or `paragraph:12` (the page wins
+/// when both are known), or `None` when the location has no number.
+pub fn place(location: &crate::document::Location) -> Option<String> {
+    match (location.page, location.paragraph) {
+        (Some(p), _) => Some(format!("page:{p}")),
+        (None, Some(p)) => Some(format!("paragraph:{p}")),
+        (None, None) => None,
+    }
+}
+
+/// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.
+fn format_places(lang: Lang, items: &[String]) -> String {
+    let parsed: Vec<(&str, i64)> = items.iter().filter_map(|i| i.split_once(':')).filter_map(|(k, n)| Some((k, n.parse().ok()?))).collect();
+    let one = |kind: &str, n: String| {
+        let mut p = BTreeMap::new();
+        p.insert("n", Param::Text(n));
+        render(lang, &format!("place.{kind}"), &p).0
+    };
+    match parsed.as_slice() {
+        [] => text(lang, "place.unknown"),
+        [(kind, n)] => one(kind, format_number(lang, *n)),
+        [(first, _), ..] if parsed.iter().all(|(k, _)| k == first) => {
+            let numbers: Vec<String> = parsed.iter().map(|(_, n)| format_number(lang, *n)).collect();
+            one(&format!("{first}s"), join_and(lang, &numbers))
+        }
+        _ => join_and(lang, &parsed.iter().map(|(k, n)| one(k, format_number(lang, *n))).collect::<Vec<_>>()),
     }
 }
 
@@ -242,6 +289,18 @@ mod tests {
         let (m, _) = render(Lang::En, "file-format.not-accepted", &p);
         assert!(m.contains("or PDF"), "{m}");
         assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+    }
+
+    #[test]
+    fn places_are_listed_in_words() {
+        let places = |items: &[&str], lang| format_places(lang, &items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(places(&["paragraph:3", "paragraph:8", "paragraph:12"], Lang::En), "paragraphs 3, 8 and 12");
+        assert_eq!(places(&["paragraph:3", "paragraph:8"], Lang::Fr), "paragraphes 3 et 8");
+        assert_eq!(places(&["page:2"], Lang::Es), "página 2");
+        assert_eq!(places(&["page:2", "paragraph:4"], Lang::Pt), "página 2 e parágrafo 4");
+        assert_eq!(places(&[], Lang::En), "several places in the document");
+        let loc = crate::document::Location { paragraph: Some(7), ..Default::default() };
+        assert_eq!(place(&loc).as_deref(), Some("paragraph:7"));
         assert_eq!(Lang::from_tag("de"), None);
     }
 }
