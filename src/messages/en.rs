@@ -209,4 +209,10 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("place.page", "page {n}", ""),
     ("place.pages", "pages {n}", ""),
     ("place.unknown", "several places in the document", ""),
+    // Attachment size.
+    (
+        "attachment-size",
+        "This file is {size:megabytes}: many mail servers refuse attachments over {limit:megabytes}.",
+        "Make it smaller. Pictures are usually the cause: in Word, select a picture, then Picture Format > Compress Pictures, untick “Apply only to this picture”, tick “Delete cropped areas of pictures” and choose E-mail (96 ppi). For a PDF, in Word use File > Save As, choose PDF and “Minimum size (publishing online)”; in LibreOffice use File > Export as PDF with JPEG compression and “Reduce image resolution”. Remove pictures that are not needed. If the file is still too large, ask the secretariat how to send it.",
+    ),
 ];

@@ -206,4 +206,10 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("place.page", "página {n}", ""),
     ("place.pages", "páginas {n}", ""),
     ("place.unknown", "varios lugares del documento", ""),
+    // Attachment size.
+    (
+        "attachment-size",
+        "Este archivo ocupa {size:megabytes}: muchos servidores de correo rechazan los adjuntos de más de {limit:megabytes}.",
+        "Reduzca su tamaño. Las imágenes suelen ser la causa: en Word, seleccione una imagen y elija Formato de imagen > Comprimir imágenes, desmarque «Aplicar solo a esta imagen», marque «Eliminar las áreas recortadas de las imágenes» y elija Correo electrónico (96 ppp). Para un PDF, en Word use Archivo > Guardar como, elija PDF y «Tamaño mínimo (publicación en línea)»; en LibreOffice use Archivo > Exportar como PDF con compresión JPEG y «Reducir resolución de imagen». Quite las imágenes que no sean necesarias. Si el archivo sigue siendo demasiado grande, pregunte a la secretaría cómo enviarlo.",
+    ),
 ];

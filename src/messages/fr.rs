@@ -206,4 +206,10 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("place.page", "page {n}", ""),
     ("place.pages", "pages {n}", ""),
     ("place.unknown", "plusieurs endroits du document", ""),
+    // Attachment size.
+    (
+        "attachment-size",
+        "Ce fichier pèse {size:megabytes} : de nombreux serveurs de messagerie refusent les pièces jointes de plus de {limit:megabytes}.",
+        "Réduisez sa taille. Les images en sont généralement la cause : dans Word, sélectionnez une image, puis Format de l’image > Compresser les images, décochez « Appliquer uniquement à cette image », cochez « Supprimer les zones de découpage des images » et choisissez Courrier électronique (96 ppp). Pour un PDF, dans Word : Fichier > Enregistrer sous, choisissez PDF et « Taille minimale (publication en ligne) » ; dans LibreOffice : Fichier > Exporter au format PDF, avec la compression JPEG et « Réduire la résolution des images ». Retirez les images inutiles. Si le fichier reste trop lourd, demandez au secrétariat comment l’envoyer.",
+    ),
 ];

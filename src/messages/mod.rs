@@ -119,6 +119,7 @@ fn fill(lang: Lang, template: &str, params: &BTreeMap<&'static str, Param>) -> S
 
 fn format_param(lang: Lang, p: &Param, style: &str) -> String {
     match p {
+        Param::Int(n) if style == "megabytes" => format_megabytes(lang, *n),
         Param::Int(n) => format_number(lang, *n),
         Param::Text(s) if style == "text" => text(lang, s),
         Param::Text(s) => s.clone(),
@@ -221,6 +222,20 @@ pub fn format_number(lang: Lang, n: i64) -> String {
     }
 }
 
+/// Bytes as megabytes (10^6 bytes, as mail servers count) with one decimal
+/// when under 100: "12.4 MB", "12,4 Mo", "12,4 MB".
+pub fn format_megabytes(lang: Lang, bytes: i64) -> String {
+    let tenths = (bytes.max(0) + 50_000) / 100_000;
+    let unit = if lang == Lang::Fr { "Mo" } else { "MB" };
+    let whole = format_number(lang, tenths / 10);
+    let decimal = if lang == Lang::En { "." } else { "," };
+    if tenths % 10 == 0 || tenths >= 1000 {
+        format!("{whole}\u{A0}{unit}")
+    } else {
+        format!("{whole}{decimal}{}\u{A0}{unit}", tenths % 10)
+    }
+}
+
 /// "24 May 2024", "24 mai 2024", "24 de mayo de 2024", "24 de maio de 2024".
 pub fn format_date(lang: Lang, d: Date) -> String {
     const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -280,6 +295,10 @@ mod tests {
         assert_eq!(format_date(Lang::Fr, d), "24 mai 2024");
         assert_eq!(format_date(Lang::Es, d), "24 de mayo de 2024");
         assert_eq!(format_date(Lang::Pt, d), "24 de maio de 2024");
+        assert_eq!(format_megabytes(Lang::En, 12_400_000), "12.4\u{A0}MB");
+        assert_eq!(format_megabytes(Lang::Fr, 12_400_000), "12,4\u{A0}Mo");
+        assert_eq!(format_megabytes(Lang::Pt, 10_000_000), "10\u{A0}MB");
+        assert_eq!(format_megabytes(Lang::Es, 10_960_000), "11\u{A0}MB");
     }
 
     #[test]

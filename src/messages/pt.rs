@@ -206,4 +206,10 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("place.page", "página {n}", ""),
     ("place.pages", "páginas {n}", ""),
     ("place.unknown", "vários pontos do documento", ""),
+    // Attachment size.
+    (
+        "attachment-size",
+        "Este arquivo tem {size:megabytes}: muitos servidores de e-mail recusam anexos com mais de {limit:megabytes}.",
+        "Reduza o tamanho. As imagens costumam ser a causa: no Word, selecione uma imagem e use Formato da Imagem > Compactar Imagens, desmarque “Aplicar somente a esta imagem”, marque “Excluir áreas cortadas das imagens” e escolha Email (96 ppi). Para um PDF, no Word use Arquivo > Salvar como, escolha PDF e “Tamanho mínimo (publicação online)”; no LibreOffice use Arquivo > Exportar como PDF com compressão JPEG e “Reduzir resolução da imagem”. Remova as imagens desnecessárias. Se o arquivo continuar grande demais, pergunte à secretaria como enviá-lo.",
+    ),
 ];

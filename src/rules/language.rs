@@ -166,6 +166,16 @@ mod tests {
     }
 
     #[test]
+    fn every_language_the_detector_reports_has_a_name_in_every_catalogue() {
+        for lang in Lang::ALL {
+            for code in language::codes() {
+                let key = format!("language.{code}");
+                assert!(crate::messages::keys(lang).any(|k| k == key), "{lang:?} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
     fn shares_are_whole_percentages() {
         assert_eq!(percent(0.204), 20);
         assert_eq!(percent(0.001), 1);

@@ -6,6 +6,7 @@
 //! `docs/rules.md`, and a check function. Its words live in the message
 //! catalogues ([`crate::messages`]), keyed by the rule id.
 
+mod attachment_size;
 mod deadline;
 mod file_format;
 mod hyperlinks_missing;
@@ -61,6 +62,7 @@ pub const REGISTRY: &[Rule] = &[
     password_protected::RULE,
     file_format::RULE,
     wrong_extension::RULE,
+    attachment_size::RULE,
     word_limit::RULE,
     language::RULE,
     hyperlinks_missing::RULE,
