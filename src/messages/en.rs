@@ -215,4 +215,60 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "This file is {size:megabytes}: many mail servers refuse attachments over {limit:megabytes}.",
         "Make it smaller. Pictures are usually the cause: in Word, select a picture, then Picture Format > Compress Pictures, untick “Apply only to this picture”, tick “Delete cropped areas of pictures” and choose E-mail (96 ppi). For a PDF, in Word use File > Save As, choose PDF and “Minimum size (publishing online)”; in LibreOffice use File > Export as PDF with JPEG compression and “Reduce image resolution”. Remove pictures that are not needed. If the file is still too large, ask the secretariat how to send it.",
     ),
+    // Links.
+    (
+        "unreachable-link.file",
+        "This link points to a file on a computer or a shared drive ({url}); nobody else can open it.",
+        "Put the document online and link to its web address, or send it as a separate attachment and cite it by its title. To change the link in Word or LibreOffice: right-click it > Edit Hyperlink.",
+    ),
+    (
+        "unreachable-link.local",
+        "This link points to this computer or to a private network ({url}); it will not open for the secretariat or for readers.",
+        "Replace it with the public web address of the same page. To change the link in Word or LibreOffice: right-click it > Edit Hyperlink.",
+    ),
+    (
+        "unreachable-link.intranet",
+        "This link points to an internal site ({url}) that opens only inside an organisation's network.",
+        "Link to a public copy of the page or document instead. If there is none, cite it by its title and say how to obtain it.",
+    ),
+    (
+        "unreachable-link.sign-in",
+        "This link points to a site that asks readers to sign in ({url}), such as SharePoint, OneDrive for work or Teams; most readers will not be able to open it.",
+        "Link to a public copy instead, or share the file with “Anyone with the link” and use that link. Then open it in a private browser window, where you are not signed in, to check that it works.",
+    ),
+    (
+        "unreachable-link.check-sharing",
+        "This link points to a file stored online ({url}); readers can open it only if it is shared publicly.",
+        "Check that it is shared with “Anyone with the link”, then open the link in a private browser window, where you are not signed in, to make sure it works.",
+    ),
+    (
+        "malformed-link.invalid",
+        "This link is not a valid web address ({url}), so it will not open.",
+        "Copy the address from your browser's address bar and paste it into the link again: in Word or LibreOffice, right-click the link > Edit Hyperlink.",
+    ),
+    (
+        "malformed-link.no-scheme",
+        "This link does not start with “https://” or “http://” ({url}), so Word treats it as a file name and it will not open.",
+        "Edit the link and add https:// at the start of the address: in Word or LibreOffice, right-click the link > Edit Hyperlink.",
+    ),
+    (
+        "malformed-link.scheme-typo",
+        "This link starts with “{scheme}:” instead of “http:” or “https:” ({url}), so it will not open.",
+        "Correct the start of the address: in Word or LibreOffice, right-click the link > Edit Hyperlink.",
+    ),
+    (
+        "malformed-link.email",
+        "This email link has no valid address ({url}).",
+        "Edit the link so that it reads mailto: followed by the full address, for example mailto:name@example.org.",
+    ),
+    (
+        "link-text-mismatch",
+        "The link shows {text}, but it opens {url}.",
+        "Readers expect a link to open the address they see. Correct the link or its text so that they match: in Word or LibreOffice, right-click the link > Edit Hyperlink.",
+    ),
+    (
+        "hyperlinks-missing.only-email",
+        "The call asks for hyperlinks to sources (websites, documents, statistics, laws); this document links only to email addresses ({emails:and}), which are not sources.",
+        "Add links to your sources: select the words, then Insert > Link (Ctrl+K) in Word or LibreOffice, or Insert > Link in Google Docs, and paste the web address.",
+    ),
 ];

@@ -212,4 +212,60 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "Este archivo ocupa {size:megabytes}: muchos servidores de correo rechazan los adjuntos de más de {limit:megabytes}.",
         "Reduzca su tamaño. Las imágenes suelen ser la causa: en Word, seleccione una imagen y elija Formato de imagen > Comprimir imágenes, desmarque «Aplicar solo a esta imagen», marque «Eliminar las áreas recortadas de las imágenes» y elija Correo electrónico (96 ppp). Para un PDF, en Word use Archivo > Guardar como, elija PDF y «Tamaño mínimo (publicación en línea)»; en LibreOffice use Archivo > Exportar como PDF con compresión JPEG y «Reducir resolución de imagen». Quite las imágenes que no sean necesarias. Si el archivo sigue siendo demasiado grande, pregunte a la secretaría cómo enviarlo.",
     ),
+    // Links.
+    (
+        "unreachable-link.file",
+        "Este enlace apunta a un archivo de un ordenador o de una unidad compartida ({url}); nadie más puede abrirlo.",
+        "Publique el documento en línea y enlace su dirección web, o envíelo como adjunto aparte y cítelo por su título. Para cambiar el enlace en Word: clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "unreachable-link.local",
+        "Este enlace apunta a este ordenador o a una red privada ({url}); no se abrirá ni para la secretaría ni para los lectores.",
+        "Sustitúyalo por la dirección web pública de la misma página. Para cambiar el enlace en Word: clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "unreachable-link.intranet",
+        "Este enlace apunta a un sitio interno ({url}) que solo se abre dentro de la red de una organización.",
+        "Enlace en su lugar una copia pública de la página o del documento. Si no existe, cítelo por su título e indique cómo obtenerlo.",
+    ),
+    (
+        "unreachable-link.sign-in",
+        "Este enlace apunta a un sitio que pide iniciar sesión ({url}), como SharePoint, OneDrive para el trabajo o Teams; la mayoría de los lectores no podrá abrirlo.",
+        "Enlace en su lugar una copia pública, o comparta el archivo con cualquier persona que tenga el vínculo y use ese vínculo. Después ábralo en una ventana privada del navegador, sin iniciar sesión, para comprobar que funciona.",
+    ),
+    (
+        "unreachable-link.check-sharing",
+        "Este enlace apunta a un archivo guardado en línea ({url}); los lectores solo podrán abrirlo si está compartido públicamente.",
+        "Compruebe que está compartido con cualquier persona que tenga el vínculo y abra el enlace en una ventana privada del navegador, sin iniciar sesión, para asegurarse de que funciona.",
+    ),
+    (
+        "malformed-link.invalid",
+        "Este enlace no es una dirección web válida ({url}), así que no se abrirá.",
+        "Copie la dirección de la barra de direcciones del navegador y vuelva a pegarla en el enlace: en Word, clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "malformed-link.no-scheme",
+        "Este enlace no empieza por «https://» ni por «http://» ({url}), así que Word lo trata como un nombre de archivo y no se abrirá.",
+        "Modifique el enlace y añada https:// al principio de la dirección: en Word, clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "malformed-link.scheme-typo",
+        "Este enlace empieza por «{scheme}:» en lugar de «http:» o «https:» ({url}), así que no se abrirá.",
+        "Corrija el principio de la dirección: en Word, clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "malformed-link.email",
+        "Este enlace de correo electrónico no contiene una dirección válida ({url}).",
+        "Modifique el enlace para que diga mailto: seguido de la dirección completa, por ejemplo mailto:nombre@ejemplo.org.",
+    ),
+    (
+        "link-text-mismatch",
+        "El enlace muestra {text}, pero abre {url}.",
+        "Los lectores esperan que un enlace abra la dirección que ven. Corrija el enlace o su texto para que coincidan: en Word, clic derecho en el enlace > Editar hipervínculo.",
+    ),
+    (
+        "hyperlinks-missing.only-email",
+        "La convocatoria pide hipervínculos a las fuentes (sitios web, documentos, estadísticas, leyes); este documento solo enlaza a direcciones de correo electrónico ({emails:and}), que no son fuentes.",
+        "Añada enlaces a sus fuentes: seleccione las palabras y elija Insertar > Vínculo (Ctrl+K) en Word o LibreOffice, o Insertar > Enlace en Google Docs, y pegue la dirección web.",
+    ),
 ];

@@ -212,4 +212,60 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "Ce fichier pèse {size:megabytes} : de nombreux serveurs de messagerie refusent les pièces jointes de plus de {limit:megabytes}.",
         "Réduisez sa taille. Les images en sont généralement la cause : dans Word, sélectionnez une image, puis Format de l’image > Compresser les images, décochez « Appliquer uniquement à cette image », cochez « Supprimer les zones de découpage des images » et choisissez Courrier électronique (96 ppp). Pour un PDF, dans Word : Fichier > Enregistrer sous, choisissez PDF et « Taille minimale (publication en ligne) » ; dans LibreOffice : Fichier > Exporter au format PDF, avec la compression JPEG et « Réduire la résolution des images ». Retirez les images inutiles. Si le fichier reste trop lourd, demandez au secrétariat comment l’envoyer.",
     ),
+    // Links.
+    (
+        "unreachable-link.file",
+        "Ce lien pointe vers un fichier sur un ordinateur ou un lecteur partagé ({url}) ; personne d’autre ne peut l’ouvrir.",
+        "Mettez le document en ligne et liez son adresse web, ou envoyez-le en pièce jointe séparée et citez-le par son titre. Pour modifier le lien dans Word : clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "unreachable-link.local",
+        "Ce lien pointe vers cet ordinateur ou vers un réseau privé ({url}) ; il ne s’ouvrira ni pour le secrétariat ni pour les lecteurs.",
+        "Remplacez-le par l’adresse web publique de la même page. Pour modifier le lien dans Word : clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "unreachable-link.intranet",
+        "Ce lien pointe vers un site interne ({url}) qui ne s’ouvre qu’à l’intérieur du réseau d’une organisation.",
+        "Liez plutôt une copie publique de la page ou du document. S’il n’y en a pas, citez-le par son titre et indiquez comment l’obtenir.",
+    ),
+    (
+        "unreachable-link.sign-in",
+        "Ce lien pointe vers un site qui demande de se connecter ({url}), comme SharePoint, OneDrive professionnel ou Teams ; la plupart des lecteurs ne pourront pas l’ouvrir.",
+        "Liez plutôt une copie publique, ou partagez le fichier avec toute personne disposant du lien et utilisez ce lien. Ouvrez-le ensuite dans une fenêtre de navigation privée, sans être connecté, pour vérifier qu’il fonctionne.",
+    ),
+    (
+        "unreachable-link.check-sharing",
+        "Ce lien pointe vers un fichier stocké en ligne ({url}) ; les lecteurs ne pourront l’ouvrir que s’il est partagé publiquement.",
+        "Vérifiez qu’il est partagé avec toute personne disposant du lien, puis ouvrez le lien dans une fenêtre de navigation privée, sans être connecté, pour vous assurer qu’il fonctionne.",
+    ),
+    (
+        "malformed-link.invalid",
+        "Ce lien n’est pas une adresse web valide ({url}) : il ne s’ouvrira pas.",
+        "Copiez l’adresse depuis la barre d’adresse de votre navigateur et collez-la de nouveau dans le lien : dans Word, clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "malformed-link.no-scheme",
+        "Ce lien ne commence pas par « https:// » ou « http:// » ({url}) : Word le prend pour un nom de fichier et il ne s’ouvrira pas.",
+        "Modifiez le lien et ajoutez https:// au début de l’adresse : dans Word, clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "malformed-link.scheme-typo",
+        "Ce lien commence par « {scheme}: » au lieu de « http: » ou « https: » ({url}) : il ne s’ouvrira pas.",
+        "Corrigez le début de l’adresse : dans Word, clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "malformed-link.email",
+        "Ce lien de courriel ne contient pas d’adresse valide ({url}).",
+        "Modifiez le lien pour qu’il se compose de mailto: suivi de l’adresse complète, par exemple mailto:nom@exemple.org.",
+    ),
+    (
+        "link-text-mismatch",
+        "Le lien affiche {text}, mais il ouvre {url}.",
+        "Les lecteurs s’attendent à ce qu’un lien ouvre l’adresse affichée. Corrigez le lien ou son texte pour qu’ils correspondent : dans Word, clic droit sur le lien > Modifier le lien hypertexte.",
+    ),
+    (
+        "hyperlinks-missing.only-email",
+        "L’appel demande des liens hypertexte vers les sources (sites web, documents, statistiques, lois) ; ce document ne contient que des liens vers des adresses de courriel ({emails:and}), qui ne sont pas des sources.",
+        "Ajoutez des liens vers vos sources : sélectionnez les mots, puis Insertion > Lien (Ctrl+K) dans Word ou LibreOffice, ou Insertion > Lien dans Google Docs, et collez l’adresse web.",
+    ),
 ];

@@ -6,7 +6,8 @@
 //! item is put in words from the catalogue (`format.docx`, `language.fr`).
 //! A value that is itself a catalogue key is written `{what:text}`.
 //! A list of places made by [`place`] is written `{where:places}`
-//! ("paragraphs 3, 8 and 12").
+//! ("paragraphs 3, 8 and 12"); any other list joined with "and" is `{x:and}`.
+//! A size in bytes is written `{size:megabytes}` ("12.4 MB").
 //! Numbers and dates are written the way each language writes them.
 
 mod en;
@@ -125,6 +126,7 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
         Param::List(items) if style == "places" => format_places(lang, items),
+        Param::List(items) if style == "and" => join_and(lang, items),
         Param::List(items) => {
             let words: Vec<String> = items
                 .iter()

@@ -212,4 +212,60 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "Este arquivo tem {size:megabytes}: muitos servidores de e-mail recusam anexos com mais de {limit:megabytes}.",
         "Reduza o tamanho. As imagens costumam ser a causa: no Word, selecione uma imagem e use Formato da Imagem > Compactar Imagens, desmarque “Aplicar somente a esta imagem”, marque “Excluir áreas cortadas das imagens” e escolha Email (96 ppi). Para um PDF, no Word use Arquivo > Salvar como, escolha PDF e “Tamanho mínimo (publicação online)”; no LibreOffice use Arquivo > Exportar como PDF com compressão JPEG e “Reduzir resolução da imagem”. Remova as imagens desnecessárias. Se o arquivo continuar grande demais, pergunte à secretaria como enviá-lo.",
     ),
+    // Links.
+    (
+        "unreachable-link.file",
+        "Este link aponta para um arquivo em um computador ou em uma unidade compartilhada ({url}); ninguém mais consegue abri-lo.",
+        "Publique o documento on-line e use o endereço web dele no link, ou envie-o como anexo separado e cite-o pelo título. Para alterar o link no Word: clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "unreachable-link.local",
+        "Este link aponta para este computador ou para uma rede privada ({url}); ele não vai abrir para a secretaria nem para os leitores.",
+        "Substitua-o pelo endereço web público da mesma página. Para alterar o link no Word: clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "unreachable-link.intranet",
+        "Este link aponta para um site interno ({url}) que só abre dentro da rede de uma organização.",
+        "Use um link para uma cópia pública da página ou do documento. Se não houver, cite-o pelo título e informe como obtê-lo.",
+    ),
+    (
+        "unreachable-link.sign-in",
+        "Este link aponta para um site que exige login ({url}), como SharePoint, OneDrive corporativo ou Teams; a maioria dos leitores não conseguirá abri-lo.",
+        "Use um link para uma cópia pública ou compartilhe o arquivo com qualquer pessoa que tenha o link e use esse link. Depois abra-o em uma janela anônima do navegador, sem login, para confirmar que funciona.",
+    ),
+    (
+        "unreachable-link.check-sharing",
+        "Este link aponta para um arquivo armazenado on-line ({url}); os leitores só conseguirão abri-lo se ele estiver compartilhado publicamente.",
+        "Confirme que ele está compartilhado com qualquer pessoa que tenha o link e abra o link em uma janela anônima do navegador, sem login, para ter certeza de que funciona.",
+    ),
+    (
+        "malformed-link.invalid",
+        "Este link não é um endereço web válido ({url}), portanto não vai abrir.",
+        "Copie o endereço da barra de endereços do navegador e cole-o novamente no link: no Word, clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "malformed-link.no-scheme",
+        "Este link não começa com “https://” nem “http://” ({url}), portanto o Word o trata como nome de arquivo e ele não vai abrir.",
+        "Edite o link e acrescente https:// no início do endereço: no Word, clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "malformed-link.scheme-typo",
+        "Este link começa com “{scheme}:” em vez de “http:” ou “https:” ({url}), portanto não vai abrir.",
+        "Corrija o início do endereço: no Word, clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "malformed-link.email",
+        "Este link de e-mail não contém um endereço válido ({url}).",
+        "Edite o link para que fique mailto: seguido do endereço completo, por exemplo mailto:nome@exemplo.org.",
+    ),
+    (
+        "link-text-mismatch",
+        "O link mostra {text}, mas abre {url}.",
+        "Os leitores esperam que um link abra o endereço que veem. Corrija o link ou o texto para que correspondam: no Word, clique com o botão direito no link > Editar Hiperlink.",
+    ),
+    (
+        "hyperlinks-missing.only-email",
+        "A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis); este documento só tem links para endereços de e-mail ({emails:and}), que não são fontes.",
+        "Adicione links para as suas fontes: selecione as palavras e use Inserir > Link (Ctrl+K) no Word ou no LibreOffice, ou Inserir > Link no Google Docs, e cole o endereço web.",
+    ),
 ];

@@ -11,7 +11,11 @@ mod deadline;
 mod file_format;
 mod hyperlinks_missing;
 mod language;
+mod link_target;
+mod link_text_mismatch;
+mod malformed_link;
 mod password_protected;
+mod unreachable_link;
 mod unreadable_file;
 mod word_limit;
 mod wrong_extension;
@@ -66,6 +70,9 @@ pub const REGISTRY: &[Rule] = &[
     word_limit::RULE,
     language::RULE,
     hyperlinks_missing::RULE,
+    unreachable_link::RULE,
+    malformed_link::RULE,
+    link_text_mismatch::RULE,
     deadline::RULE,
 ];
 
