@@ -206,32 +206,8 @@ fn print_human(r: &Report, lang: Lang) {
     println!();
 }
 
-/// Today's date in `zone`. Without a time-zone database, European zones follow
-/// the EU summer-time rule (CET/CEST); anything else is taken as UTC.
+/// Today's date in `zone` (see [`submission_checker::date::today_in`] for the zones it knows).
 fn today_in(zone: &str) -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    let offset = if zone.starts_with("Europe/") && !matches!(zone, "Europe/London" | "Europe/Lisbon" | "Europe/Dublin") {
-        if eu_summer_time(secs) {
-            7200
-        } else {
-            3600
-        }
-    } else {
-        0
-    };
-    Date::from_days_since_epoch((secs + offset).div_euclid(86_400)).unwrap_or_else(|| Date::new(1970, 1, 1).expect("a valid date"))
-}
-
-/// EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
-fn eu_summer_time(unix_secs: i64) -> bool {
-    let day = unix_secs.div_euclid(86_400);
-    let Some(date) = Date::from_days_since_epoch(day) else { return false };
-    let last_sunday = |month: u8| -> i64 {
-        let last = Date::new(date.year(), month, 31).map(|d| d.days_since_epoch()).unwrap_or(0);
-        // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
-        last - (last + 4).rem_euclid(7)
-    };
-    let start = last_sunday(3) * 86_400 + 3600;
-    let end = last_sunday(10) * 86_400 + 3600;
-    unix_secs >= start && unix_secs < end
+    submission_checker::date::today_in(zone, secs)
 }

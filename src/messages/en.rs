@@ -99,18 +99,18 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "deadline.passed",
-        "The deadline was {deadline} ({zone} time); it has passed.",
+        "The deadline was {deadline} ({zone:zone} time); it has passed.",
         "Contact the secretariat before sending: late contributions may not be considered.",
     ),
     (
         "deadline.soon",
-        "The deadline is {deadline} ({zone} time): {days} day(s) left.",
-        "Send it soon: mail can take time to arrive, and the deadline ends at midnight in {zone}.",
+        "The deadline is {deadline} ({zone:zone} time): {days} days left.",
+        "Send your contribution soon: email can take time to arrive, and the deadline ends at midnight {zone:zone} time.",
     ),
     (
         "deadline.today",
-        "The deadline is today, {deadline}, at midnight {zone} time.",
-        "Send it today.",
+        "The deadline is today, {deadline}, until midnight {zone:zone} time.",
+        "Send your contribution today, without waiting for the last minute: email can take time to arrive.",
     ),
     // The cover email.
     ("mail.greeting", "Dear Secretariat,", ""),
@@ -271,4 +271,13 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "The call asks for hyperlinks to sources (websites, documents, statistics, laws); this document links only to email addresses ({emails:and}), which are not sources.",
         "Add links to your sources: select the words, then Insert > Link (Ctrl+K) in Word or LibreOffice, or Insert > Link in Google Docs, and paste the web address.",
     ),
+    // Deadline, and the names of time zones.
+    (
+        "deadline.tomorrow",
+        "The deadline is tomorrow, {deadline}, until midnight {zone:zone} time.",
+        "Send your contribution soon: email can take time to arrive.",
+    ),
+    ("zone.Europe/Zurich", "Geneva", ""),
+    ("zone.America/New_York", "New York", ""),
+    ("zone.UTC", "UTC", ""),
 ];

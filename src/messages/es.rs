@@ -96,18 +96,18 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "deadline.passed",
-        "El plazo terminó el {deadline} (hora de {zone}).",
-        "Póngase en contacto con la secretaría antes de enviarlo: es posible que no se tengan en cuenta las contribuciones tardías.",
+        "El plazo terminó el {deadline} (hora de {zone:zone}).",
+        "Póngase en contacto con la secretaría antes de enviar su contribución: es posible que no se tengan en cuenta las contribuciones tardías.",
     ),
     (
         "deadline.soon",
-        "El plazo termina el {deadline} (hora de {zone}): queda(n) {days} día(s).",
-        "Envíelo pronto: el correo puede tardar en llegar y el plazo termina a medianoche, hora de {zone}.",
+        "El plazo termina el {deadline} (hora de {zone:zone}): quedan {days} días.",
+        "Envíe su contribución pronto: el correo puede tardar en llegar y el plazo termina a medianoche, hora de {zone:zone}.",
     ),
     (
         "deadline.today",
-        "El plazo termina hoy, {deadline}, a medianoche, hora de {zone}.",
-        "Envíelo hoy.",
+        "El plazo termina hoy, {deadline}, a medianoche (hora de {zone:zone}).",
+        "Envíe su contribución hoy, sin esperar al último momento: el correo puede tardar en llegar.",
     ),
     // The cover email.
     ("mail.greeting", "Estimada Secretaría:", ""),
@@ -268,4 +268,13 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "La convocatoria pide hipervínculos a las fuentes (sitios web, documentos, estadísticas, leyes); este documento solo enlaza a direcciones de correo electrónico ({emails:and}), que no son fuentes.",
         "Añada enlaces a sus fuentes: seleccione las palabras y elija Insertar > Vínculo (Ctrl+K) en Word o LibreOffice, o Insertar > Enlace en Google Docs, y pegue la dirección web.",
     ),
+    // Deadline, and the names of time zones.
+    (
+        "deadline.tomorrow",
+        "El plazo termina mañana, {deadline}, a medianoche (hora de {zone:zone}).",
+        "Envíe su contribución pronto: el correo puede tardar en llegar.",
+    ),
+    ("zone.Europe/Zurich", "Ginebra", ""),
+    ("zone.America/New_York", "Nueva York", ""),
+    ("zone.UTC", "UTC", ""),
 ];

@@ -96,18 +96,18 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "deadline.passed",
-        "La date limite était le {deadline} (heure de {zone}) ; elle est dépassée.",
-        "Contactez le secrétariat avant d’envoyer : les contributions tardives risquent de ne pas être prises en compte.",
+        "La date limite était le {deadline} (heure de {zone:zone}) ; elle est dépassée.",
+        "Contactez le secrétariat avant d’envoyer votre contribution : les contributions tardives risquent de ne pas être prises en compte.",
     ),
     (
         "deadline.soon",
-        "La date limite est le {deadline} (heure de {zone}) : il reste {days} jour(s).",
-        "Envoyez-la rapidement : un courriel peut mettre du temps à arriver, et le délai expire à minuit, heure de {zone}.",
+        "La date limite est le {deadline} (heure de {zone:zone}) : il reste {days} jours.",
+        "Envoyez votre contribution rapidement : un courriel peut mettre du temps à arriver, et le délai expire à minuit, heure de {zone:zone}.",
     ),
     (
         "deadline.today",
-        "La date limite est aujourd’hui, {deadline}, à minuit, heure de {zone}.",
-        "Envoyez-la aujourd’hui.",
+        "La date limite est aujourd’hui, {deadline}, jusqu’à minuit (heure de {zone:zone}).",
+        "Envoyez votre contribution aujourd’hui, sans attendre la dernière minute : un courriel peut mettre du temps à arriver.",
     ),
     // The cover email.
     ("mail.greeting", "Madame, Monsieur,", ""),
@@ -268,4 +268,13 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "L’appel demande des liens hypertexte vers les sources (sites web, documents, statistiques, lois) ; ce document ne contient que des liens vers des adresses de courriel ({emails:and}), qui ne sont pas des sources.",
         "Ajoutez des liens vers vos sources : sélectionnez les mots, puis Insertion > Lien (Ctrl+K) dans Word ou LibreOffice, ou Insertion > Lien dans Google Docs, et collez l’adresse web.",
     ),
+    // Deadline, and the names of time zones.
+    (
+        "deadline.tomorrow",
+        "La date limite est demain, {deadline}, jusqu’à minuit (heure de {zone:zone}).",
+        "Envoyez votre contribution rapidement : un courriel peut mettre du temps à arriver.",
+    ),
+    ("zone.Europe/Zurich", "Genève", ""),
+    ("zone.America/New_York", "New York", ""),
+    ("zone.UTC", "UTC", ""),
 ];

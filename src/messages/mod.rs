@@ -7,7 +7,8 @@
 //! A value that is itself a catalogue key is written `{what:text}`.
 //! A list of places made by [`place`] is written `{where:places}`
 //! ("paragraphs 3, 8 and 12"); any other list joined with "and" is `{x:and}`.
-//! A size in bytes is written `{size:megabytes}` ("12.4 MB").
+//! A size in bytes is written `{size:megabytes}` ("12.4 MB"); an IANA time
+//! zone `{zone:zone}` ("Geneva" for `Europe/Zurich`, "Genève" in French).
 //! Numbers and dates are written the way each language writes them.
 
 mod en;
@@ -123,6 +124,7 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Int(n) if style == "megabytes" => format_megabytes(lang, *n),
         Param::Int(n) => format_number(lang, *n),
         Param::Text(s) if style == "text" => text(lang, s),
+        Param::Text(s) if style == "zone" => zone_name(lang, s),
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
         Param::List(items) if style == "places" => format_places(lang, items),
@@ -138,6 +140,16 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
                 .collect();
             join_or(lang, &words)
         }
+    }
+}
+
+/// A time zone as people name it: "Geneva" for `Europe/Zurich` (the catalogue's
+/// `zone.` entries), else the city of the IANA name ("Paris" for `Europe/Paris`).
+fn zone_name(lang: Lang, zone: &str) -> String {
+    let key = format!("zone.{zone}");
+    match lookup(lang, &key).or_else(|| lookup(Lang::En, &key)) {
+        Some(e) => e.1.to_string(),
+        None => zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
     }
 }
 

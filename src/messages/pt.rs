@@ -96,18 +96,18 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "deadline.passed",
-        "O prazo terminou em {deadline} (hora de {zone}).",
-        "Fale com a secretaria antes de enviar: contribuições atrasadas podem não ser consideradas.",
+        "O prazo terminou em {deadline} (horário de {zone:zone}).",
+        "Entre em contato com a secretaria antes de enviar a contribuição: contribuições atrasadas podem não ser consideradas.",
     ),
     (
         "deadline.soon",
-        "O prazo termina em {deadline} (hora de {zone}): falta(m) {days} dia(s).",
-        "Envie logo: o e-mail pode demorar a chegar, e o prazo termina à meia-noite, hora de {zone}.",
+        "O prazo termina em {deadline} (horário de {zone:zone}): faltam {days} dias.",
+        "Envie a contribuição logo: o e-mail pode demorar a chegar, e o prazo termina à meia-noite, horário de {zone:zone}.",
     ),
     (
         "deadline.today",
-        "O prazo termina hoje, {deadline}, à meia-noite, hora de {zone}.",
-        "Envie hoje.",
+        "O prazo termina hoje, {deadline}, à meia-noite (horário de {zone:zone}).",
+        "Envie a contribuição hoje, sem deixar para o último minuto: o e-mail pode demorar a chegar.",
     ),
     // The cover email.
     ("mail.greeting", "Prezada Secretaria,", ""),
@@ -268,4 +268,13 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis); este documento só tem links para endereços de e-mail ({emails:and}), que não são fontes.",
         "Adicione links para as suas fontes: selecione as palavras e use Inserir > Link (Ctrl+K) no Word ou no LibreOffice, ou Inserir > Link no Google Docs, e cole o endereço web.",
     ),
+    // Deadline, and the names of time zones.
+    (
+        "deadline.tomorrow",
+        "O prazo termina amanhã, {deadline}, à meia-noite (horário de {zone:zone}).",
+        "Envie a contribuição logo: o e-mail pode demorar a chegar.",
+    ),
+    ("zone.Europe/Zurich", "Genebra", ""),
+    ("zone.America/New_York", "Nova York", ""),
+    ("zone.UTC", "UTC", ""),
 ];
