@@ -45,12 +45,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "password-protected",
         "This file is protected by a password, so the secretariat cannot open or publish it.",
-        "Remove the password and send the file unprotected. In Word: File > Info > Protect Document > Encrypt with Password, delete the password, OK, then save. In Acrobat: File > Properties > Security > No Security.",
+        "Remove the password and send the file unprotected. In Word: File > Info > Protect Document > Encrypt with Password, delete the password, OK, then save. In LibreOffice: File > Save As, untick “Save with password”. In Acrobat: File > Properties > Security > No Security.",
     ),
     (
         "file-format.not-accepted",
         "The call accepts {accepted:formats} files; this file is {format:formats}.",
-        "Save the document as {accepted:formats}: in Word, File > Save As and pick the type; in LibreOffice, File > Save As (or File > Export as PDF); in Google Docs, File > Download.",
+        "Open it in Word, LibreOffice or Google Docs and save a copy as {accepted:formats}: in Word, File > Save As, then choose the type; in LibreOffice, File > Save As, or File > Export as PDF; in Google Docs, File > Download, then choose the type. Then check the new file.",
     ),
     (
         "file-format.unrecognised",
@@ -73,7 +73,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "unreadable-file.legacy-word",
         "This is an old-style Word 97-2003 file (.doc). The call accepts Word files, but this checker cannot read .doc, so nothing else was checked.",
-        "Save it as .docx (in Word: File > Save As > Word Document) and check the new file: it will be checked in full.",
+        "Save it as .docx and check the new file, which will be checked in full: in Word, File > Save As > Word Document (.docx); in LibreOffice, File > Save As > Word 2007-365 (.docx); in Google Docs, open it, then File > Download > Microsoft Word (.docx).",
     ),
     (
         "wrong-extension",
@@ -95,7 +95,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "hyperlinks-missing",
         "The call asks for hyperlinks to sources (websites, documents, statistics, laws), and this document has none.",
-        "Add links to your sources: select the words, then Insert > Link (Ctrl+K) in Word or LibreOffice, or Insert > Link in Google Docs, and paste the web address.",
+        "Add links to your sources: select the words, then in Word, Insert > Link (Ctrl+K); in LibreOffice, Insert > Hyperlink (Ctrl+K); in Google Docs, Insert > Link; and paste the web address.",
     ),
     (
         "deadline.passed",
@@ -269,7 +269,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "hyperlinks-missing.only-email",
         "The call asks for hyperlinks to sources (websites, documents, statistics, laws); this document links only to email addresses ({emails:and}), which are not sources.",
-        "Add links to your sources: select the words, then Insert > Link (Ctrl+K) in Word or LibreOffice, or Insert > Link in Google Docs, and paste the web address.",
+        "Add links to your sources: select the words, then in Word, Insert > Link (Ctrl+K); in LibreOffice, Insert > Hyperlink (Ctrl+K); in Google Docs, Insert > Link; and paste the web address.",
     ),
     // Deadline, and the names of time zones.
     (

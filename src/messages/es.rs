@@ -10,7 +10,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("format.pdf", "PDF", ""),
     ("format.odt", "OpenDocument (.odt)", ""),
     ("format.rtf", "texto enriquecido (.rtf)", ""),
-    ("format.txt", "texto sin formato", ""),
+    ("format.txt", "texto plano", ""),
     ("format.html", "página web (HTML)", ""),
     ("format.image", "imagen", ""),
     ("format.empty", "archivo vacío", ""),
@@ -42,12 +42,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "password-protected",
         "Este archivo está protegido con contraseña, así que la secretaría no podrá abrirlo ni publicarlo.",
-        "Quite la contraseña y envíe el archivo sin protección. En Word: Archivo > Información > Proteger documento > Cifrar con contraseña, borre la contraseña, Aceptar y guarde. En Acrobat: Archivo > Propiedades > Seguridad > Sin seguridad.",
+        "Quite la contraseña y envíe el archivo sin protección. En Word: Archivo > Información > Proteger documento > Cifrar con contraseña, borre la contraseña, Aceptar y guarde. En LibreOffice: Archivo > Guardar como, desmarque «Guardar con contraseña». En Acrobat: Archivo > Propiedades > Seguridad > Sin seguridad.",
     ),
     (
         "file-format.not-accepted",
-        "La convocatoria acepta archivos {accepted:formats}; este archivo es {format:formats}.",
-        "Guarde el documento como {accepted:formats}: en Word, Archivo > Guardar como y elija el tipo; en LibreOffice, Archivo > Guardar como (o Archivo > Exportar como PDF); en Google Docs, Archivo > Descargar.",
+        "La convocatoria acepta archivos {accepted:formats}; este archivo está en formato {format:formats}.",
+        "Ábralo en Word, LibreOffice o Google Docs y guarde una copia como {accepted:formats}: en Word, Archivo > Guardar como y elija el tipo; en LibreOffice, Archivo > Guardar como, o Archivo > Exportar como PDF; en Google Docs, Archivo > Descargar y elija el tipo. Después compruebe el archivo nuevo.",
     ),
     (
         "file-format.unrecognised",
@@ -70,7 +70,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "unreadable-file.legacy-word",
         "Este es un archivo de Word 97-2003 (.doc), un formato antiguo. La convocatoria acepta archivos de Word, pero este verificador no puede leer .doc, así que no se comprobó nada más.",
-        "Guárdelo como .docx (en Word: Archivo > Guardar como > Documento de Word) y compruebe el archivo nuevo: se comprobará por completo.",
+        "Guárdelo como .docx y compruebe el archivo nuevo, que se comprobará por completo: en Word, Archivo > Guardar como > Documento de Word (.docx); en LibreOffice, Archivo > Guardar como > Word 2007-365 (.docx); en Google Docs, ábralo y elija Archivo > Descargar > Microsoft Word (.docx).",
     ),
     (
         "wrong-extension",
@@ -92,7 +92,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "hyperlinks-missing",
         "La convocatoria pide hipervínculos a las fuentes (sitios web, documentos, estadísticas, leyes) y este documento no tiene ninguno.",
-        "Añada enlaces a sus fuentes: seleccione las palabras y elija Insertar > Vínculo (Ctrl+K) en Word o LibreOffice, o Insertar > Enlace en Google Docs, y pegue la dirección web.",
+        "Añada enlaces a sus fuentes: seleccione las palabras y, en Word, elija Insertar > Vínculo (Ctrl+K); en LibreOffice, Insertar > Hiperenlace (Ctrl+K); en Google Docs, Insertar > Enlace; después pegue la dirección web.",
     ),
     (
         "deadline.passed",
@@ -266,7 +266,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "hyperlinks-missing.only-email",
         "La convocatoria pide hipervínculos a las fuentes (sitios web, documentos, estadísticas, leyes); este documento solo enlaza a direcciones de correo electrónico ({emails:and}), que no son fuentes.",
-        "Añada enlaces a sus fuentes: seleccione las palabras y elija Insertar > Vínculo (Ctrl+K) en Word o LibreOffice, o Insertar > Enlace en Google Docs, y pegue la dirección web.",
+        "Añada enlaces a sus fuentes: seleccione las palabras y, en Word, elija Insertar > Vínculo (Ctrl+K); en LibreOffice, Insertar > Hiperenlace (Ctrl+K); en Google Docs, Insertar > Enlace; después pegue la dirección web.",
     ),
     // Deadline, and the names of time zones.
     (

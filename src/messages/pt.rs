@@ -41,13 +41,13 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "password-protected",
-        "Este arquivo está protegido por senha, então a secretaria não poderá abri-lo nem publicá-lo.",
-        "Remova a senha e envie o arquivo sem proteção. No Word: Arquivo > Informações > Proteger documento > Criptografar com senha, apague a senha, OK e salve. No Acrobat: Arquivo > Propriedades > Segurança > Sem segurança.",
+        "Este arquivo está protegido por senha; por isso, a secretaria não poderá abri-lo nem publicá-lo.",
+        "Remova a senha e envie o arquivo sem proteção. No Word: Arquivo > Informações > Proteger Documento > Criptografar com Senha, apague a senha, OK e salve. No LibreOffice: Arquivo > Salvar como, desmarque “Salvar com senha”. No Acrobat: Arquivo > Propriedades > Segurança > Sem segurança.",
     ),
     (
         "file-format.not-accepted",
-        "A chamada aceita arquivos {accepted:formats}; este arquivo é {format:formats}.",
-        "Salve o documento como {accepted:formats}: no Word, Arquivo > Salvar como e escolha o tipo; no LibreOffice, Arquivo > Salvar como (ou Arquivo > Exportar como PDF); no Google Docs, Arquivo > Fazer download.",
+        "A chamada aceita arquivos {accepted:formats}; este arquivo está no formato {format:formats}.",
+        "Abra-o no Word, no LibreOffice ou no Google Docs e salve uma cópia como {accepted:formats}: no Word, Arquivo > Salvar como e escolha o tipo; no LibreOffice, Arquivo > Salvar como, ou Arquivo > Exportar como PDF; no Google Docs, Arquivo > Fazer download e escolha o tipo. Depois verifique o novo arquivo.",
     ),
     (
         "file-format.unrecognised",
@@ -69,8 +69,8 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ),
     (
         "unreadable-file.legacy-word",
-        "Este é um arquivo antigo do Word 97-2003 (.doc). A chamada aceita arquivos do Word, mas este verificador não lê .doc, então nada mais foi verificado.",
-        "Salve-o como .docx (no Word: Arquivo > Salvar como > Documento do Word) e verifique o novo arquivo: ele será verificado por completo.",
+        "Este é um arquivo antigo do Word 97-2003 (.doc). A chamada aceita arquivos do Word, mas este verificador não lê .doc; por isso, nada mais foi verificado.",
+        "Salve-o como .docx e verifique o novo arquivo, que será verificado por completo: no Word, Arquivo > Salvar como > Documento do Word (.docx); no LibreOffice, Arquivo > Salvar como > Word 2007-365 (.docx); no Google Docs, abra-o e use Arquivo > Fazer download > Microsoft Word (.docx).",
     ),
     (
         "wrong-extension",
@@ -80,19 +80,19 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "word-limit.over",
         "O documento tem {counted} palavras; a chamada permite {limit}. Corte pelo menos {excess} palavras.",
-        "Contado: {what:text}. Encurte o texto ou passe os detalhes para um anexo enviado à parte, se a chamada permitir. O Word mostra a própria contagem em Revisão > Contar palavras.",
+        "Foi contado {what:text}. Encurte o texto ou passe os detalhes para um anexo enviado à parte, se a chamada permitir. O Word mostra a própria contagem em Revisão > Contar palavras.",
     ),
     (
         "word-limit.near",
         "O documento tem {counted} palavras, logo abaixo do limite de {limit}.",
-        "Contado: {what:text}. O Word pode contar algumas palavras de outra forma: deixe uma pequena margem.",
+        "Foi contado {what:text}. O Word pode contar algumas palavras de outra forma: deixe uma pequena margem.",
     ),
     ("word-limit.what-body", "o texto principal, sem notas de rodapé nem notas de fim", ""),
     ("word-limit.what-body-and-notes", "o texto principal com as notas de rodapé e as notas de fim", ""),
     (
         "hyperlinks-missing",
         "A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis), e este documento não tem nenhum.",
-        "Adicione links para as suas fontes: selecione as palavras e use Inserir > Link (Ctrl+K) no Word ou no LibreOffice, ou Inserir > Link no Google Docs, e cole o endereço web.",
+        "Adicione links para as suas fontes: selecione as palavras e, no Word, use Inserir > Link (Ctrl+K); no LibreOffice, Inserir > Hiperlink (Ctrl+K); no Google Docs, Inserir > Link; depois cole o endereço web.",
     ),
     (
         "deadline.passed",
@@ -266,7 +266,7 @@ pub(super) const CATALOGUE: &[Entry] = &[
     (
         "hyperlinks-missing.only-email",
         "A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis); este documento só tem links para endereços de e-mail ({emails:and}), que não são fontes.",
-        "Adicione links para as suas fontes: selecione as palavras e use Inserir > Link (Ctrl+K) no Word ou no LibreOffice, ou Inserir > Link no Google Docs, e cole o endereço web.",
+        "Adicione links para as suas fontes: selecione as palavras e, no Word, use Inserir > Link (Ctrl+K); no LibreOffice, Inserir > Hiperlink (Ctrl+K); no Google Docs, Inserir > Link; depois cole o endereço web.",
     ),
     // Deadline, and the names of time zones.
     (
