@@ -10,7 +10,7 @@
 //! The main language is the one with the most words. The answer is
 //! *reliable* only when
 //!
-//! - at least half the words were detected reliably,
+//! - at least 20 words, and at least half the words, were detected reliably,
 //! - the main language has at least 60% of the detected words, and
 //! - for English, French, Spanish and Portuguese, the text's short words
 //!   (one to three letters: articles, prepositions, conjunctions) are that
@@ -51,9 +51,9 @@ const DETECTED_SHARE_RELIABLE: f64 = 0.5;
 /// Galician, 73% for Franco-Provençal (README, *Language detection*).
 pub const UNFAMILIAR_SHORT_WORDS_MAX: f64 = 0.08;
 
-/// The short-word test needs at least this many unfamiliar short words: one
-/// or two (a name, a stray abbreviation) prove nothing.
-const UNFAMILIAR_SHORT_WORDS_MIN: u64 = 3;
+/// The short-word test needs at least this many unfamiliar short words: a
+/// few (a name, a stray abbreviation, "foo") prove nothing.
+const UNFAMILIAR_SHORT_WORDS_MIN: u64 = 4;
 
 /// How many section starts a language keeps.
 const SECTIONS_KEPT: usize = 5;
@@ -203,7 +203,7 @@ pub fn detect(blocks: &[Block]) -> LanguageInfo {
     let main = tally.iter().find(|s| s.code != "und");
     let familiar = |code: &str| short_words.iter().find(|(c, _)| *c == code).is_none_or(|(_, s)| s.familiar());
     let reliable = main.is_some_and(|m| {
-        detected > 0
+        detected >= ALONE_WORDS
             && m.words as f64 / detected as f64 >= MAIN_SHARE_RELIABLE
             && detected as f64 >= DETECTED_SHARE_RELIABLE * total as f64
             && familiar(&m.code)
