@@ -155,49 +155,39 @@ fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lan
 }
 
 fn print_human(r: &Report, lang: Lang) {
-    let n = |v: u64| submission_checker::messages::format_number(lang, i64::try_from(v).unwrap_or(i64::MAX));
-    let mut facts = vec![submission_checker::messages::text(lang, &format!("format.{}", r.file.format.id()))];
+    use submission_checker::messages::{describe_location, render, text};
+    use submission_checker::report::Param;
+    let say = |key: &str, values: &[(&'static str, u64)]| {
+        let params = values.iter().map(|(k, v)| (*k, Param::from(*v))).collect();
+        render(lang, key, &params).0
+    };
+    let mut facts = vec![text(lang, &format!("format.{}", r.file.format.id()))];
     if let Some(w) = r.words.counted {
         facts.push(match r.words.limit {
-            Some(l) => format!("{} / {} words", n(w), n(u64::from(l))),
-            None => format!("{} words", n(w)),
+            Some(l) => say("cli.words-limit", &[("counted", w), ("limit", u64::from(l))]),
+            None => say("cli.words", &[("counted", w)]),
         });
     }
     if let Some(p) = r.pages {
-        facts.push(format!("{p} pages"));
+        facts.push(say("cli.pages", &[("n", u64::from(p))]));
     }
     if let Some(m) = &r.language.main {
-        let name = submission_checker::messages::text(lang, &format!("language.{m}"));
+        let name = text(lang, &format!("language.{m}"));
         facts.push(if r.language.reliable { name } else { format!("{name}?") });
     }
-    facts.push(format!("{} links", r.links.len()));
+    facts.push(say("cli.links", &[("n", r.links.len() as u64)]));
     println!("{} — {}", r.file.name, facts.join(", "));
-    let errors = r.count(Severity::Error);
     if r.ready {
-        println!("  READY to send");
+        println!("  {}", text(lang, "cli.ready"));
     } else {
-        println!("  NOT READY: {errors} to fix");
+        println!("  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]));
     }
     for f in &r.findings {
-        let loc = f.location.as_ref().map(|l| {
-            let mut parts = Vec::new();
-            if let Some(p) = l.page {
-                parts.push(format!("page {p}"));
-            }
-            if let Some(p) = l.paragraph {
-                parts.push(format!("paragraph {p}"));
-            }
-            if let Some(p) = &l.part {
-                parts.push(p.clone());
-            }
-            if let Some(q) = &l.quote {
-                parts.push(format!("“{q}”"));
-            }
-            parts.join(", ")
-        });
         println!("  {:<7} {}: {}", f.severity.id(), f.rule, f.message);
-        if let Some(loc) = loc.filter(|l| !l.is_empty()) {
-            println!("          at {loc}");
+        if let Some(loc) = f.location.as_ref().map(|l| describe_location(lang, l)).filter(|l| !l.is_empty()) {
+            let mut p = std::collections::BTreeMap::new();
+            p.insert("where", Param::Text(loc));
+            println!("          {}", render(lang, "cli.where", &p).0);
         }
         if !f.help.is_empty() {
             println!("          → {}", f.help);

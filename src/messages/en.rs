@@ -24,12 +24,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     // Rules.
     (
         "unreadable-file.corrupt",
-        "This file cannot be opened: it seems to be damaged ({detail}).",
+        "This file cannot be opened: it seems to be damaged.",
         "Open the original in Word or LibreOffice and save it again under a new name, then check the new file. If it came by email, download it again.",
     ),
     (
         "unreadable-file.too-large",
-        "This file is too large or too complex to check safely ({detail}).",
+        "This file is too large or too complex to check safely.",
         "Check that it is the right file. Save a copy without large pictures (in Word: File > Compress Pictures) and check that copy.",
     ),
     (
@@ -280,4 +280,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("zone.Europe/Zurich", "Geneva", ""),
     ("zone.America/New_York", "New York", ""),
     ("zone.UTC", "UTC", ""),
+    // The command line's own words, and parts of a location.
+    ("place.part", "{part}", ""),
+    ("place.quote", "“{quote}”", ""),
+    ("cli.words", "words: {counted}", ""),
+    ("cli.words-limit", "words: {counted} / {limit}", ""),
+    ("cli.pages", "pages: {n}", ""),
+    ("cli.links", "links: {n}", ""),
+    ("cli.ready", "READY to send", ""),
+    ("cli.not-ready", "NOT READY: fix the errors below ({errors})", ""),
+    ("cli.where", "where: {where}", ""),
 ];

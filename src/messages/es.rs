@@ -21,12 +21,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("language.pt", "portugués", ""),
     (
         "unreadable-file.corrupt",
-        "No se puede abrir este archivo: parece estar dañado ({detail}).",
+        "No se puede abrir este archivo: parece estar dañado.",
         "Abra el original en Word o LibreOffice, guárdelo con otro nombre y compruebe el archivo nuevo. Si lo recibió por correo electrónico, descárguelo de nuevo.",
     ),
     (
         "unreadable-file.too-large",
-        "Este archivo es demasiado grande o complejo para comprobarlo de forma segura ({detail}).",
+        "Este archivo es demasiado grande o complejo para comprobarlo de forma segura.",
         "Compruebe que es el archivo correcto. Guarde una copia sin imágenes grandes (en Word: Archivo > Comprimir imágenes) y compruebe esa copia.",
     ),
     (
@@ -277,4 +277,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("zone.Europe/Zurich", "Ginebra", ""),
     ("zone.America/New_York", "Nueva York", ""),
     ("zone.UTC", "UTC", ""),
+    // The command line's own words, and parts of a location.
+    ("place.part", "{part}", ""),
+    ("place.quote", "«{quote}»", ""),
+    ("cli.words", "palabras: {counted}", ""),
+    ("cli.words-limit", "palabras: {counted} / {limit}", ""),
+    ("cli.pages", "páginas: {n}", ""),
+    ("cli.links", "enlaces: {n}", ""),
+    ("cli.ready", "LISTO para enviar", ""),
+    ("cli.not-ready", "NO ESTÁ LISTO: corrija los errores que siguen ({errors})", ""),
+    ("cli.where", "dónde: {where}", ""),
 ];

@@ -21,12 +21,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("language.pt", "portugais", ""),
     (
         "unreadable-file.corrupt",
-        "Ce fichier ne peut pas être ouvert : il semble endommagé ({detail}).",
+        "Ce fichier ne peut pas être ouvert : il semble endommagé.",
         "Ouvrez l’original dans Word ou LibreOffice, enregistrez-le sous un nouveau nom, puis vérifiez le nouveau fichier. S’il vous a été envoyé par courriel, téléchargez-le à nouveau.",
     ),
     (
         "unreadable-file.too-large",
-        "Ce fichier est trop volumineux ou trop complexe pour être vérifié sans risque ({detail}).",
+        "Ce fichier est trop volumineux ou trop complexe pour être vérifié sans risque.",
         "Vérifiez qu’il s’agit du bon fichier. Enregistrez une copie sans grandes images (dans Word : Fichier > Compresser les images) et vérifiez cette copie.",
     ),
     (
@@ -281,4 +281,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("zone.Europe/Zurich", "Genève", ""),
     ("zone.America/New_York", "New York", ""),
     ("zone.UTC", "UTC", ""),
+    // The command line's own words, and parts of a location.
+    ("place.part", "{part}", ""),
+    ("place.quote", "« {quote} »", ""),
+    ("cli.words", "mots : {counted}", ""),
+    ("cli.words-limit", "mots : {counted} / {limit}", ""),
+    ("cli.pages", "pages : {n}", ""),
+    ("cli.links", "liens : {n}", ""),
+    ("cli.ready", "PRÊT à envoyer", ""),
+    ("cli.not-ready", "PAS PRÊT : corrigez les erreurs ci-dessous ({errors})", ""),
+    ("cli.where", "où : {where}", ""),
 ];

@@ -193,6 +193,30 @@ pub fn place(location: &crate::document::Location) -> Option<String> {
     }
 }
 
+/// A location in words, for a person: "paragraph 8, “link to file”",
+/// "page 3, footnote 2", in `lang` (the part's own name is as the reader gives it).
+pub fn describe_location(lang: Lang, location: &crate::document::Location) -> String {
+    let mut parts = Vec::new();
+    let mut one = |key: &str, name: &'static str, value: Param| {
+        let mut p = BTreeMap::new();
+        p.insert(name, value);
+        parts.push(render(lang, key, &p).0);
+    };
+    if let Some(n) = location.page {
+        one("place.page", "n", Param::Text(format_number(lang, i64::from(n))));
+    }
+    if let Some(n) = location.paragraph {
+        one("place.paragraph", "n", Param::Text(format_number(lang, i64::from(n))));
+    }
+    if let Some(part) = &location.part {
+        one("place.part", "part", Param::Text(part.clone()));
+    }
+    if let Some(q) = &location.quote {
+        one("place.quote", "quote", Param::Text(q.clone()));
+    }
+    parts.join(", ")
+}
+
 /// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.
 fn format_places(lang: Lang, items: &[String]) -> String {
     let parsed: Vec<(&str, i64)> = items.iter().filter_map(|i| i.split_once(':')).filter_map(|(k, n)| Some((k, n.parse().ok()?))).collect();
@@ -334,6 +358,9 @@ mod tests {
         assert_eq!(places(&[], Lang::En), "several places in the document");
         let loc = crate::document::Location { paragraph: Some(7), ..Default::default() };
         assert_eq!(place(&loc).as_deref(), Some("paragraph:7"));
+        let loc = crate::document::Location { paragraph: Some(1200), quote: Some("Annex 1".into()), ..Default::default() };
+        assert_eq!(describe_location(Lang::En, &loc), "paragraph 1,200, “Annex 1”");
+        assert_eq!(describe_location(Lang::Fr, &loc), "paragraphe 1\u{202F}200, «\u{A0}Annex 1\u{A0}»");
         assert_eq!(Lang::from_tag("de"), None);
     }
 }

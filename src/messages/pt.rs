@@ -21,12 +21,12 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("language.pt", "português", ""),
     (
         "unreadable-file.corrupt",
-        "Não é possível abrir este arquivo: parece estar danificado ({detail}).",
+        "Não é possível abrir este arquivo: parece estar danificado.",
         "Abra o original no Word ou no LibreOffice, salve-o com outro nome e verifique o novo arquivo. Se ele chegou por e-mail, baixe-o novamente.",
     ),
     (
         "unreadable-file.too-large",
-        "Este arquivo é grande ou complexo demais para ser verificado com segurança ({detail}).",
+        "Este arquivo é grande ou complexo demais para ser verificado com segurança.",
         "Confirme que é o arquivo certo. Salve uma cópia sem imagens grandes (no Word: Arquivo > Compactar imagens) e verifique essa cópia.",
     ),
     (
@@ -277,4 +277,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("zone.Europe/Zurich", "Genebra", ""),
     ("zone.America/New_York", "Nova York", ""),
     ("zone.UTC", "UTC", ""),
+    // The command line's own words, and parts of a location.
+    ("place.part", "{part}", ""),
+    ("place.quote", "“{quote}”", ""),
+    ("cli.words", "palavras: {counted}", ""),
+    ("cli.words-limit", "palavras: {counted} / {limit}", ""),
+    ("cli.pages", "páginas: {n}", ""),
+    ("cli.links", "links: {n}", ""),
+    ("cli.ready", "PRONTO para enviar", ""),
+    ("cli.not-ready", "NÃO ESTÁ PRONTO: corrija os erros abaixo ({errors})", ""),
+    ("cli.where", "onde: {where}", ""),
 ];
