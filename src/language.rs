@@ -19,7 +19,8 @@
 //!
 //! The last test is there because whatlang knows none of Galician, Asturian,
 //! Occitan, Ladino or Franco-Provençal: it calls them Portuguese, Spanish,
-//! Catalan or French, often with full confidence. Their short words give them
+//! Catalan or French, often with full confidence (Catalan has a list too, so
+//! that Occitan is not named Catalan for sure). Their short words give them
 //! away (Ladino *i*, *ke*, *kon*; Asturian *nun*, *ye*, *pa*; Galician *en*,
 //! *un*, *non*), so a document in one of them is never reported as an accepted
 //! language with `reliable: true`. Measured figures are in the README
@@ -275,6 +276,7 @@ fn short_word_list(code: &str) -> Option<&'static [&'static str]> {
         "fr" => SHORT_FR,
         "es" => SHORT_ES,
         "pt" => SHORT_PT,
+        "ca" => SHORT_CA,
         _ => return None,
     })
 }
@@ -305,6 +307,13 @@ const SHORT_ES: &[&str] = &[
 /// Portuguese words of one to three letters.
 const SHORT_PT: &[&str] = &[
     "a", "à", "o", "e", "é", "ao", "as", "às", "da", "de", "do", "em", "eu", "há", "já", "lá", "me", "na", "no", "ou", "se", "si", "só", "te", "tu", "um", "vi", "dê", "lo", "la", "os", "ti", "aí", "lhe", "ali", "aos", "até", "bem", "cá", "com", "das", "dos", "ela", "ele", "era", "foi", "fim", "for", "ir", "lei", "mal", "mas", "mês", "meu", "mil", "nas", "nem", "nos", "não", "paz", "por", "pôr", "que", "quê", "são", "sem", "ser", "seu", "sob", "sua", "tal", "tem", "têm", "ter", "tão", "uma", "uns", "vai", "vez", "via", "vão", "ano", "dia", "dar", "ver", "voz", "uso", "ora", "pé", "fé", "sr", "sra", "dr", "dra", "etc", "ong", "dez", "seis", "lhes", "nós", "vós", "dá", "dão", "vê", "lo", "los", "las", "no", "nas", "num", "pro", "mãe", "pai", "rua", "sul", "sim", "mim", "ti", "tio", "boa", "bom", "má", "mau", "luz", "mar", "sol", "gás", "rol", "ato", "cor", "lar", "réu", "réus",
+];
+
+/// Catalan words of one to three letters, with the elided forms (l', d', s').
+/// Catalan is not accepted by the calls so far, but whatlang takes Occitan for
+/// it: its list keeps an Occitan text from being named Catalan for sure.
+const SHORT_CA: &[&str] = &[
+    "a", "i", "o", "e", "u", "l", "d", "s", "m", "n", "t", "el", "la", "els", "les", "de", "del", "al", "als", "en", "amb", "per", "pel", "que", "què", "és", "són", "un", "una", "uns", "es", "se", "hi", "ho", "li", "ja", "no", "ni", "si", "sí", "tot", "tan", "fa", "han", "ha", "he", "hem", "heu", "més", "seu", "sa", "ses", "cap", "fer", "pot", "any", "dia", "dos", "sis", "deu", "vol", "mai", "ara", "ell", "jo", "tu", "nos", "vos", "us", "ens", "em", "et", "pau", "món", "ple", "qui", "on", "com", "fi", "bé", "mal", "via", "tal", "ser", "era", "art", "etc", "sr", "sra", "dr", "hom", "vot", "col", "bon", "bo", "nou", "sol", "mar", "cas", "fet", "fes", "va", "van", "vas", "cal", "té", "dur", "dir", "pas",
 ];
 
 /// whatlang's languages → ISO 639-1 (every language whatlang knows has one).
