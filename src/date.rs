@@ -63,6 +63,94 @@ impl Date {
     }
 }
 
+/// Today's date in the IANA time zone `zone` at `unix_secs` seconds after
+/// 1970-01-01 UTC, for callers without a time-zone database (the CLI; the
+/// browser asks `Intl`). Known: UTC; the European zones, with the EU's summer
+/// time (from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+/// Sunday of October); the zones of the United States' main cities, with its
+/// summer time (second Sunday of March to first Sunday of November, at 02:00
+/// local time); and a few fixed-offset zones where UN offices are. Any other
+/// zone is taken as UTC.
+pub fn today_in(zone: &str, unix_secs: i64) -> Date {
+    let offset = utc_offset(zone, unix_secs);
+    Date::from_days_since_epoch((unix_secs + offset).div_euclid(86_400)).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+}
+
+/// The offset from UTC, in seconds, of `zone` at `unix_secs`.
+fn utc_offset(zone: &str, unix_secs: i64) -> i64 {
+    const H: i64 = 3600;
+    // Europe: standard offset, and whether the EU's summer time applies.
+    const WET: &[&str] = &["Europe/London", "Europe/Lisbon", "Europe/Dublin", "Europe/Guernsey", "Europe/Isle_of_Man", "Europe/Jersey", "Atlantic/Canary", "Atlantic/Faroe", "Atlantic/Madeira"];
+    const EET: &[&str] = &["Europe/Athens", "Europe/Bucharest", "Europe/Chisinau", "Europe/Helsinki", "Europe/Kiev", "Europe/Kyiv", "Europe/Mariehamn", "Europe/Riga", "Europe/Sofia", "Europe/Tallinn", "Europe/Vilnius", "Asia/Nicosia", "Asia/Famagusta"];
+    const FIXED: &[(&str, i64)] = &[
+        ("UTC", 0),
+        ("Etc/UTC", 0),
+        ("GMT", 0),
+        ("Europe/Moscow", 3 * H),
+        ("Europe/Minsk", 3 * H),
+        ("Europe/Istanbul", 3 * H),
+        ("Europe/Kaliningrad", 2 * H),
+        ("Africa/Nairobi", 3 * H),
+        ("Africa/Addis_Ababa", 3 * H),
+        ("Asia/Bangkok", 7 * H),
+        ("Asia/Tokyo", 9 * H),
+        ("Asia/Kolkata", 5 * H + 30 * 60),
+        ("Asia/Dubai", 4 * H),
+    ];
+    const US: &[(&str, i64)] = &[("America/New_York", -5 * H), ("America/Chicago", -6 * H), ("America/Denver", -7 * H), ("America/Los_Angeles", -8 * H)];
+    if let Some((_, o)) = FIXED.iter().find(|(z, _)| *z == zone) {
+        return *o;
+    }
+    if let Some((_, standard)) = US.iter().find(|(z, _)| *z == zone) {
+        return standard + if us_summer_time(unix_secs, *standard) { H } else { 0 };
+    }
+    let standard = if WET.contains(&zone) {
+        0
+    } else if EET.contains(&zone) {
+        2 * H
+    } else if zone.starts_with("Europe/") {
+        H
+    } else {
+        return 0;
+    };
+    standard + if eu_summer_time(unix_secs) { H } else { 0 }
+}
+
+/// The day (days since 1970-01-01) of the `n`th Sunday of `month` in `year`
+/// (`n` = 0: the last one).
+fn sunday(year: i32, month: u8, n: u8) -> i64 {
+    // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
+    let weekday = |d: i64| (d + 4).rem_euclid(7);
+    if n == 0 {
+        let last = Date::new(year, month, days_in_month(year, month)).map_or(0, Date::days_since_epoch);
+        last - weekday(last)
+    } else {
+        let first = Date::new(year, month, 1).map_or(0, Date::days_since_epoch);
+        first + (7 - weekday(first)) % 7 + 7 * i64::from(n - 1)
+    }
+}
+
+fn year_of(unix_secs: i64) -> i32 {
+    Date::from_days_since_epoch(unix_secs.div_euclid(86_400)).map_or(1970, Date::year)
+}
+
+/// EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+fn eu_summer_time(unix_secs: i64) -> bool {
+    let year = year_of(unix_secs);
+    let start = sunday(year, 3, 0) * 86_400 + 3600;
+    let end = sunday(year, 10, 0) * 86_400 + 3600;
+    (start..end).contains(&unix_secs)
+}
+
+/// US daylight time: from 02:00 local standard time on the second Sunday of
+/// March to 02:00 local daylight time on the first Sunday of November.
+fn us_summer_time(unix_secs: i64, standard: i64) -> bool {
+    let year = year_of(unix_secs + standard);
+    let start = sunday(year, 3, 2) * 86_400 + 2 * 3600 - standard;
+    let end = sunday(year, 11, 1) * 86_400 + 2 * 3600 - (standard + 3600);
+    (start..end).contains(&unix_secs)
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -120,6 +208,34 @@ mod tests {
         assert_eq!(d.days_since_epoch(), 19_867); // `date -d 2024-05-24 +%s` / 86400
         assert_eq!(Date::from_days_since_epoch(19_867), Some(d));
         assert_eq!("1970-01-01".parse::<Date>().unwrap().days_since_epoch(), 0);
+    }
+
+    /// Instants from `date -u -d ... +%s`; expected days from `TZ=... date -d @N +%F` (tzdata).
+    #[test]
+    fn today_follows_the_zone_and_its_summer_time() {
+        let day = |zone, secs| today_in(zone, secs).to_string();
+        // 24 May 2024, 22:30 UTC: already 25 May in Geneva (summer, UTC+2), still 24 May in London (UTC+1).
+        assert_eq!(day("Europe/Geneva", 1_716_589_800), "2024-05-25");
+        assert_eq!(day("Europe/London", 1_716_589_800), "2024-05-24");
+        // 15 January 2024, 22:30 UTC: still the 15th in Geneva (winter, UTC+1); 23:30 UTC is the 16th.
+        assert_eq!(day("Europe/Geneva", 1_705_357_800), "2024-01-15");
+        assert_eq!(day("Europe/Geneva", 1_705_361_400), "2024-01-16");
+        // The night summer time starts: 30 March 2024, 22:30 UTC is 23:30 in Geneva (still winter).
+        assert_eq!(day("Europe/Geneva", 1_711_837_800), "2024-03-30");
+        // The night it ends: 26 October 2024, 22:30 UTC is 00:30 on the 27th in Geneva (still summer).
+        assert_eq!(day("Europe/Geneva", 1_729_981_800), "2024-10-27");
+        // 27 October 2024, 22:30 UTC is 23:30 on the 27th (winter again).
+        assert_eq!(day("Europe/Geneva", 1_730_068_200), "2024-10-27");
+        // New York: 25 May 2024, 02:30 UTC is 22:30 on the 24th (UTC-4); 9 March 2024, 04:30 UTC is 23:30 on the 8th (UTC-5).
+        assert_eq!(day("America/New_York", 1_716_604_200), "2024-05-24");
+        assert_eq!(day("America/New_York", 1_709_958_600), "2024-03-08");
+        // Athens: 24 May 2024, 21:00 UTC is midnight on the 25th (UTC+3 in summer).
+        assert_eq!(day("Europe/Athens", 1_716_584_400), "2024-05-25");
+        // Bangkok: 24 May 2024, 17:30 UTC is 00:30 on the 25th (UTC+7).
+        assert_eq!(day("Asia/Bangkok", 1_716_571_800), "2024-05-25");
+        // Geneva's IANA zone is Europe/Zurich; an unknown zone is taken as UTC.
+        assert_eq!(day("Europe/Zurich", 1_716_589_800), "2024-05-25");
+        assert_eq!(day("Mars/Olympus_Mons", 1_716_589_800), "2024-05-24");
     }
 
     #[test]

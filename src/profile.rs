@@ -56,7 +56,8 @@ pub struct CallProfile {
     /// The last day contributions are accepted (inclusive).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Date>,
-    /// The IANA time zone the deadline is kept in.
+    /// The IANA time zone the deadline is kept in (Geneva's is `Europe/Zurich`;
+    /// `Europe/Geneva`, which is not an IANA name, is read as it).
     #[serde(default = "default_timezone")]
     pub timezone: String,
     /// The maximum number of words.
@@ -90,8 +91,23 @@ pub struct CallProfile {
     pub sources: BTreeMap<String, String>,
 }
 
+/// Geneva, where OHCHR keeps its deadlines, is in the IANA zone `Europe/Zurich`.
+pub const DEFAULT_TIMEZONE: &str = "Europe/Zurich";
+
 fn default_timezone() -> String {
-    "Europe/Geneva".to_string()
+    DEFAULT_TIMEZONE.to_string()
+}
+
+/// Names people write for a zone that the IANA database (and so the browser's
+/// `Intl`) does not know, and the zone they mean.
+const TIMEZONE_ALIASES: &[(&str, &str)] = &[("Europe/Geneva", "Europe/Zurich"), ("Geneva", "Europe/Zurich"), ("Europe/New_York", "America/New_York"), ("New York", "America/New_York")];
+
+/// Puts a profile's time zone into its IANA form.
+fn normalise(mut p: CallProfile) -> CallProfile {
+    if let Some((_, iana)) = TIMEZONE_ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(p.timezone.trim())) {
+        p.timezone = (*iana).to_string();
+    }
+    p
 }
 
 /// 10 MB: many mail servers refuse larger attachments.
@@ -126,14 +142,14 @@ pub fn builtin(id: &str) -> Option<CallProfile> {
 
 /// Parses and validates a TOML profile.
 pub fn from_toml(text: &str) -> Result<CallProfile, Error> {
-    let p: CallProfile = toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?;
+    let p: CallProfile = normalise(toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?);
     p.validate()?;
     Ok(p)
 }
 
 /// Parses and validates a JSON profile.
 pub fn from_json(text: &str) -> Result<CallProfile, Error> {
-    let p: CallProfile = serde_json::from_str(text).map_err(|e| Error::profile(e.to_string()))?;
+    let p: CallProfile = normalise(serde_json::from_str(text).map_err(|e| Error::profile(e.to_string()))?);
     p.validate()?;
     Ok(p)
 }
@@ -167,6 +183,10 @@ impl CallProfile {
         }
         if let Some(bad) = self.languages.iter().find(|l| !is_language_code(l)) {
             return field("languages", &format!("'{bad}' is not a two-letter ISO 639-1 code such as \"en\""));
+        }
+        let tz = &self.timezone;
+        if tz.is_empty() || tz.contains(char::is_whitespace) || !(tz.contains('/') || matches!(tz.as_str(), "UTC" | "GMT")) {
+            return field("timezone", &format!("'{tz}' is not an IANA time zone such as \"Europe/Zurich\" (Geneva)"));
         }
         if self.max_attachment_bytes == 0 {
             return field("max_attachment_bytes", "must be a positive number of bytes");
@@ -228,6 +248,17 @@ mod tests {
         assert_eq!(p.word_limit, None);
         assert!(p.languages.is_empty());
         assert!(!p.formats.contains(&Format::Pdf)); // "in Word format"
+    }
+
+    #[test]
+    fn geneva_time_is_the_iana_zone_europe_zurich() {
+        // "Europe/Geneva" is not in the IANA database: a browser's Intl rejects it.
+        assert_eq!(builtin("emler-2024").unwrap().timezone, "Europe/Zurich");
+        let p = from_toml("id = \"x\"\ntitle = \"T\"\ntimezone = \"Europe/Geneva\"\n").unwrap();
+        assert_eq!(p.timezone, "Europe/Zurich");
+        assert_eq!(from_toml("id = \"x\"\ntitle = \"T\"\n").unwrap().timezone, "Europe/Zurich");
+        let e = from_toml("id = \"x\"\ntitle = \"T\"\ntimezone = \"Geneva time\"\n").unwrap_err();
+        assert!(e.detail().contains("timezone"), "{e}");
     }
 
     #[test]

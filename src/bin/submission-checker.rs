@@ -178,49 +178,39 @@ fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lan
 }
 
 fn print_human(r: &Report, lang: Lang) {
-    let n = |v: u64| submission_checker::messages::format_number(lang, i64::try_from(v).unwrap_or(i64::MAX));
-    let mut facts = vec![submission_checker::messages::text(lang, &format!("format.{}", r.file.format.id()))];
+    use submission_checker::messages::{describe_location, render, text};
+    use submission_checker::report::Param;
+    let say = |key: &str, values: &[(&'static str, u64)]| {
+        let params = values.iter().map(|(k, v)| (*k, Param::from(*v))).collect();
+        render(lang, key, &params).0
+    };
+    let mut facts = vec![text(lang, &format!("format.{}", r.file.format.id()))];
     if let Some(w) = r.words.counted {
         facts.push(match r.words.limit {
-            Some(l) => format!("{} / {} words", n(w), n(u64::from(l))),
-            None => format!("{} words", n(w)),
+            Some(l) => say("cli.words-limit", &[("counted", w), ("limit", u64::from(l))]),
+            None => say("cli.words", &[("counted", w)]),
         });
     }
     if let Some(p) = r.pages {
-        facts.push(format!("{p} pages"));
+        facts.push(say("cli.pages", &[("n", u64::from(p))]));
     }
     if let Some(m) = &r.language.main {
-        let name = submission_checker::messages::text(lang, &format!("language.{m}"));
+        let name = text(lang, &format!("language.{m}"));
         facts.push(if r.language.reliable { name } else { format!("{name}?") });
     }
-    facts.push(format!("{} links", r.links.len()));
+    facts.push(say("cli.links", &[("n", r.links.len() as u64)]));
     println!("{} — {}", r.file.name, facts.join(", "));
-    let errors = r.count(Severity::Error);
     if r.ready {
-        println!("  READY to send");
+        println!("  {}", text(lang, "cli.ready"));
     } else {
-        println!("  NOT READY: {errors} to fix");
+        println!("  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]));
     }
     for f in &r.findings {
-        let loc = f.location.as_ref().map(|l| {
-            let mut parts = Vec::new();
-            if let Some(p) = l.page {
-                parts.push(format!("page {p}"));
-            }
-            if let Some(p) = l.paragraph {
-                parts.push(format!("paragraph {p}"));
-            }
-            if let Some(p) = &l.part {
-                parts.push(p.clone());
-            }
-            if let Some(q) = &l.quote {
-                parts.push(format!("“{q}”"));
-            }
-            parts.join(", ")
-        });
         println!("  {:<7} {}: {}", f.severity.id(), f.rule, f.message);
-        if let Some(loc) = loc.filter(|l| !l.is_empty()) {
-            println!("          at {loc}");
+        if let Some(loc) = f.location.as_ref().map(|l| describe_location(lang, l)).filter(|l| !l.is_empty()) {
+            let mut p = std::collections::BTreeMap::new();
+            p.insert("where", Param::Text(loc));
+            println!("          {}", render(lang, "cli.where", &p).0);
         }
         if !f.help.is_empty() {
             println!("          → {}", f.help);
@@ -234,32 +224,8 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| i64::try_from(d.as_secs()).unwrap_or(0)).unwrap_or(0)
 }
 
-/// Today's date in `zone`. Without a time-zone database, European zones follow
-/// the EU summer-time rule (CET/CEST); anything else is taken as UTC.
+/// Today's date in `zone` (see [`submission_checker::date::today_in`] for the zones it knows).
 fn today_in(zone: &str) -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    let offset = if zone.starts_with("Europe/") && !matches!(zone, "Europe/London" | "Europe/Lisbon" | "Europe/Dublin") {
-        if eu_summer_time(secs) {
-            7200
-        } else {
-            3600
-        }
-    } else {
-        0
-    };
-    Date::from_days_since_epoch((secs + offset).div_euclid(86_400)).unwrap_or_else(|| Date::new(1970, 1, 1).expect("a valid date"))
-}
-
-/// EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
-fn eu_summer_time(unix_secs: i64) -> bool {
-    let day = unix_secs.div_euclid(86_400);
-    let Some(date) = Date::from_days_since_epoch(day) else { return false };
-    let last_sunday = |month: u8| -> i64 {
-        let last = Date::new(date.year(), month, 31).map(|d| d.days_since_epoch()).unwrap_or(0);
-        // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) mod 7.
-        last - (last + 4).rem_euclid(7)
-    };
-    let start = last_sunday(3) * 86_400 + 3600;
-    let end = last_sunday(10) * 86_400 + 3600;
-    unix_secs >= start && unix_secs < end
+    submission_checker::date::today_in(zone, secs)
 }

@@ -5,6 +5,10 @@
 //! languages is written `{accepted:formats}` / `{accepted:languages}` and each
 //! item is put in words from the catalogue (`format.docx`, `language.fr`).
 //! A value that is itself a catalogue key is written `{what:text}`.
+//! A list of places made by [`place`] is written `{where:places}`
+//! ("paragraphs 3, 8 and 12"); any other list joined with "and" is `{x:and}`.
+//! A size in bytes is written `{size:megabytes}` ("12.4 MB"); an IANA time
+//! zone `{zone:zone}` ("Geneva" for `Europe/Zurich`, "Genève" in French).
 //! Numbers and dates are written the way each language writes them.
 
 mod en;
@@ -117,10 +121,14 @@ fn fill(lang: Lang, template: &str, params: &BTreeMap<&'static str, Param>) -> S
 
 fn format_param(lang: Lang, p: &Param, style: &str) -> String {
     match p {
+        Param::Int(n) if style == "megabytes" => format_megabytes(lang, *n),
         Param::Int(n) => format_number(lang, *n),
         Param::Text(s) if style == "text" => text(lang, s),
+        Param::Text(s) if style == "zone" => zone_name(lang, s),
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
+        Param::List(items) if style == "places" => format_places(lang, items),
+        Param::List(items) if style == "and" => join_and(lang, items),
         Param::List(items) => {
             let words: Vec<String> = items
                 .iter()
@@ -135,6 +143,16 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
     }
 }
 
+/// A time zone as people name it: "Geneva" for `Europe/Zurich` (the catalogue's
+/// `zone.` entries), else the city of the IANA name ("Paris" for `Europe/Paris`).
+fn zone_name(lang: Lang, zone: &str) -> String {
+    let key = format!("zone.{zone}");
+    match lookup(lang, &key).or_else(|| lookup(Lang::En, &key)) {
+        Some(e) => e.1.to_string(),
+        None => zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
+    }
+}
+
 /// "a, b or c" in each language.
 fn join_or(lang: Lang, items: &[String]) -> String {
     let or = match lang {
@@ -143,10 +161,78 @@ fn join_or(lang: Lang, items: &[String]) -> String {
         Lang::Es => "o",
         Lang::Pt => "ou",
     };
+    join(items, or)
+}
+
+/// "a, b and c" in each language.
+fn join_and(lang: Lang, items: &[String]) -> String {
+    let and = match lang {
+        Lang::En => "and",
+        Lang::Fr => "et",
+        Lang::Es => "y",
+        Lang::Pt => "e",
+    };
+    join(items, and)
+}
+
+fn join(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+/// A place for a `{x:places}` list: `page:3` or `paragraph:12` (the page wins
+/// when both are known), or `None` when the location has no number.
+pub fn place(location: &crate::document::Location) -> Option<String> {
+    match (location.page, location.paragraph) {
+        (Some(p), _) => Some(format!("page:{p}")),
+        (None, Some(p)) => Some(format!("paragraph:{p}")),
+        (None, None) => None,
+    }
+}
+
+/// A location in words, for a person: "paragraph 8, “link to file”",
+/// "page 3, footnote 2", in `lang` (the part's own name is as the reader gives it).
+pub fn describe_location(lang: Lang, location: &crate::document::Location) -> String {
+    let mut parts = Vec::new();
+    let mut one = |key: &str, name: &'static str, value: Param| {
+        let mut p = BTreeMap::new();
+        p.insert(name, value);
+        parts.push(render(lang, key, &p).0);
+    };
+    if let Some(n) = location.page {
+        one("place.page", "n", Param::Text(format_number(lang, i64::from(n))));
+    }
+    if let Some(n) = location.paragraph {
+        one("place.paragraph", "n", Param::Text(format_number(lang, i64::from(n))));
+    }
+    if let Some(part) = &location.part {
+        one("place.part", "part", Param::Text(part.clone()));
+    }
+    if let Some(q) = &location.quote {
+        one("place.quote", "quote", Param::Text(q.clone()));
+    }
+    parts.join(", ")
+}
+
+/// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.
+fn format_places(lang: Lang, items: &[String]) -> String {
+    let parsed: Vec<(&str, i64)> = items.iter().filter_map(|i| i.split_once(':')).filter_map(|(k, n)| Some((k, n.parse().ok()?))).collect();
+    let one = |kind: &str, n: String| {
+        let mut p = BTreeMap::new();
+        p.insert("n", Param::Text(n));
+        render(lang, &format!("place.{kind}"), &p).0
+    };
+    match parsed.as_slice() {
+        [] => text(lang, "place.unknown"),
+        [(kind, n)] => one(kind, format_number(lang, *n)),
+        [(first, _), ..] if parsed.iter().all(|(k, _)| k == first) => {
+            let numbers: Vec<String> = parsed.iter().map(|(_, n)| format_number(lang, *n)).collect();
+            one(&format!("{first}s"), join_and(lang, &numbers))
+        }
+        _ => join_and(lang, &parsed.iter().map(|(k, n)| one(k, format_number(lang, *n))).collect::<Vec<_>>()),
     }
 }
 
@@ -171,6 +257,20 @@ pub fn format_number(lang: Lang, n: i64) -> String {
         format!("-{out}")
     } else {
         out
+    }
+}
+
+/// Bytes as megabytes (10^6 bytes, as mail servers count) with one decimal
+/// when under 100: "12.4 MB", "12,4 Mo", "12,4 MB".
+pub fn format_megabytes(lang: Lang, bytes: i64) -> String {
+    let tenths = (bytes.max(0) + 50_000) / 100_000;
+    let unit = if lang == Lang::Fr { "Mo" } else { "MB" };
+    let whole = format_number(lang, tenths / 10);
+    let decimal = if lang == Lang::En { "." } else { "," };
+    if tenths % 10 == 0 || tenths >= 1000 {
+        format!("{whole}\u{A0}{unit}")
+    } else {
+        format!("{whole}{decimal}{}\u{A0}{unit}", tenths % 10)
     }
 }
 
@@ -233,6 +333,10 @@ mod tests {
         assert_eq!(format_date(Lang::Fr, d), "24 mai 2024");
         assert_eq!(format_date(Lang::Es, d), "24 de mayo de 2024");
         assert_eq!(format_date(Lang::Pt, d), "24 de maio de 2024");
+        assert_eq!(format_megabytes(Lang::En, 12_400_000), "12.4\u{A0}MB");
+        assert_eq!(format_megabytes(Lang::Fr, 12_400_000), "12,4\u{A0}Mo");
+        assert_eq!(format_megabytes(Lang::Pt, 10_000_000), "10\u{A0}MB");
+        assert_eq!(format_megabytes(Lang::Es, 10_960_000), "11\u{A0}MB");
     }
 
     #[test]
@@ -242,6 +346,21 @@ mod tests {
         let (m, _) = render(Lang::En, "file-format.not-accepted", &p);
         assert!(m.contains("or PDF"), "{m}");
         assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+    }
+
+    #[test]
+    fn places_are_listed_in_words() {
+        let places = |items: &[&str], lang| format_places(lang, &items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(places(&["paragraph:3", "paragraph:8", "paragraph:12"], Lang::En), "paragraphs 3, 8 and 12");
+        assert_eq!(places(&["paragraph:3", "paragraph:8"], Lang::Fr), "paragraphes 3 et 8");
+        assert_eq!(places(&["page:2"], Lang::Es), "página 2");
+        assert_eq!(places(&["page:2", "paragraph:4"], Lang::Pt), "página 2 e parágrafo 4");
+        assert_eq!(places(&[], Lang::En), "several places in the document");
+        let loc = crate::document::Location { paragraph: Some(7), ..Default::default() };
+        assert_eq!(place(&loc).as_deref(), Some("paragraph:7"));
+        let loc = crate::document::Location { paragraph: Some(1200), quote: Some("Annex 1".into()), ..Default::default() };
+        assert_eq!(describe_location(Lang::En, &loc), "paragraph 1,200, “Annex 1”");
+        assert_eq!(describe_location(Lang::Fr, &loc), "paragraphe 1\u{202F}200, «\u{A0}Annex 1\u{A0}»");
         assert_eq!(Lang::from_tag("de"), None);
     }
 }

@@ -28,7 +28,19 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if doc.links.iter().any(|l| l.kind == LinkKind::External) {
         return Vec::new();
     }
-    vec![Finding::new(RULE.id, severity, "hyperlinks-missing")]
+    // Email links are listed apart: they are not sources, but say so when they are all there is.
+    let mut emails: Vec<String> = Vec::new();
+    for l in doc.links.iter().filter(|l| l.kind == LinkKind::Email) {
+        let address = l.url.trim().get(7..).unwrap_or("").split('?').next().unwrap_or("").to_string();
+        if !address.is_empty() && !emails.contains(&address) {
+            emails.push(address);
+        }
+    }
+    if emails.is_empty() {
+        vec![Finding::new(RULE.id, severity, "hyperlinks-missing")]
+    } else {
+        vec![Finding::new(RULE.id, severity, "hyperlinks-missing.only-email").param("emails", emails)]
+    }
 }
 
 #[cfg(test)]
@@ -55,8 +67,16 @@ mod tests {
     fn no_web_link_is_a_warning_or_an_error() {
         assert_eq!(keys(&run(&[], Hyperlinks::Requested)), ["hyperlinks-missing"]);
         assert_eq!(run(&[], Hyperlinks::Required)[0].severity, Severity::Error);
-        // An email address or an internal bookmark is not a source.
-        assert_eq!(keys(&run(&[("mailto:a@b.org", LinkKind::Email), ("#_Toc1", LinkKind::Internal)], Hyperlinks::Requested)), ["hyperlinks-missing"]);
+        // An internal bookmark is not a source.
+        assert_eq!(keys(&run(&[("#_Toc1", LinkKind::Internal)], Hyperlinks::Requested)), ["hyperlinks-missing"]);
+    }
+
+    #[test]
+    fn email_links_are_not_sources_and_are_named() {
+        let f = run(&[("mailto:info@example.org?subject=Hi", LinkKind::Email), ("mailto:press@example.org", LinkKind::Email), ("#_Toc1", LinkKind::Internal)], Hyperlinks::Requested);
+        assert_eq!(keys(&f), ["hyperlinks-missing.only-email"]);
+        let (m, _) = crate::messages::render(crate::messages::Lang::En, f[0].key, &f[0].params);
+        assert!(m.contains("only to email addresses (info@example.org and press@example.org)"), "{m}");
     }
 
     #[test]

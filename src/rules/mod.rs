@@ -6,10 +6,16 @@
 //! `docs/rules.md`, and a check function. Its words live in the message
 //! catalogues ([`crate::messages`]), keyed by the rule id.
 
+mod attachment_size;
 mod deadline;
 mod file_format;
 mod hyperlinks_missing;
+mod language;
+mod link_target;
+mod link_text_mismatch;
+mod malformed_link;
 mod password_protected;
+mod unreachable_link;
 mod unreadable_file;
 mod word_limit;
 mod wrong_extension;
@@ -71,8 +77,13 @@ pub const REGISTRY: &[Rule] = &[
     password_protected::RULE,
     file_format::RULE,
     wrong_extension::RULE,
+    attachment_size::RULE,
     word_limit::RULE,
+    language::RULE,
     hyperlinks_missing::RULE,
+    unreachable_link::RULE,
+    malformed_link::RULE,
+    link_text_mismatch::RULE,
     deadline::RULE,
     comments::RULE,
     tracked_changes::RULE,

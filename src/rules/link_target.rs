@@ -1,0 +1,342 @@
+//! What a link's target is, for the link rules: one analysis, so that a link
+//! is reported once, either as malformed or as unreachable. Not a rule itself.
+
+use crate::document::{Link, LinkKind, Location};
+use std::net::{Ipv4Addr, Ipv6Addr};
+use url::{Host, Url};
+
+/// Why a link would not open for the secretariat or a reader, if it would not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Problem {
+    /// A file on a computer or a shared drive (`file:`, `C:\`, `\\server`, `/Users/`, a relative path).
+    File,
+    /// This computer or a private network (`localhost`, 127.0.0.1, 10.x, 192.168.x, `::1`, `fc00::/7`).
+    Local,
+    /// An organisation's internal site (`http://intranet/`, `.local`, `.internal`, `.corp`).
+    Intranet,
+    /// A site that opens only after signing in (SharePoint and OneDrive for work, Teams, webmail).
+    SignIn,
+    /// A cloud file that opens only if its owner shared it publicly (Google Drive and Docs, personal OneDrive).
+    CheckSharing,
+    /// A web address without `http://` or `https://`, which Word opens as a file name.
+    NoScheme,
+    /// A misspelt `http`/`https` scheme (`htps://`); the scheme as written.
+    SchemeTypo(String),
+    /// Not a URL by the WHATWG rules.
+    Invalid,
+    /// A `mailto:` link without a usable address.
+    BadEmail,
+}
+
+/// File name endings that make a scheme-less target a file, not a web address.
+const FILE_ENDINGS: &[&str] = &[
+    ".doc", ".docx", ".docm", ".dot", ".dotx", ".pdf", ".xls", ".xlsx", ".xlsm", ".csv", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".txt", ".htm", ".html", ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".zip", ".msg", ".eml", ".mp4", ".mp3",
+];
+
+/// Host name endings used only inside organisations' networks.
+const INTERNAL_SUFFIXES: &[&str] = &[".local", ".localdomain", ".lan", ".internal", ".intranet", ".corp", ".home.arpa", ".home"];
+
+/// Looks at one link's target. `None`: nothing wrong was found.
+pub(super) fn analyse(link: &Link) -> Option<Problem> {
+    let target = link.url.trim();
+    match link.kind {
+        LinkKind::Internal => None,
+        LinkKind::File => Some(Problem::File),
+        LinkKind::Email => email(target),
+        LinkKind::External => external(target),
+    }
+}
+
+fn email(target: &str) -> Option<Problem> {
+    let rest = target.get(..7).filter(|p| p.eq_ignore_ascii_case("mailto:")).map(|_| &target[7..]).unwrap_or(target);
+    let addresses = rest.split('?').next().unwrap_or("");
+    let decoded = percent_encoding::percent_decode_str(addresses).decode_utf8_lossy();
+    let ok = !decoded.trim().is_empty() && decoded.split(',').all(|a| crate::profile::is_email(a.trim()));
+    (!ok).then_some(Problem::BadEmail)
+}
+
+fn external(target: &str) -> Option<Problem> {
+    let lower = target.to_lowercase();
+    let bytes = lower.as_bytes();
+    if lower.starts_with("file:") || lower.starts_with("\\\\") || (bytes.len() > 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' && matches!(bytes[2], b'\\' | b'/')) {
+        return Some(Problem::File);
+    }
+    if lower.starts_with('/') || lower.starts_with("./") || lower.starts_with("../") || lower.starts_with("~/") || lower.starts_with(".\\") || lower.starts_with("..\\") {
+        return Some(Problem::File);
+    }
+    if lower.starts_with("mailto:") {
+        return email(target);
+    }
+    if lower.starts_with("www.") {
+        return Some(Problem::NoScheme);
+    }
+    let url = match Url::parse(target) {
+        Ok(u) => u,
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            // No scheme: "http//x.org" is a broken web address, "Annex 1.docx" a
+            // file next to the document, "ohchr.org/en" a web address without its scheme.
+            if lower.starts_with("http") {
+                return Some(Problem::Invalid);
+            }
+            let first = lower.split(['/', '\\', '?', '#']).next().unwrap_or("");
+            let is_file = FILE_ENDINGS.iter().any(|e| lower.split(['?', '#']).next().unwrap_or("").ends_with(e)) || lower.contains('\\') || !first.contains('.');
+            return Some(if is_file { Problem::File } else { Problem::NoScheme });
+        }
+        Err(_) => return Some(Problem::Invalid),
+    };
+    match url.scheme() {
+        "http" | "https" | "ftp" => host(&url),
+        "file" => Some(Problem::File),
+        s if near_http(s) => Some(Problem::SchemeTypo(s.to_string())),
+        _ => None, // tel:, doi:, urn: and the like are not web links; nothing to say
+    }
+}
+
+/// A scheme one or two letters away from `http` or `https`.
+fn near_http(scheme: &str) -> bool {
+    ["http", "https"].iter().any(|h| edit_distance(scheme, h) <= 2) && scheme.len() >= 3
+}
+
+/// Levenshtein distance, for short ASCII strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
+fn host(url: &Url) -> Option<Problem> {
+    match url.host() {
+        None => Some(Problem::Invalid),
+        Some(Host::Ipv4(ip)) => ipv4_is_local(ip).then_some(Problem::Local),
+        Some(Host::Ipv6(ip)) => ipv6_is_local(ip).then_some(Problem::Local),
+        Some(Host::Domain(d)) => domain(d.trim_end_matches('.'), url.path()),
+    }
+}
+
+fn ipv4_is_local(ip: Ipv4Addr) -> bool {
+    let [a, b, ..] = ip.octets();
+    // 100.64.0.0/10 is carrier-grade NAT: private too.
+    ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || (a == 100 && (64..128).contains(&b))
+}
+
+fn ipv6_is_local(ip: Ipv6Addr) -> bool {
+    let first = ip.segments()[0];
+    ip.is_loopback()
+        || ip.is_unspecified()
+        || (first & 0xfe00) == 0xfc00 // unique local, fc00::/7
+        || (first & 0xffc0) == 0xfe80 // link-local, fe80::/10
+        || ip.to_ipv4_mapped().is_some_and(ipv4_is_local)
+}
+
+fn domain(d: &str, path: &str) -> Option<Problem> {
+    let d = d.to_ascii_lowercase();
+    let ends = |suffix: &str| d == suffix.trim_start_matches('.') || d.ends_with(suffix);
+    if ends(".localhost") {
+        return Some(Problem::Local);
+    }
+    if !d.contains('.') || INTERNAL_SUFFIXES.iter().any(|s| d.ends_with(s)) {
+        return Some(Problem::Intranet);
+    }
+    let path = path.to_ascii_lowercase();
+    if ends(".sharepoint.com")
+        || ends("teams.microsoft.com")
+        || ends("outlook.office.com")
+        || ends("outlook.office365.com")
+        || ends("outlook.live.com")
+        || ends("mail.google.com")
+        || ends(".slack.com")
+        || (ends("dropbox.com") && path.starts_with("/home"))
+        || (ends("app.box.com") && (path.starts_with("/file/") || path.starts_with("/folder/")))
+    {
+        return Some(Problem::SignIn);
+    }
+    if ends("drive.google.com") || ends("docs.google.com") || ends("onedrive.live.com") || ends("1drv.ms") {
+        return Some(Problem::CheckSharing);
+    }
+    None
+}
+
+/// A web address as a link shows it.
+pub(super) struct Shown {
+    /// The address, parsed.
+    pub url: Url,
+    /// Whether it was shortened with "…" (then the target need only start with it).
+    pub shortened: bool,
+}
+
+/// A link's shown text when it is itself a web address (`https://…`, `www.…`),
+/// parsed; `None` for ordinary words.
+pub(super) fn text_as_url(text: &str) -> Option<Shown> {
+    let t = text.trim().trim_end_matches(['.', ',', ';', ':', ')', ']', '»', '”', '"']);
+    let shortened = t.ends_with('…') || t.ends_with("...");
+    let t = t.trim_end_matches('…').trim_end_matches("...");
+    let lower = t.to_ascii_lowercase();
+    if t.contains(char::is_whitespace) {
+        return None;
+    }
+    let candidate = if lower.starts_with("http://") || lower.starts_with("https://") {
+        t.to_string()
+    } else if lower.starts_with("www.") {
+        format!("http://{t}")
+    } else {
+        return None;
+    };
+    let url = Url::parse(&candidate).ok().filter(|u| u.host_str().is_some())?;
+    Some(Shown { url, shortened })
+}
+
+/// Whether the address a reader sees (`shown`) and the one the link opens
+/// (`target`) are the same place: same host (ignoring `www.` and http/https),
+/// and the shown path is the start of the target's (so a shortened address
+/// shown for a deeper page is fine; a trailing slash does not matter).
+pub(super) fn same_place(shown: &Shown, target: &Url) -> bool {
+    let Shown { url: shown, shortened } = shown;
+    let host = |u: &Url| u.host_str().map(|h| h.trim_start_matches("www.").trim_end_matches('.').to_ascii_lowercase());
+    if host(shown) != host(target) {
+        return false;
+    }
+    let shown_path = shown.path().trim_end_matches('/').to_lowercase();
+    let target_path = target.path().trim_end_matches('/').to_lowercase();
+    let path_ok = target_path == shown_path
+        || target_path.starts_with(&format!("{shown_path}/"))
+        || shown_path.is_empty()
+        || (*shortened && target_path.starts_with(&shown_path));
+    let query_ok = match shown.query() {
+        None | Some("") => true,
+        Some(q) => target.query() == Some(q) || (*shortened && target.query().is_some_and(|t| t.starts_with(q))),
+    };
+    path_ok && query_ok
+}
+
+/// Longest link address quoted in a message.
+const SHOWN_CHARS: usize = 100;
+
+/// A link's target as a person reads it: percent-escapes decoded, cut with
+/// "…" when very long.
+pub(super) fn readable(url: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(url.trim()).decode_utf8_lossy().to_string();
+    if decoded.chars().count() <= SHOWN_CHARS {
+        return decoded;
+    }
+    let cut: String = decoded.chars().take(SHOWN_CHARS).collect();
+    format!("{cut}…")
+}
+
+/// Where a link is, quoting its shown text (or its target when it shows none).
+pub(super) fn location(link: &Link) -> Location {
+    let shown = if link.text.trim().is_empty() { readable(&link.url) } else { link.text.clone() };
+    Location { quote: Some(crate::document::quote(&shown)), ..link.location.clone() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::LinkOrigin;
+
+    fn link(url: &str, kind: LinkKind) -> Link {
+        Link { url: url.into(), text: String::new(), location: Location::default(), kind, origin: LinkOrigin::Hyperlink }
+    }
+
+    fn ext(url: &str) -> Option<Problem> {
+        analyse(&link(url, LinkKind::External))
+    }
+
+    #[test]
+    fn public_web_addresses_are_fine() {
+        for url in [
+            "https://www.ohchr.org/en/calls-for-input/2024/call-inputs",
+            "http://undocs.org/A/HRC/54/69",
+            "https://www.dropbox.com/s/abc123/report.pdf?dl=0",
+            "https://8.8.8.8/",
+            "https://exämple.ch/ü",
+            "https://172.32.0.1/", // just outside 172.16.0.0/12
+            "tel:+41229179000",
+        ] {
+            assert_eq!(ext(url), None, "{url}");
+        }
+    }
+
+    #[test]
+    fn files_and_paths_are_unreachable() {
+        for url in ["file:///C:/Users/ana/report.docx", "C:\\Users\\ana\\report.docx", "\\\\server\\share\\a.pdf", "/Users/ana/Desktop/a.pdf", "/home/ana/a.pdf", "../Annexes/Annex%201.docx", "Annex 1.docx"] {
+            assert_eq!(ext(url), Some(Problem::File), "{url}");
+        }
+        assert_eq!(analyse(&link("C:\\a.docx", LinkKind::File)), Some(Problem::File));
+    }
+
+    #[test]
+    fn this_computer_and_private_networks_are_unreachable() {
+        for url in ["http://localhost:8080/x", "http://app.localhost/", "http://127.0.0.1/", "http://10.1.2.3/", "http://172.16.5.4/", "http://172.31.255.255/", "http://192.168.1.10/docs", "http://169.254.1.1/", "http://[::1]/", "http://[fd12:3456::1]/", "http://[fe80::1]/", "http://[::ffff:192.168.0.1]/"] {
+            assert_eq!(ext(url), Some(Problem::Local), "{url}");
+        }
+    }
+
+    #[test]
+    fn intranet_hosts_are_unreachable() {
+        for url in ["http://intranet/policies", "https://wiki.corp/x", "http://printer.local/", "https://hr.internal/"] {
+            assert_eq!(ext(url), Some(Problem::Intranet), "{url}");
+        }
+    }
+
+    #[test]
+    fn sign_in_sites_and_private_cloud_files() {
+        for url in ["https://contoso-my.sharepoint.com/personal/ana_contoso_org/Documents/report.docx", "https://contoso.sharepoint.com/:w:/r/sites/team/x.docx", "https://teams.microsoft.com/l/file/abc", "https://www.dropbox.com/home/Reports"] {
+            assert_eq!(ext(url), Some(Problem::SignIn), "{url}");
+        }
+        for url in ["https://docs.google.com/document/d/1AbC/edit", "https://drive.google.com/file/d/1AbC/view", "https://1drv.ms/w/s!Abc"] {
+            assert_eq!(ext(url), Some(Problem::CheckSharing), "{url}");
+        }
+    }
+
+    #[test]
+    fn malformed_targets() {
+        assert_eq!(ext("www.ohchr.org/en"), Some(Problem::NoScheme));
+        assert_eq!(ext("ohchr.org/en/calls"), Some(Problem::NoScheme));
+        assert_eq!(ext("htps://www.ohchr.org"), Some(Problem::SchemeTypo("htps".into())));
+        assert_eq!(ext("htttp://www.ohchr.org"), Some(Problem::SchemeTypo("htttp".into())));
+        assert_eq!(ext("http//www.ohchr.org"), Some(Problem::Invalid));
+        assert_eq!(ext("http://www.oh chr.org/"), Some(Problem::Invalid)); // a space in the host
+        assert_eq!(ext("https://"), Some(Problem::Invalid));
+        assert_eq!(ext("http://[::1"), Some(Problem::Invalid));
+    }
+
+    #[test]
+    fn email_links_need_an_address() {
+        assert_eq!(analyse(&link("mailto:ohchr-emler@un.org?subject=EMLER%202024%20Report", LinkKind::Email)), None);
+        assert_eq!(analyse(&link("mailto:a@un.org,b@un.org", LinkKind::Email)), None);
+        assert_eq!(analyse(&link("mailto:", LinkKind::Email)), Some(Problem::BadEmail));
+        assert_eq!(analyse(&link("mailto:ohchr-emler", LinkKind::Email)), Some(Problem::BadEmail));
+        assert_eq!(analyse(&link("mailto:ohchr emler@un.org", LinkKind::Email)), Some(Problem::BadEmail));
+    }
+
+    #[test]
+    fn shown_addresses_are_compared_loosely() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        let shown = |s: &str| text_as_url(s).unwrap();
+        assert!(same_place(&shown("www.ohchr.org"), &u("https://www.ohchr.org/en/about")));
+        assert!(same_place(&shown("https://ohchr.org/en/"), &u("http://www.ohchr.org/en")));
+        // Shortened with an ellipsis: the target need only start with what is shown.
+        assert!(same_place(&shown("https://www.ohchr.org/en/calls…"), &u("https://www.ohchr.org/en/calls-for-input")));
+        assert!(!same_place(&shown("https://www.ohchr.org/en/calls"), &u("https://www.ohchr.org/en/calls-for-input")));
+        assert!(!same_place(&shown("https://www.ohchr.org/en/2024"), &u("https://www.ohchr.org/en/2023")));
+        assert!(!same_place(&shown("www.un.org"), &u("https://www.example.com/")));
+        assert!(text_as_url("Annual report 2023").is_none());
+        assert!(text_as_url("see www.un.org").is_none());
+    }
+
+    #[test]
+    fn targets_are_shown_readably() {
+        assert_eq!(readable("file:///C:/Users/ana/My%20Documents/a.docx"), "file:///C:/Users/ana/My Documents/a.docx");
+        let long = format!("https://example.org/{}", "a".repeat(200));
+        assert!(readable(&long).ends_with('…') && readable(&long).chars().count() == SHOWN_CHARS + 1);
+    }
+}
