@@ -14,6 +14,10 @@ use std::collections::HashMap;
 /// `pdftotext` uses 0.1; a little more keeps letter-spaced words whole.
 const SPACE_EM: f32 = 0.13;
 
+/// A list number followed by a gap this wide (in ems) is the list's label,
+/// not text: a normal word space is about 0.25 em, a tab to the list's indent more.
+const LABEL_GAP_EM: f32 = 0.3;
+
 /// One glyph as the interpreter placed it, in display space (page rotation applied).
 pub(super) struct Glyph<'a> {
     /// Origin.
@@ -50,6 +54,8 @@ pub(super) struct Line {
     pub artifact: bool,
     /// Non-space characters.
     pub chars: usize,
+    /// The gap after the first word, in ems (a list number is followed by a tab-wide gap).
+    pub first_gap: f32,
 }
 
 /// What one page painted.
@@ -66,6 +72,8 @@ pub(super) struct PageText {
 struct LineBuilder {
     line: Line,
     last_u1: f32,
+    /// Where the last glyph with ink ended.
+    ink_u1: f32,
     pending_space: bool,
     word_start: Option<(f32, usize)>,
     cos: f32,
@@ -120,6 +128,12 @@ impl PageSink {
         if self.chars >= self.max_chars {
             return;
         }
+        // Text placed off the page is not seen by anyone (pdftotext drops it too).
+        let (bx0, by0, bx1, by1) = self.page.bounds;
+        let margin = g.size;
+        if g.x0 < bx0 - margin || g.x0 > bx1 + margin || g.y0 < by0 - margin || g.y0 > by1 + margin {
+            return;
+        }
         let angle = (g.dir.1.atan2(g.dir.0).to_degrees().round() as i32).rem_euclid(360);
         let (sin, cos) = (angle as f32).to_radians().sin_cos();
         let u0 = g.x0 * cos + g.y0 * sin;
@@ -145,8 +159,9 @@ impl PageSink {
         if !same_line {
             self.finish_line();
             self.current = Some(LineBuilder {
-                line: Line { text: String::new(), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0 },
+                line: Line { text: String::new(), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0, first_gap: 0.0 },
                 last_u1: u0,
+                ink_u1: u0,
                 pending_space: false,
                 word_start: None,
                 cos,
@@ -172,6 +187,9 @@ impl PageSink {
         let gap = u0 - cur.last_u1;
         if !cur.line.text.is_empty() && (cur.pending_space || gap > SPACE_EM * g.size.max(l_size.min(g.size * 1.5))) {
             cur.close_word();
+            if cur.line.words.len() == 1 {
+                cur.line.first_gap = (u0 - cur.ink_u1) / l_size.max(0.01);
+            }
             cur.line.text.push(' ');
         }
         cur.pending_space = false;
@@ -190,6 +208,7 @@ impl PageSink {
         cur.line.u1 = cur.line.u1.max(u1);
         cur.line.u0 = cur.line.u0.min(u0);
         cur.last_u1 = u1;
+        cur.ink_u1 = u1;
         if g.size > cur.line.size && dv.abs() < 0.2 * g.size {
             cur.line.size = g.size;
         }
@@ -257,17 +276,23 @@ pub(super) fn assemble(pages: &[PageText]) -> Parts {
         let location = Location { page: Some(i as u32 + 1), ..Location::default() };
         let mut block: Option<(Role, String, &Line)> = None;
         for (line, role) in page.lines.iter().zip(roles) {
+            let text = match line.words.get(1) {
+                Some(second) if matches!(role, Role::Body | Role::Note) && line.first_gap >= LABEL_GAP_EM && is_list_label(line.words.first().and_then(|w| line.text.get(w.2..w.3)).unwrap_or("")) => {
+                    line.text.get(second.2..).unwrap_or("")
+                }
+                _ => line.text.as_str(),
+            };
             let continues = block.as_ref().is_some_and(|(r, _, prev)| *r == *role && *role != Role::Header && *role != Role::Footer && same_block(prev, line));
             if continues {
-                if let Some((_, text, prev)) = block.as_mut() {
-                    join_lines(text, &line.text);
+                if let Some((_, t, prev)) = block.as_mut() {
+                    join_lines(t, text);
                     *prev = line;
                 }
             } else {
-                if let Some((r, text, _)) = block.take() {
-                    push_block(&mut parts, r, text, &location);
+                if let Some((r, t, _)) = block.take() {
+                    push_block(&mut parts, r, t, &location);
                 }
-                block = Some((*role, line.text.clone(), line));
+                block = Some((*role, text.to_string(), line));
             }
         }
         if let Some((r, text, _)) = block.take() {
@@ -362,33 +387,44 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
         }
         k
     };
-    let mut seen: HashMap<(String, i32), Vec<usize>> = HashMap::new();
+    // Where each candidate's text appears: exactly, and with its numbers
+    // blanked (then the number must go up with the page, like a page number).
+    let mut exact: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
+    let mut numbered: HashMap<(String, i32), Vec<(usize, i64)>> = HashMap::new();
     let per_page: Vec<Vec<usize>> = pages.iter().map(candidates).collect();
     for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
         for &li in cands {
             let l = &p.lines[li];
-            let pages_list = seen.entry((key(&l.text), (l.v / 4.0).round() as i32)).or_default();
-            if pages_list.last() != Some(&pi) {
-                pages_list.push(pi);
+            let b = (l.v / 4.0).round() as i32;
+            let list = exact.entry((l.text.as_str(), b)).or_default();
+            if list.last() != Some(&pi) {
+                list.push(pi);
+            }
+            if let Some(n) = first_number(&l.text) {
+                let list = numbered.entry((key(&l.text), b)).or_default();
+                if list.last().map(|x| x.0) != Some(pi) {
+                    list.push((pi, n - pi as i64));
+                }
             }
         }
     }
     let needed = pages.len().div_ceil(2).max(2);
     for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
-        let (bx0, by0, bx1, by1) = p.bounds;
-        let _ = (bx0, bx1);
+        let (_, by0, _, by1) = p.bounds;
         let height = (by1 - by0).abs().max(1.0);
         let mid = (by0 + by1) / 2.0;
         for &li in cands {
             let l = &p.lines[li];
-            let k = key(&l.text);
             let b = (l.v / 4.0).round() as i32;
-            let count: usize = {
-                let mut all: Vec<usize> = (b - 1..=b + 1).filter_map(|bb| seen.get(&(k.clone(), bb))).flatten().copied().collect();
-                all.sort_unstable();
-                all.dedup();
-                all.len()
-            };
+            let mut on: Vec<usize> = (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
+            if let Some(n) = first_number(&l.text) {
+                let k = key(&l.text);
+                let offset = n - pi as i64;
+                on.extend((b - 1..=b + 1).filter_map(|bb| numbered.get(&(k.clone(), bb))).flatten().filter(|x| x.1 == offset).map(|x| x.0));
+            }
+            on.sort_unstable();
+            on.dedup();
+            let count = on.len();
             let in_margin = l.v > by1 - 0.12 * height || l.v < by0 + 0.12 * height;
             let repeated = pages.len() >= 2 && count >= needed;
             let furniture = in_margin && (is_page_number(&l.text) || (l.artifact && l.chars > 0));
@@ -397,6 +433,24 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
             }
         }
     }
+}
+
+/// An automatic list number or letter: "1.", "2)", "(a)", "iv.", "1.2.", "•".
+/// Word does not count them; a PDF shows them as text, set off by a tab.
+fn is_list_label(w: &str) -> bool {
+    let core = w.trim_start_matches('(');
+    let Some(body) = core.strip_suffix(['.', ')']) else { return !w.chars().any(char::is_alphanumeric) };
+    let numeric = !body.is_empty() && body.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
+    let letter = body.chars().count() == 1 && body.chars().all(char::is_alphabetic);
+    let roman = !body.is_empty() && body.len() <= 5 && body.chars().all(|c| "ivxlcdmIVXLCDM".contains(c));
+    numeric || letter || roman
+}
+
+/// The first run of digits in a text, as a number.
+fn first_number(text: &str) -> Option<i64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..].chars().take_while(char::is_ascii_digit).take(9).collect();
+    digits.parse().ok()
 }
 
 /// "3", "- 3 -", "iv", "Page 3", "Page 3 of 10", "3/10", "p. 3".
@@ -487,6 +541,16 @@ mod tests {
         let mut t = String::from("item –");
         join_lines(&mut t, "next");
         assert_eq!(t, "item –\nnext");
+    }
+
+    #[test]
+    fn list_labels() {
+        for t in ["1.", "12)", "(a)", "iv.", "1.2.", "•"] {
+            assert!(is_list_label(t), "{t}");
+        }
+        for t in ["1", "word.", "2024.", "e.g.", "Art."] {
+            assert!(!is_list_label(t), "{t}");
+        }
     }
 
     #[test]

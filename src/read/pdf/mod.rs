@@ -106,6 +106,8 @@ struct Page<'a> {
     resources: Option<&'a Dictionary>,
     /// Page box, in default user space: (x0, y0, x1, y1).
     media_box: (f32, f32, f32, f32),
+    /// The visible part of it, when set.
+    crop_box: Option<(f32, f32, f32, f32)>,
     /// Clockwise quarter turns when shown.
     rotate: i64,
 }
@@ -115,7 +117,7 @@ fn page_list<'a>(pdf: &'a Pdf, catalog: &'a Dictionary, limits: &Limits) -> Resu
     let root = catalog.get(b"Pages").map_err(|_| Error::corrupt("the PDF has no page tree"))?;
     let mut pages = Vec::new();
     let mut seen = HashSet::new();
-    let inherited = Page { dict: catalog, resources: None, media_box: (0.0, 0.0, 612.0, 792.0), rotate: 0 };
+    let inherited = Page { dict: catalog, resources: None, media_box: (0.0, 0.0, 612.0, 792.0), crop_box: None, rotate: 0 };
     walk_pages(pdf, root, &inherited, 0, &mut seen, &mut pages, limits)?;
     Ok(pages)
 }
@@ -133,7 +135,8 @@ fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usiz
     let here = Page {
         dict,
         resources: dict_of(pdf, dict, b"Resources").or(parent.resources),
-        media_box: page_box(pdf, dict).unwrap_or(parent.media_box),
+        media_box: page_box(pdf, dict, b"MediaBox").unwrap_or(parent.media_box),
+        crop_box: page_box(pdf, dict, b"CropBox").or(parent.crop_box),
         rotate: dict_get(pdf, dict, b"Rotate").and_then(|o| o.as_i64().ok()).map_or(parent.rotate, |r| r.rem_euclid(360) / 90),
     };
     let kids = match dict_get(pdf, dict, b"Kids") {
@@ -154,8 +157,8 @@ fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usiz
     Ok(())
 }
 
-fn page_box(pdf: &Pdf, dict: &Dictionary) -> Option<(f32, f32, f32, f32)> {
-    let Some(Object::Array(a)) = dict_get(pdf, dict, b"MediaBox") else { return None };
+fn page_box(pdf: &Pdf, dict: &Dictionary, key: &[u8]) -> Option<(f32, f32, f32, f32)> {
+    let Some(Object::Array(a)) = dict_get(pdf, dict, key) else { return None };
     let v: Vec<f32> = a.iter().filter_map(|o| number_of(resolve(pdf, o))).collect();
     match v[..] {
         [x0, y0, x1, y1] if x0 != x1 && y0 != y1 => Some((x0.min(x1), y0.min(y1), x0.max(x1), y0.max(y1))),
@@ -181,7 +184,12 @@ fn display_rect(m: &Matrix, r: (f32, f32, f32, f32)) -> (f32, f32, f32, f32) {
 
 fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, limits: &Limits, chars_left: usize) -> PageText {
     let m = display_matrix(page.rotate);
-    let mut sink = PageSink::new(display_rect(&m, page.media_box), chars_left);
+    let (mx0, my0, mx1, my1) = page.media_box;
+    let visible = match page.crop_box {
+        Some((cx0, cy0, cx1, cy1)) if cx0.max(mx0) < cx1.min(mx1) && cy0.max(my0) < cy1.min(my1) => (cx0.max(mx0), cy0.max(my0), cx1.min(mx1), cy1.min(my1)),
+        _ => page.media_box,
+    };
+    let mut sink = PageSink::new(display_rect(&m, visible), chars_left);
     let mut data = Vec::new();
     let contents: Vec<&Object> = match page.dict.get(b"Contents").ok().and_then(|o| resolve(pdf, o)) {
         Some(Object::Array(a)) => a.iter().take(10_000).collect(),
