@@ -66,3 +66,21 @@ for const, doc in [('STANDARD_ENCODING', 'StandardEncoding: code → character (
                    ('SYMBOL_ENCODING', 'The Symbol font\'s built-in encoding.'),
                    ('PDF_DOC_ENCODING', 'PDFDocEncoding (text strings outside content streams).')]:
     arr(const, doc, 'u16', table(const))
+
+# Hebrew and Arabic presentation forms → their letters (NFKC), for text in
+# visual order written with shaped glyphs. Longer expansions (the few word
+# ligatures such as U+FDFA) are left out.
+import unicodedata
+pres = []
+for cp in list(range(0xFB1D, 0xFB50)) + list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+    c = chr(cp)
+    if unicodedata.category(c) == 'Cn':
+        continue
+    n = unicodedata.normalize('NFKC', c)
+    if n != c and 1 <= len(n) <= 3 and all(ord(x) < 0x10000 for x in n):
+        pres.append((cp, [ord(x) for x in n] + [0] * (3 - len(n))))
+w('/// Hebrew and Arabic presentation forms: form → up to three characters (0: none).\n')
+w('pub(super) const PRESENTATION_FORMS: [(u16, [u16; 3]); %d] = [\n' % len(pres))
+for cp, xs in pres:
+    w('    (0x%04x, [0x%04x, 0x%04x, 0x%04x]),\n' % (cp, *xs))
+w('];\n')

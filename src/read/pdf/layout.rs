@@ -219,6 +219,20 @@ impl PageSink {
             cur.close_word();
             let t = cur.line.text.trim_end().len();
             cur.line.text.truncate(t);
+            if cur.line.text.chars().any(is_rtl) {
+                cur.line.text = visual_to_logical(&cur.line.text);
+                if cur.line.text.chars().any(is_presentation_form) {
+                    cur.line.text = expand_presentation_forms(&cur.line.text);
+                }
+                // Word positions no longer follow the text: the whole line stands for each word.
+                let (u0, u1) = (cur.line.u0, cur.line.u1);
+                let mut pos = 0;
+                cur.line.words = cur.line.text.split(' ').map(|w| {
+                    let r = (u0, u1, pos, pos + w.len());
+                    pos += w.len() + 1;
+                    r
+                }).collect();
+            }
             if !cur.line.text.is_empty() && self.page.lines.len() < 1_000_000 {
                 self.page.lines.push(cur.line);
             }
@@ -245,6 +259,66 @@ fn push_expanded(out: &mut String, c: char) {
         c if c.is_control() => {}
         c => out.push(c),
     }
+}
+
+/// Hebrew and Arabic presentation forms (shaped glyphs) as their letters.
+fn expand_presentation_forms(text: &str) -> String {
+    let forms = &super::glyphs::PRESENTATION_FORMS;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match forms.binary_search_by_key(&u32::from(c), |f| u32::from(f.0)) {
+            Ok(i) => forms[i].1.iter().filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
+            Err(_) => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_presentation_form(c: char) -> bool {
+    matches!(u32::from(c), 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Combining marks of Hebrew and Arabic (points, harakat): they stay after their letter.
+fn is_mark(c: char) -> bool {
+    matches!(u32::from(c), 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0300..=0x036F)
+}
+
+fn is_rtl(c: char) -> bool {
+    matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// A word's letters in reverse order, each with its combining marks after it.
+fn reverse_clusters(word: &str) -> String {
+    let mut clusters: Vec<String> = Vec::new();
+    for c in word.chars() {
+        match clusters.last_mut() {
+            Some(last) if is_mark(c) => last.push(c),
+            _ => clusters.push(c.to_string()),
+        }
+    }
+    clusters.iter().rev().map(String::as_str).collect()
+}
+
+/// Right-to-left words are drawn in visual order, last letter first: put
+/// each run of them back in reading order.
+fn visual_to_logical(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].chars().any(is_rtl) {
+            let mut j = i;
+            while j < words.len() && words[j].chars().any(is_rtl) {
+                j += 1;
+            }
+            out.extend(words[i..j].iter().rev().map(|w| reverse_clusters(w)));
+            i = j;
+        } else {
+            out.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    out.join(" ")
 }
 
 /// The document's text, in parts.
@@ -541,6 +615,15 @@ mod tests {
         let mut t = String::from("item –");
         join_lines(&mut t, "next");
         assert_eq!(t, "item –\nnext");
+    }
+
+    #[test]
+    fn right_to_left_text_in_reading_order() {
+        // Shaped Arabic glyphs in visual order, as hello3.pdf draws them.
+        assert_eq!(expand_presentation_forms(&visual_to_logical("Hello \u{FEAA}\u{FEE4}\u{FEA4}\u{FEE3} World.")), "Hello محمد World.");
+        // The lam-alef ligature is two letters; a Hebrew letter keeps its point after it.
+        assert_eq!(expand_presentation_forms(&visual_to_logical("\u{FEFB}")), "\u{644}\u{627}");
+        assert_eq!(visual_to_logical("\u{5D1}\u{5BC}\u{5D0}"), "\u{5D0}\u{5D1}\u{5BC}");
     }
 
     #[test]

@@ -26,7 +26,7 @@ use content::{apply, Budget, FontCache, Interpreter, Matrix};
 use layout::{PageSink, PageText};
 use lopdf::{Dictionary, Document as Pdf, LoadOptions, Object, ObjectId};
 use obj::{dict_get, dict_of, name_of, number_of, resolve, stream_bytes, text_of};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Largest decoded size of one stream (object streams, content streams, fonts): 64 MB.
 fn max_stream(limits: &Limits) -> usize {
@@ -80,8 +80,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     doc.headers_footers = parts.headers_footers;
     doc.notes_separated = parts.notes_separated;
 
+    let page_numbers: HashMap<ObjectId, u32> = pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
     for (i, page) in pages.iter().enumerate() {
-        read_annotations(&pdf, page, i as u32 + 1, texts.get(i), &mut doc);
+        read_annotations(&pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }
     super::add_plain_text_links(&mut doc);
     doc.metadata = metadata(&pdf, limits);
@@ -102,6 +103,8 @@ fn load_error(e: lopdf::Error) -> Error {
 
 /// A page with what it inherits from the page tree.
 struct Page<'a> {
+    /// Its object number, when the tree refers to it (for link destinations).
+    id: Option<ObjectId>,
     dict: &'a Dictionary,
     resources: Option<&'a Dictionary>,
     /// Page box, in default user space: (x0, y0, x1, y1).
@@ -114,12 +117,28 @@ struct Page<'a> {
 
 /// The pages in order, walking the page tree with bounds on depth, count and cycles.
 fn page_list<'a>(pdf: &'a Pdf, catalog: &'a Dictionary, limits: &Limits) -> Result<Vec<Page<'a>>, Error> {
-    let root = catalog.get(b"Pages").map_err(|_| Error::corrupt("the PDF has no page tree"))?;
     let mut pages = Vec::new();
     let mut seen = HashSet::new();
-    let inherited = Page { dict: catalog, resources: None, media_box: (0.0, 0.0, 612.0, 792.0), crop_box: None, rotate: 0 };
-    walk_pages(pdf, root, &inherited, 0, &mut seen, &mut pages, limits)?;
+    let inherited = Page { id: None, dict: catalog, resources: None, media_box: (0.0, 0.0, 612.0, 792.0), crop_box: None, rotate: 0 };
+    if let Ok(root) = catalog.get(b"Pages") {
+        walk_pages(pdf, root, &inherited, 0, &mut seen, &mut pages, limits)?;
+    }
+    if pages.is_empty() {
+        // A damaged page tree: like poppler, take the page objects in the order they are numbered.
+        for obj in pdf.objects.values() {
+            if let Object::Dictionary(d) = obj {
+                if name_of(d.get(b"Type").ok()) == Some(b"Page") && pages.len() < limits.max_pages {
+                    let parent = Page { dict: d, ..inherited_copy(&inherited) };
+                    walk_pages(pdf, obj, &parent, 0, &mut seen, &mut pages, limits)?;
+                }
+            }
+        }
+    }
     Ok(pages)
+}
+
+fn inherited_copy<'a>(p: &Page<'a>) -> Page<'a> {
+    Page { id: p.id, dict: p.dict, resources: p.resources, media_box: p.media_box, crop_box: p.crop_box, rotate: p.rotate }
 }
 
 fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usize, seen: &mut HashSet<ObjectId>, out: &mut Vec<Page<'a>>, limits: &Limits) -> Result<(), Error> {
@@ -133,6 +152,7 @@ fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usiz
     }
     let Some(Object::Dictionary(dict)) = resolve(pdf, node) else { return Ok(()) };
     let here = Page {
+        id: node.as_reference().ok(),
         dict,
         resources: dict_of(pdf, dict, b"Resources").or(parent.resources),
         media_box: page_box(pdf, dict, b"MediaBox").unwrap_or(parent.media_box),
@@ -211,7 +231,7 @@ fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, limits: &Limits,
 }
 
 /// Links, other annotations, attached files and automatic actions of one page.
-fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageText>, doc: &mut Document) {
+fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageText>, page_numbers: &HashMap<ObjectId, u32>, doc: &mut Document) {
     let at = Location { page: Some(number), ..Location::default() };
     if dict_get(pdf, page.dict, b"AA").is_some() {
         doc.scripts.push(Location { part: Some("page action (/AA)".into()), ..at.clone() });
@@ -240,7 +260,7 @@ fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageT
                     (Some(t), Some(r)) => layout::text_in(t, r),
                     _ => String::new(),
                 };
-                if let Some((url, kind)) = link_target(pdf, annot, doc, &at) {
+                if let Some((url, kind)) = link_target(pdf, annot, page_numbers, doc, &at) {
                     doc.links.push(Link { url, text: shown, location: at.clone(), kind, origin: LinkOrigin::Annotation });
                 }
             }
@@ -269,9 +289,9 @@ fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageT
 }
 
 /// A link annotation's target and kind; JavaScript actions are recorded as scripts.
-fn link_target(pdf: &Pdf, annot: &Dictionary, doc: &mut Document, at: &Location) -> Option<(String, LinkKind)> {
+fn link_target(pdf: &Pdf, annot: &Dictionary, page_numbers: &HashMap<ObjectId, u32>, doc: &mut Document, at: &Location) -> Option<(String, LinkKind)> {
     let Some(action) = dict_of(pdf, annot, b"A") else {
-        return annot.has(b"Dest").then(|| ("#".to_string() + &dest_name(pdf, dict_get(pdf, annot, b"Dest")), LinkKind::Internal));
+        return annot.has(b"Dest").then(|| ("#".to_string() + &dest_name(page_numbers, dict_get(pdf, annot, b"Dest")), LinkKind::Internal));
     };
     let s = name_of(dict_get(pdf, action, b"S")).unwrap_or(b"");
     match s {
@@ -300,7 +320,7 @@ fn link_target(pdf: &Pdf, annot: &Dictionary, doc: &mut Document, at: &Location)
             .unwrap_or_default();
             Some((target, LinkKind::File))
         }
-        b"GoTo" => Some(("#".to_string() + &dest_name(pdf, dict_get(pdf, action, b"D")), LinkKind::Internal)),
+        b"GoTo" => Some(("#".to_string() + &dest_name(page_numbers, dict_get(pdf, action, b"D")), LinkKind::Internal)),
         b"JavaScript" => {
             doc.scripts.push(Location { part: Some("link (/JavaScript)".into()), ..at.clone() });
             None
@@ -309,12 +329,12 @@ fn link_target(pdf: &Pdf, annot: &Dictionary, doc: &mut Document, at: &Location)
     }
 }
 
-fn dest_name(pdf: &Pdf, dest: Option<&Object>) -> String {
+fn dest_name(page_numbers: &HashMap<ObjectId, u32>, dest: Option<&Object>) -> String {
     match dest {
         Some(Object::Name(n)) => String::from_utf8_lossy(n).into_owned(),
         Some(Object::String(s, _)) => obj::text_string(s),
         Some(Object::Array(a)) => match a.first() {
-            Some(Object::Reference(id)) => pdf.get_pages().iter().find(|(_, p)| *p == id).map(|(n, _)| format!("page={n}")).unwrap_or_default(),
+            Some(Object::Reference(id)) => page_numbers.get(id).map(|n| format!("page={n}")).unwrap_or_default(),
             Some(Object::Integer(n)) => format!("page={}", n + 1),
             _ => String::new(),
         },
