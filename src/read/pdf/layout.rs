@@ -500,7 +500,9 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
             on.dedup();
             let count = on.len();
             let in_margin = l.v > by1 - 0.12 * height || l.v < by0 + 0.12 * height;
-            let repeated = pages.len() >= 2 && count >= needed;
+            // Running heads sit in the page's outer sixth; a body line that repeats lower down stays body.
+            let in_band = l.v > by1 - 0.15 * height || l.v < by0 + 0.15 * height;
+            let repeated = pages.len() >= 2 && count >= needed && in_band;
             let furniture = in_margin && (is_page_number(&l.text) || (l.artifact && l.chars > 0));
             if repeated || furniture {
                 roles[pi][li] = if l.v > mid { Role::Header } else { Role::Footer };
@@ -555,8 +557,13 @@ fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -
         let mut done = false;
         for r in rules {
             let below: Vec<usize> = body_lines.iter().copied().filter(|i| p.lines[*i].v < r.2).collect();
-            let above = body_lines.iter().any(|i| p.lines[*i].v > r.2);
-            if !below.is_empty() && above && below.iter().all(|i| p.lines[*i].size <= 0.92 * body_size) {
+            // The text above the rule sets the body size on this page (most of its characters).
+            let mut above: HashMap<i32, usize> = HashMap::new();
+            for i in body_lines.iter().filter(|i| p.lines[**i].v > r.2) {
+                *above.entry((p.lines[*i].size * 2.0).round() as i32).or_default() += p.lines[*i].chars;
+            }
+            let Some(above_size) = above.into_iter().max_by_key(|(s, n)| (*n, *s)).map(|(s, _)| s as f32 / 2.0) else { continue };
+            if !below.is_empty() && below.iter().all(|i| p.lines[*i].size <= 0.92 * above_size.max(body_size)) {
                 for i in below {
                     roles[pi][i] = Role::Note;
                 }

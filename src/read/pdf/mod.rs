@@ -18,6 +18,8 @@ mod fonts;
 mod glyphs;
 mod layout;
 mod obj;
+#[cfg(test)]
+mod tests;
 
 use crate::document::{Annotation, Document, Embedded, Link, LinkKind, LinkOrigin, Location, Metadata};
 use crate::error::{Error, ErrorKind};
