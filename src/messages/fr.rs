@@ -118,4 +118,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("mail.language", "Langue : {language:languages}", ""),
     ("mail.attach", "[Avant l’envoi : joignez le fichier {file} à ce courriel.]", ""),
     ("mail.closing", "Veuillez agréer nos salutations distinguées,", ""),
+    (
+        "no-text-layer.some",
+        "{count} page(s) de ce PDF sont des images de texte, sans texte (pages {pages}) : leurs mots ne peuvent être ni comptés ni recherchés.",
+        "Lancez la reconnaissance de texte (OCR) sur le fichier, par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte ; ou, mieux, exportez de nouveau le PDF depuis le document d'origine (dans Word : Fichier > Enregistrer sous > PDF).",
+    ),
+    (
+        "no-text-layer.all",
+        "Toutes les pages de ce PDF sont des images de texte ({count} pages), sans texte : rien ne peut être compté, recherché ni cité.",
+        "Envoyez le document d'origine, ou exportez-le en PDF depuis le logiciel où il a été rédigé (dans Word : Fichier > Enregistrer sous > PDF). Si vous n'avez qu'une numérisation, lancez d'abord la reconnaissance de texte (OCR), par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte.",
+    ),
 ];

@@ -9,6 +9,7 @@
 mod deadline;
 mod file_format;
 mod hyperlinks_missing;
+mod no_text_layer;
 mod password_protected;
 mod unreadable_file;
 mod word_limit;
@@ -61,6 +62,7 @@ pub const REGISTRY: &[Rule] = &[
     file_format::RULE,
     wrong_extension::RULE,
     word_limit::RULE,
+    no_text_layer::RULE,
     hyperlinks_missing::RULE,
     deadline::RULE,
 ];
