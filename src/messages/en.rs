@@ -398,4 +398,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("cli.ready", "READY to send", ""),
     ("cli.not-ready", "NOT READY: fix the errors below ({errors})", ""),
     ("cli.where", "where: {where}", ""),
+    (
+        "no-text-layer.some",
+        "{count} page(s) of this PDF are pictures of text, with no text in them (pages {pages}): their words cannot be counted or searched.",
+        "Run text recognition (OCR) on the file, for example in Adobe Acrobat: Scan & OCR > Recognize text; or, better, export the PDF again from the original document (in Word: File > Save As > PDF).",
+    ),
+    (
+        "no-text-layer.all",
+        "Every page of this PDF is a picture of text ({count} pages), with no text in it: nothing can be counted, searched or quoted.",
+        "Send the original document, or export it as PDF from the program it was written in (in Word: File > Save As > PDF). If you only have a scan, run text recognition (OCR) on it first, for example in Adobe Acrobat: Scan & OCR > Recognize text.",
+    ),
 ];

@@ -395,4 +395,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("cli.ready", "LISTO para enviar", ""),
     ("cli.not-ready", "NO ESTÁ LISTO: corrija los errores que siguen ({errors})", ""),
     ("cli.where", "dónde: {where}", ""),
+    (
+        "no-text-layer.some",
+        "{count} página(s) de este PDF son imágenes de texto, sin texto (páginas {pages}): sus palabras no se pueden contar ni buscar.",
+        "Aplique el reconocimiento de texto (OCR) al archivo, por ejemplo en Adobe Acrobat: Escanear y OCR > Reconocer texto; o, mejor, vuelva a exportar el PDF desde el documento original (en Word: Archivo > Guardar como > PDF).",
+    ),
+    (
+        "no-text-layer.all",
+        "Todas las páginas de este PDF son imágenes de texto ({count} páginas), sin texto: no se puede contar, buscar ni citar nada.",
+        "Envíe el documento original, o expórtelo a PDF desde el programa en que se redactó (en Word: Archivo > Guardar como > PDF). Si solo tiene un escaneo, aplíquele antes el reconocimiento de texto (OCR), por ejemplo en Adobe Acrobat: Escanear y OCR > Reconocer texto.",
+    ),
 ];

@@ -220,11 +220,6 @@ pub(super) const CATALOGUE: &[Entry] = &[
         "Les propriétés du fichier indiquent son auteur, qui est aussi la dernière personne à l’avoir enregistré : « {value} ». {audience:text}",
         "Word : Fichier > Informations > Vérifier la présence de problèmes > Inspecter le document, cochez Propriétés du document et informations personnelles, Inspecter, puis Supprimer tout ; ou, sous Fichier > Informations > Personnes associées, clic droit sur le nom > Supprimer la personne. LibreOffice : Fichier > Propriétés > Général, cliquez sur Réinitialiser les propriétés et décochez Appliquer les données utilisateur ; Outils > Options > LibreOffice > Sécurité > Options > Supprimer les informations personnelles lors de l’enregistrement le fait à chaque fois. Google Docs : un fichier téléchargé au format Word (Fichier > Télécharger) n’indique personne.",
     ),
-    ("mail.title", "Titre : {title}", ""),
-    ("mail.file", "Fichier : {file}", ""),
-    ("mail.words", "Nombre de mots : {words}", ""),
-    ("mail.language", "Langue : {language:languages}", ""),
-    ("mail.attach", "[Avant l’envoi : joignez le fichier {file} à ce courriel.]", ""),
     (
         "mail.closing",
         "Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.",
@@ -399,4 +394,19 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("cli.ready", "PRÊT à envoyer", ""),
     ("cli.not-ready", "PAS PRÊT : corrigez les erreurs ci-dessous ({errors})", ""),
     ("cli.where", "où : {where}", ""),
+    ("mail.title", "Titre : {title}", ""),
+    ("mail.file", "Fichier : {file}", ""),
+    ("mail.words", "Nombre de mots : {words}", ""),
+    ("mail.language", "Langue : {language:languages}", ""),
+    ("mail.attach", "[Avant l’envoi : joignez le fichier {file} à ce courriel.]", ""),
+    (
+        "no-text-layer.some",
+        "{count} page(s) de ce PDF sont des images de texte, sans texte (pages {pages}) : leurs mots ne peuvent être ni comptés ni recherchés.",
+        "Lancez la reconnaissance de texte (OCR) sur le fichier, par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte ; ou, mieux, exportez de nouveau le PDF depuis le document d'origine (dans Word : Fichier > Enregistrer sous > PDF).",
+    ),
+    (
+        "no-text-layer.all",
+        "Toutes les pages de ce PDF sont des images de texte ({count} pages), sans texte : rien ne peut être compté, recherché ni cité.",
+        "Envoyez le document d'origine, ou exportez-le en PDF depuis le logiciel où il a été rédigé (dans Word : Fichier > Enregistrer sous > PDF). Si vous n'avez qu'une numérisation, lancez d'abord la reconnaissance de texte (OCR), par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte.",
+    ),
 ];

@@ -395,4 +395,14 @@ pub(super) const CATALOGUE: &[Entry] = &[
     ("cli.ready", "PRONTO para enviar", ""),
     ("cli.not-ready", "NÃO ESTÁ PRONTO: corrija os erros abaixo ({errors})", ""),
     ("cli.where", "onde: {where}", ""),
+    (
+        "no-text-layer.some",
+        "{count} página(s) deste PDF são imagens de texto, sem texto (páginas {pages}): as suas palavras não podem ser contadas nem pesquisadas.",
+        "Aplique o reconhecimento de texto (OCR) ao arquivo, por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto; ou, melhor, exporte de novo o PDF a partir do documento original (no Word: Arquivo > Salvar como > PDF).",
+    ),
+    (
+        "no-text-layer.all",
+        "Todas as páginas deste PDF são imagens de texto ({count} páginas), sem texto: nada pode ser contado, pesquisado ou citado.",
+        "Envie o documento original, ou exporte-o em PDF a partir do programa em que foi escrito (no Word: Arquivo > Salvar como > PDF). Se só tiver uma digitalização, aplique-lhe antes o reconhecimento de texto (OCR), por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto.",
+    ),
 ];

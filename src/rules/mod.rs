@@ -14,6 +14,7 @@ mod language;
 mod link_target;
 mod link_text_mismatch;
 mod malformed_link;
+mod no_text_layer;
 mod password_protected;
 mod unreachable_link;
 mod unreadable_file;
@@ -80,6 +81,7 @@ pub const REGISTRY: &[Rule] = &[
     attachment_size::RULE,
     word_limit::RULE,
     language::RULE,
+    no_text_layer::RULE,
     hyperlinks_missing::RULE,
     unreachable_link::RULE,
     malformed_link::RULE,

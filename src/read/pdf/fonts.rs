@@ -1,0 +1,771 @@
+//! Fonts: from the bytes a content stream shows to characters and widths.
+//!
+//! Characters come, in this order, from the font's `/ToUnicode` CMap, from its
+//! encoding (a base encoding plus `/Differences` glyph names, or for an
+//! embedded Type 1 font without one, the font program's own encoding), and for
+//! composite fonts with a Unicode CMap (`UniGB-UCS2-H`...) from the codes
+//! themselves. Widths come from `/Widths` (simple fonts), `/W` (composite
+//! fonts), approximate standard-14 metrics, and the Type 3 `/FontMatrix`.
+
+use super::glyphs;
+use super::obj::{dict_get, name_of, number_of, resolve, stream_bytes};
+use lopdf::{Dictionary, Document as Pdf, Object};
+
+/// A font as the text extractor needs it.
+pub(super) struct Font {
+    /// How shown bytes split into codes.
+    codes: CodeSpace,
+    /// Code → text from `/ToUnicode`.
+    to_unicode: Option<CMap>,
+    /// Simple fonts: code → character from the encoding (0: none).
+    simple: Option<Box<[u16; 256]>>,
+    /// Composite fonts with a predefined Unicode CMap: codes are UTF-16BE.
+    codes_are_unicode: bool,
+    /// Composite fonts with an embedded CMap: code → CID.
+    cids: Option<CMap>,
+    /// Widths in glyph space (thousandths of an em for all but Type 3).
+    widths: Widths,
+    /// Glyph space → text space (0.001, or the Type 3 `/FontMatrix` scale).
+    pub scale: f32,
+    /// Vertical writing (`Identity-V` and other `-V` CMaps).
+    pub vertical: bool,
+}
+
+enum CodeSpace {
+    OneByte,
+    TwoBytes,
+    /// Byte ranges per code length, from a CMap's `codespacerange`.
+    Ranges(Vec<(Vec<u8>, Vec<u8>)>),
+    /// Legacy CJK encodings: a lead byte ≥ 0x81 starts a two-byte code.
+    LeadByte,
+}
+
+enum Widths {
+    Simple { first: u32, widths: Vec<f32>, missing: f32 },
+    Composite { ranges: Vec<(u32, u32, f32)>, default: f32 },
+    Standard(StandardMetrics),
+}
+
+#[derive(Clone, Copy)]
+enum StandardMetrics {
+    Helvetica,
+    Times,
+    Courier,
+}
+
+/// One code shown: its text (possibly empty or several characters) and advance.
+pub(super) struct Shown<'a> {
+    pub text: &'a str,
+    /// Advance in text space, before the font size is applied.
+    pub width: f32,
+    /// A single-byte code 32: word spacing (`Tw`) applies.
+    pub is_byte_32: bool,
+}
+
+impl Font {
+    /// A font that shows nothing legible but still moves the pen: for a
+    /// missing or broken font resource.
+    pub fn fallback() -> Font {
+        Font {
+            codes: CodeSpace::OneByte,
+            to_unicode: None,
+            simple: Some(Box::new(glyphs::WIN_ANSI_ENCODING)),
+            codes_are_unicode: false,
+            cids: None,
+            widths: Widths::Standard(StandardMetrics::Helvetica),
+            scale: 0.001,
+            vertical: false,
+        }
+    }
+
+    /// Loads a font dictionary.
+    pub fn load(pdf: &Pdf, dict: &Dictionary, limit: usize) -> Font {
+        let subtype = name_of(dict_get(pdf, dict, b"Subtype")).unwrap_or(b"");
+        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, limit)).map(|b| CMap::parse(&b));
+        if subtype == b"Type0" {
+            Self::load_composite(pdf, dict, to_unicode, limit)
+        } else {
+            Self::load_simple(pdf, dict, subtype, to_unicode, limit)
+        }
+    }
+
+    fn load_simple(pdf: &Pdf, dict: &Dictionary, subtype: &[u8], to_unicode: Option<CMap>, limit: usize) -> Font {
+        let base_font = name_of(dict_get(pdf, dict, b"BaseFont")).unwrap_or(b"");
+        let descriptor = dict_get(pdf, dict, b"FontDescriptor").and_then(|o| o.as_dict().ok());
+        let flags = descriptor.and_then(|d| number_of(dict_get(pdf, d, b"Flags"))).unwrap_or(0.0) as u32;
+        let symbolic = flags & 4 != 0 && flags & 32 == 0;
+        let is_symbol_font = contains(base_font, b"Symbol");
+
+        // The base table: named encoding, else the font's own, else by kind.
+        let encoding = dict_get(pdf, dict, b"Encoding");
+        let named = |n: &[u8]| -> Option<[u16; 256]> {
+            match n {
+                b"WinAnsiEncoding" => Some(glyphs::WIN_ANSI_ENCODING),
+                b"MacRomanEncoding" => Some(glyphs::MAC_ROMAN_ENCODING),
+                b"StandardEncoding" => Some(glyphs::STANDARD_ENCODING),
+                b"PDFDocEncoding" => Some(glyphs::PDF_DOC_ENCODING),
+                _ => None,
+            }
+        };
+        let base_name = match encoding {
+            Some(Object::Name(n)) => Some(n.as_slice()),
+            Some(Object::Dictionary(d)) => name_of(dict_get(pdf, d, b"BaseEncoding")),
+            _ => None,
+        };
+        let mut table = match base_name.and_then(named) {
+            Some(t) => t,
+            None if is_symbol_font => glyphs::SYMBOL_ENCODING,
+            None if subtype == b"TrueType" => glyphs::WIN_ANSI_ENCODING,
+            None => descriptor
+                .and_then(|d| dict_get(pdf, d, b"FontFile"))
+                .and_then(|o| stream_bytes(pdf, o, limit))
+                .and_then(|program| type1_builtin_encoding(&program))
+                .unwrap_or(if symbolic && subtype != b"Type3" { glyphs::WIN_ANSI_ENCODING } else { glyphs::STANDARD_ENCODING }),
+        };
+        if let Some(Object::Dictionary(d)) = encoding {
+            if let Some(Object::Array(diffs)) = dict_get(pdf, d, b"Differences") {
+                let mut code = 0usize;
+                for item in diffs.iter().take(4096) {
+                    match resolve(pdf, item) {
+                        Some(Object::Integer(i)) => code = (*i).clamp(0, 255) as usize,
+                        Some(Object::Real(r)) => code = (*r as i64).clamp(0, 255) as usize,
+                        Some(Object::Name(n)) => {
+                            if let Some(slot) = table.get_mut(code) {
+                                *slot = glyph_to_char(n).unwrap_or(0);
+                            }
+                            code += 1;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+
+        let scale = if subtype == b"Type3" {
+            match dict_get(pdf, dict, b"FontMatrix") {
+                Some(Object::Array(m)) => m.first().and_then(|o| number_of(Some(o))).map(|v| v.abs()).filter(|v| *v > 0.0 && v.is_finite()).unwrap_or(0.001),
+                _ => 0.001,
+            }
+        } else {
+            0.001
+        };
+
+        let widths = match dict_get(pdf, dict, b"Widths") {
+            Some(Object::Array(w)) => Widths::Simple {
+                first: number_of(dict_get(pdf, dict, b"FirstChar")).unwrap_or(0.0).max(0.0) as u32,
+                widths: w.iter().take(65536).map(|o| number_of(resolve(pdf, o)).unwrap_or(0.0)).collect(),
+                missing: descriptor.and_then(|d| number_of(dict_get(pdf, d, b"MissingWidth"))).unwrap_or(0.0),
+            },
+            _ => Widths::Standard(standard_metrics(base_font)),
+        };
+        Font { codes: CodeSpace::OneByte, to_unicode, simple: Some(Box::new(table)), codes_are_unicode: false, cids: None, widths, scale, vertical: false }
+    }
+
+    fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, limit: usize) -> Font {
+        let mut codes = CodeSpace::TwoBytes;
+        let mut codes_are_unicode = false;
+        let mut cids = None;
+        let mut vertical = false;
+        match dict_get(pdf, dict, b"Encoding") {
+            Some(Object::Name(n)) => {
+                vertical = n.ends_with(b"-V");
+                if n.starts_with(b"Identity") {
+                    codes = CodeSpace::TwoBytes;
+                } else if contains(n, b"UCS2") || contains(n, b"UTF16") {
+                    codes_are_unicode = true;
+                } else {
+                    codes = CodeSpace::LeadByte;
+                }
+            }
+            Some(o @ Object::Stream(_)) => {
+                if let Some(bytes) = stream_bytes(pdf, o, limit) {
+                    let cmap = CMap::parse(&bytes);
+                    vertical = cmap.vertical;
+                    if !cmap.codespace.is_empty() {
+                        codes = CodeSpace::Ranges(cmap.codespace.clone());
+                    }
+                    cids = Some(cmap);
+                }
+            }
+            _ => {}
+        }
+        // With no encoding CMap of its own, the ToUnicode CMap's code space still tells code lengths.
+        if matches!(codes, CodeSpace::LeadByte) {
+            if let Some(t) = to_unicode.as_ref().filter(|t| !t.codespace.is_empty()) {
+                codes = CodeSpace::Ranges(t.codespace.clone());
+            }
+        }
+        let descendant = match dict_get(pdf, dict, b"DescendantFonts") {
+            Some(Object::Array(a)) => a.first().and_then(|o| resolve(pdf, o)).and_then(|o| o.as_dict().ok()),
+            _ => None,
+        };
+        let mut ranges = Vec::new();
+        let mut default = 1000.0;
+        if let Some(d) = descendant {
+            default = number_of(dict_get(pdf, d, b"DW")).unwrap_or(1000.0);
+            if let Some(Object::Array(w)) = dict_get(pdf, d, b"W") {
+                let items: Vec<&Object> = w.iter().take(200_000).filter_map(|o| resolve(pdf, o)).collect();
+                let mut i = 0;
+                while i + 1 < items.len() {
+                    let Some(first) = number_of(Some(items[i])) else { break };
+                    match items[i + 1] {
+                        Object::Array(list) => {
+                            for (k, o) in list.iter().enumerate().take(65536) {
+                                let c = first as u32 + k as u32;
+                                ranges.push((c, c, number_of(resolve(pdf, o)).unwrap_or(default)));
+                            }
+                            i += 2;
+                        }
+                        last => {
+                            let (Some(last), Some(width)) = (number_of(Some(last)), items.get(i + 2).and_then(|o| number_of(Some(o)))) else { break };
+                            ranges.push((first as u32, last as u32, width));
+                            i += 3;
+                        }
+                    }
+                }
+            }
+        }
+        ranges.sort_by_key(|r| r.0);
+        Font { codes, to_unicode, simple: None, codes_are_unicode, cids, widths: Widths::Composite { ranges, default }, scale: 0.001, vertical }
+    }
+
+    /// Splits `bytes` into codes and calls `f` with each code's text and advance.
+    /// `scratch` holds decoded text between calls.
+    pub fn show(&self, bytes: &[u8], scratch: &mut String, mut f: impl FnMut(Shown<'_>)) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let len = self.code_len(&bytes[i..]).clamp(1, 4).min(bytes.len() - i);
+            let code = bytes[i..i + len].iter().fold(0u32, |a, b| a << 8 | u32::from(*b));
+            scratch.clear();
+            self.text_of(code, len, scratch);
+            let width = self.width_of(code) * self.scale;
+            f(Shown { text: scratch, width, is_byte_32: len == 1 && code == 32 });
+            i += len;
+        }
+    }
+
+    fn code_len(&self, rest: &[u8]) -> usize {
+        match &self.codes {
+            CodeSpace::OneByte => 1,
+            CodeSpace::TwoBytes => 2,
+            CodeSpace::LeadByte => {
+                if rest.first().is_some_and(|b| *b >= 0x81) {
+                    2
+                } else {
+                    1
+                }
+            }
+            CodeSpace::Ranges(ranges) => {
+                for n in 1..=4 {
+                    let Some(code) = rest.get(..n) else { break };
+                    let hit = ranges.iter().any(|(lo, hi)| lo.len() == n && code.iter().zip(lo.iter().zip(hi.iter())).all(|(b, (l, h))| l <= b && b <= h));
+                    if hit {
+                        return n;
+                    }
+                }
+                ranges.iter().map(|(lo, _)| lo.len()).min().unwrap_or(1)
+            }
+        }
+    }
+
+    fn text_of(&self, code: u32, len: usize, out: &mut String) {
+        if let Some(tu) = &self.to_unicode {
+            if tu.lookup(code, len, out) && out.chars().any(|c| !c.is_control() || c == '\t') {
+                return;
+            }
+            out.clear();
+        }
+        if let Some(table) = &self.simple {
+            let cp = table.get(code as usize).copied().unwrap_or(0);
+            if cp != 0 {
+                push_char(out, u32::from(cp));
+            } else if code >= 32 {
+                // An unknown code in a simple font: Latin-1 is the best guess.
+                push_char(out, code);
+            }
+            return;
+        }
+        if self.codes_are_unicode {
+            push_char(out, code);
+        }
+    }
+
+    fn width_of(&self, code: u32) -> f32 {
+        match &self.widths {
+            Widths::Simple { first, widths, missing } => code.checked_sub(*first).and_then(|i| widths.get(i as usize)).copied().unwrap_or(*missing),
+            Widths::Composite { ranges, default } => {
+                let cid = match &self.cids {
+                    Some(c) => c.cid(code).unwrap_or(code),
+                    None => code,
+                };
+                let i = ranges.partition_point(|r| r.0 <= cid);
+                // Ranges may overlap only in broken files; the last one starting at or before wins.
+                ranges[..i].iter().rev().take(8).find(|r| cid <= r.1).map_or(*default, |r| r.2)
+            }
+            Widths::Standard(m) => {
+                let c = self.simple.as_ref().and_then(|t| t.get(code as usize).copied()).unwrap_or(code as u16);
+                standard_width(*m, c)
+            }
+        }
+    }
+}
+
+fn push_char(out: &mut String, cp: u32) {
+    if let Some(c) = char::from_u32(cp) {
+        out.push(c);
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The character a glyph name stands for: the table, then `uniXXXX`, `uXXXX`,
+/// then the part before a `.` suffix (`a.sc`), then the first part of a ligature name.
+pub(super) fn glyph_to_char(name: &[u8]) -> Option<u16> {
+    let name = std::str::from_utf8(name).ok()?;
+    lookup_name(name).or_else(|| {
+        let base = name.split('.').next().unwrap_or(name);
+        if let Some(hex) = base.strip_prefix("uni").filter(|h| h.len() >= 4) {
+            return u16::from_str_radix(hex.get(..4)?, 16).ok();
+        }
+        if let Some(hex) = base.strip_prefix('u').filter(|h| (4..=6).contains(&h.len())) {
+            return u32::from_str_radix(hex, 16).ok().and_then(|v| u16::try_from(v).ok());
+        }
+        if base != name {
+            return lookup_name(base);
+        }
+        // Ligatures written as their parts: the Unicode ligature when there is one, else the first part.
+        match base {
+            "f_f" => Some(0xFB00),
+            "f_i" => Some(0xFB01),
+            "f_l" => Some(0xFB02),
+            "f_f_i" => Some(0xFB03),
+            "f_f_l" => Some(0xFB04),
+            "s_t" => Some(0xFB06),
+            _ if base.contains('_') => base.split('_').next().and_then(lookup_name),
+            _ => None,
+        }
+    })
+}
+
+fn lookup_name(name: &str) -> Option<u16> {
+    let n = glyphs::NAME_OFFSETS.len();
+    let name_at = |i: usize| -> &str {
+        let start = glyphs::NAME_OFFSETS[i] as usize;
+        let rest = glyphs::NAMES.get(start..).unwrap_or("");
+        rest.split('\n').next().unwrap_or("")
+    };
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match name_at(mid).cmp(name) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return glyphs::NAME_CHARS.get(mid).copied(),
+        }
+    }
+    None
+}
+
+/// The encoding written in a Type 1 font program's clear-text part
+/// (`dup 65 /A put`), when it is not `StandardEncoding`.
+fn type1_builtin_encoding(program: &[u8]) -> Option<[u16; 256]> {
+    let start = program.windows(9).position(|w| w == b"/Encoding")?;
+    let rest = &program[start..program.len().min(start + 40_000)];
+    if rest.windows(16).take(40).any(|w| w == b"StandardEncoding") {
+        return None;
+    }
+    let mut table = [0u16; 256];
+    let mut found = false;
+    let text = String::from_utf8_lossy(rest);
+    let mut words = text.split_ascii_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if w == "readonly" || w == "eexec" || w.ends_with("currentfile") {
+            break;
+        }
+        if w == "dup" {
+            let (Some(code), Some(name)) = (words.next(), words.next()) else { break };
+            if let (Ok(code), Some(name)) = (code.parse::<usize>(), name.strip_prefix('/')) {
+                if let (Some(slot), Some(c)) = (table.get_mut(code), glyph_to_char(name.as_bytes())) {
+                    *slot = c;
+                    found = true;
+                }
+            }
+        }
+    }
+    found.then_some(table)
+}
+
+fn standard_metrics(base_font: &[u8]) -> StandardMetrics {
+    if contains(base_font, b"Courier") || contains(base_font, b"Mono") {
+        StandardMetrics::Courier
+    } else if contains(base_font, b"Times") || contains(base_font, b"Serif") || contains(base_font, b"Roman") {
+        StandardMetrics::Times
+    } else {
+        StandardMetrics::Helvetica
+    }
+}
+
+/// Advance widths of the standard 14 fonts for ASCII (from their AFM files), used
+/// when a font has no `/Widths`; other characters get a typical width.
+fn standard_width(m: StandardMetrics, c: u16) -> f32 {
+    const HELVETICA: [u16; 95] = [
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722,
+        722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
+        556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+    ];
+    const TIMES: [u16; 95] = [
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667,
+        722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
+        500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+    ];
+    let i = usize::from(c).wrapping_sub(32);
+    match m {
+        StandardMetrics::Courier => 600.0,
+        StandardMetrics::Helvetica => f32::from(HELVETICA.get(i).copied().unwrap_or(556)),
+        StandardMetrics::Times => f32::from(TIMES.get(i).copied().unwrap_or(500)),
+    }
+}
+
+/// A CMap: code space, code → text (`bfchar`, `bfrange`) and code → CID
+/// (`cidchar`, `cidrange`).
+pub(super) struct CMap {
+    codespace: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Sorted by `lo`: (lo, hi, code length, target).
+    text: Vec<(u32, u32, u8, Target)>,
+    cids: Vec<(u32, u32, u32)>,
+    vertical: bool,
+}
+
+enum Target {
+    /// The first code's text; each next code adds one to the last character.
+    Base(Vec<u16>),
+    /// One text per code.
+    List(Vec<Vec<u16>>),
+}
+
+impl CMap {
+    /// Parses a CMap stream; what cannot be read is left out.
+    pub fn parse(data: &[u8]) -> CMap {
+        let mut cmap = CMap { codespace: Vec::new(), text: Vec::new(), cids: Vec::new(), vertical: false };
+        let mut toks = CMapTokens { data, pos: 0 };
+        let mut section: &[u8] = b"";
+        let mut operands: Vec<CTok> = Vec::new();
+        let mut guard = 0u32;
+        while let Some(tok) = toks.next() {
+            guard += 1;
+            if guard > 2_000_000 {
+                break;
+            }
+            match tok {
+                CTok::Word(w) => {
+                    match w {
+                        b"begincodespacerange" | b"beginbfchar" | b"beginbfrange" | b"begincidchar" | b"begincidrange" => {
+                            section = w;
+                            operands.clear();
+                        }
+                        b"endcodespacerange" | b"endbfchar" | b"endbfrange" | b"endcidchar" | b"endcidrange" => {
+                            cmap.apply(section, &operands);
+                            section = b"";
+                            operands.clear();
+                        }
+                        _ => {
+                            if w == b"def" && operands.len() >= 2 {
+                                if let (Some(CTok::Name(b"WMode")), Some(CTok::Int(1))) = (operands.get(operands.len() - 2), operands.last()) {
+                                    cmap.vertical = true;
+                                }
+                            }
+                            if section.is_empty() {
+                                operands.clear();
+                            }
+                        }
+                    }
+                }
+                other => {
+                    if operands.len() < 1_000_000 {
+                        operands.push(other);
+                    }
+                }
+            }
+        }
+        cmap.text.sort_by_key(|t| t.0);
+        cmap.cids.sort_by_key(|t| t.0);
+        cmap
+    }
+
+    fn apply(&mut self, section: &[u8], ops: &[CTok]) {
+        let code = |t: &CTok| -> Option<(u32, u8)> {
+            match t {
+                CTok::Hex(b) if !b.is_empty() && b.len() <= 4 => Some((b.iter().fold(0u32, |a, x| a << 8 | u32::from(*x)), b.len() as u8)),
+                _ => None,
+            }
+        };
+        let utf16 = |t: &CTok| -> Option<Vec<u16>> {
+            match t {
+                CTok::Hex(b) => Some(b.chunks(2).map(|c| if c.len() == 2 { u16::from(c[0]) << 8 | u16::from(c[1]) } else { u16::from(c[0]) }).collect()),
+                CTok::Name(n) => glyph_to_char(n).map(|c| vec![c]),
+                _ => None,
+            }
+        };
+        match section {
+            b"begincodespacerange" => {
+                for pair in ops.chunks_exact(2) {
+                    if let (CTok::Hex(lo), CTok::Hex(hi)) = (&pair[0], &pair[1]) {
+                        if lo.len() == hi.len() && !lo.is_empty() && lo.len() <= 4 {
+                            self.codespace.push((lo.clone(), hi.clone()));
+                        }
+                    }
+                }
+            }
+            b"beginbfchar" => {
+                for pair in ops.chunks_exact(2) {
+                    if let (Some((c, n)), Some(t)) = (code(&pair[0]), utf16(&pair[1])) {
+                        self.text.push((c, c, n, Target::Base(t)));
+                    }
+                }
+            }
+            b"beginbfrange" => {
+                let mut i = 0;
+                while i + 2 < ops.len() {
+                    let (Some((lo, n)), Some((hi, _))) = (code(&ops[i]), code(&ops[i + 1])) else { break };
+                    if hi >= lo && hi - lo <= 0xFFFF {
+                        match &ops[i + 2] {
+                            CTok::Array(items) => {
+                                let list = items.iter().filter_map(&utf16).collect();
+                                self.text.push((lo, hi, n, Target::List(list)));
+                            }
+                            t => {
+                                if let Some(t) = utf16(t) {
+                                    self.text.push((lo, hi, n, Target::Base(t)));
+                                }
+                            }
+                        }
+                    }
+                    i += 3;
+                }
+            }
+            b"begincidchar" => {
+                for pair in ops.chunks_exact(2) {
+                    if let (Some((c, _)), CTok::Int(cid)) = (code(&pair[0]), &pair[1]) {
+                        self.cids.push((c, c, (*cid).max(0) as u32));
+                    }
+                }
+            }
+            b"begincidrange" => {
+                for t in ops.chunks_exact(3) {
+                    if let (Some((lo, _)), Some((hi, _)), CTok::Int(cid)) = (code(&t[0]), code(&t[1]), &t[2]) {
+                        self.cids.push((lo, hi, (*cid).max(0) as u32));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Appends the text of `code` (`len` bytes) to `out`; false when the CMap has none.
+    fn lookup(&self, code: u32, len: usize, out: &mut String) -> bool {
+        let i = self.text.partition_point(|t| t.0 <= code);
+        let Some((lo, _, _, target)) = self.text[..i].iter().rev().take(16).find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0)) else { return false };
+        let offset = code - lo;
+        let units: Vec<u16> = match target {
+            Target::Base(base) => {
+                let mut v = base.clone();
+                if let Some(last) = v.last_mut() {
+                    *last = last.wrapping_add(offset as u16);
+                }
+                v
+            }
+            Target::List(list) => match list.get(offset as usize) {
+                Some(v) => v.clone(),
+                None => return false,
+            },
+        };
+        for c in char::decode_utf16(units) {
+            out.push(c.unwrap_or('\u{FFFD}'));
+        }
+        true
+    }
+
+    fn cid(&self, code: u32) -> Option<u32> {
+        let i = self.cids.partition_point(|t| t.0 <= code);
+        self.cids[..i].iter().rev().take(16).find(|t| code <= t.1).map(|t| t.2 + (code - t.0))
+    }
+}
+
+enum CTok<'a> {
+    Hex(Vec<u8>),
+    Int(i64),
+    Name(&'a [u8]),
+    Word(&'a [u8]),
+    Array(Vec<CTok<'a>>),
+    Other,
+}
+
+struct CMapTokens<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> CMapTokens<'a> {
+    fn next(&mut self) -> Option<CTok<'a>> {
+        self.next_depth(0)
+    }
+
+    fn next_depth(&mut self, depth: u32) -> Option<CTok<'a>> {
+        let d = self.data;
+        loop {
+            let &b = d.get(self.pos)?;
+            if b.is_ascii_whitespace() || b == 0 {
+                self.pos += 1;
+            } else if b == b'%' {
+                while self.pos < d.len() && d[self.pos] != b'\n' && d[self.pos] != b'\r' {
+                    self.pos += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let b = d[self.pos];
+        match b {
+            b'<' if d.get(self.pos + 1) == Some(&b'<') => {
+                self.pos += 2;
+                Some(CTok::Other)
+            }
+            b'>' => {
+                self.pos += if d.get(self.pos + 1) == Some(&b'>') { 2 } else { 1 };
+                Some(CTok::Other)
+            }
+            b'<' => {
+                self.pos += 1;
+                let mut digits = Vec::new();
+                while let Some(&c) = d.get(self.pos) {
+                    self.pos += 1;
+                    if c == b'>' {
+                        break;
+                    }
+                    if let Some(v) = (c as char).to_digit(16) {
+                        digits.push(v as u8);
+                    }
+                }
+                if digits.len() % 2 == 1 {
+                    digits.push(0);
+                }
+                Some(CTok::Hex(digits.chunks(2).map(|p| p[0] << 4 | p[1]).collect()))
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                while self.pos < d.len() {
+                    if d[self.pos] == b']' {
+                        self.pos += 1;
+                        break;
+                    }
+                    if depth > 8 {
+                        self.pos += 1;
+                        continue;
+                    }
+                    match self.next_depth(depth + 1) {
+                        Some(t) => items.push(t),
+                        None => break,
+                    }
+                }
+                Some(CTok::Array(items))
+            }
+            b'(' => {
+                // Strings are not used by the sections we read; skip, minding nesting and escapes.
+                let mut level = 0i32;
+                while let Some(&c) = d.get(self.pos) {
+                    self.pos += 1;
+                    match c {
+                        b'\\' => self.pos += 1,
+                        b'(' => level += 1,
+                        b')' => {
+                            level -= 1;
+                            if level <= 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Some(CTok::Other)
+            }
+            b'/' => {
+                self.pos += 1;
+                let s = self.pos;
+                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                    self.pos += 1;
+                }
+                Some(CTok::Name(&d[s..self.pos]))
+            }
+            b']' | b')' | b'{' | b'}' => {
+                self.pos += 1;
+                Some(CTok::Other)
+            }
+            _ => {
+                let s = self.pos;
+                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                    self.pos += 1;
+                }
+                let w = &d[s..self.pos];
+                match std::str::from_utf8(w).ok().and_then(|t| t.parse::<i64>().ok()) {
+                    Some(i) => Some(CTok::Int(i)),
+                    None => Some(CTok::Word(w)),
+                }
+            }
+        }
+    }
+}
+
+/// PDF delimiters and white space.
+pub(super) fn is_delim(b: u8) -> bool {
+    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%') || b.is_ascii_whitespace() || b == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(cmap: &CMap, code: u32, len: usize) -> String {
+        let mut s = String::new();
+        cmap.lookup(code, len, &mut s);
+        s
+    }
+
+    #[test]
+    fn tounicode_bfchar_bfrange_and_arrays() {
+        let cmap = CMap::parse(
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+              1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+              2 beginbfchar <0003> <0020> <0011> <D835DC00> endbfchar\n\
+              2 beginbfrange <0024> <0026> <0041> <0050> <0052> [<00660069> <0066006C> <00660066>] endbfrange\n\
+              endcmap",
+        );
+        assert_eq!(text(&cmap, 3, 2), " ");
+        assert_eq!(text(&cmap, 0x11, 2), "𝐀"); // a surrogate pair
+        assert_eq!(text(&cmap, 0x25, 2), "B"); // A + 1
+        assert_eq!(text(&cmap, 0x51, 2), "fl");
+        assert_eq!(text(&cmap, 0x99, 2), "");
+    }
+
+    #[test]
+    fn glyph_names_by_table_and_by_rule() {
+        assert_eq!(glyph_to_char(b"eacute"), Some(0xE9));
+        assert_eq!(glyph_to_char(b"fi"), Some(0xFB01));
+        assert_eq!(glyph_to_char(b"uni0142"), Some(0x142));
+        assert_eq!(glyph_to_char(b"u1E9E"), Some(0x1E9E));
+        assert_eq!(glyph_to_char(b"a.sc"), Some(u16::from(b'a')));
+        assert_eq!(glyph_to_char(b"afii10017"), Some(0x410)); // Cyrillic A, as older fonts name it
+        assert_eq!(glyph_to_char(b"g123"), None);
+    }
+
+    #[test]
+    fn type1_builtin_encoding_is_read_from_the_clear_text() {
+        let program = b"%!PS-AdobeFont-1.0\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\ndup 65 /Aring put\ndup 12 /fi put\nreadonly def\ncurrentfile eexec";
+        let t = type1_builtin_encoding(program).expect("an encoding");
+        assert_eq!(t[65], 0xC5);
+        assert_eq!(t[12], 0xFB01);
+        assert_eq!(type1_builtin_encoding(b"/Encoding StandardEncoding def"), None);
+    }
+}

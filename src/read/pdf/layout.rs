@@ -1,0 +1,655 @@
+//! Layout: glyphs → words and lines on each page → blocks of the document,
+//! with running headers and footers, page numbers, footnote markers and
+//! footnotes told apart from the body.
+//!
+//! Words split where a reader sees a space: a space glyph, or a gap wider
+//! than [`SPACE_EM`] of the font size between one glyph's end and the next
+//! one's start. A new line is always a separator; a hyphen at a line's end
+//! joins the word it breaks.
+
+use crate::document::{Block, BlockKind, Location};
+use std::collections::HashMap;
+
+/// A gap wider than this share of the font size separates words. poppler's
+/// `pdftotext` uses 0.1; a little more keeps letter-spaced words whole.
+const SPACE_EM: f32 = 0.13;
+
+/// A list number followed by a gap this wide (in ems) is the list's label,
+/// not text: a normal word space is about 0.25 em, a tab to the list's indent more.
+const LABEL_GAP_EM: f32 = 0.3;
+
+/// One glyph as the interpreter placed it, in display space (page rotation applied).
+pub(super) struct Glyph<'a> {
+    /// Origin.
+    pub x0: f32,
+    pub y0: f32,
+    /// Where the glyph ends along its baseline.
+    pub x1: f32,
+    pub y1: f32,
+    /// Direction of the baseline (not normalised).
+    pub dir: (f32, f32),
+    /// Height of the font on the page.
+    pub size: f32,
+    /// Its text (may be empty or several characters).
+    pub text: &'a str,
+    /// Inside `/Artifact` marked content (page furniture in tagged PDFs).
+    pub artifact: bool,
+}
+
+/// A line of text on a page, in its own frame: `u` along the baseline, `v` up.
+#[derive(Debug, Clone)]
+pub(super) struct Line {
+    pub text: String,
+    /// Words with their extent along the baseline: (u0, u1, byte start, byte end).
+    pub words: Vec<(f32, f32, usize, usize)>,
+    /// Baseline height (`v`).
+    pub v: f32,
+    pub u0: f32,
+    pub u1: f32,
+    /// Font size of the line's main text.
+    pub size: f32,
+    /// Baseline direction, whole degrees counter-clockwise (0: left to right).
+    pub angle: i32,
+    /// Every glyph was page furniture (`/Artifact`).
+    pub artifact: bool,
+    /// Non-space characters.
+    pub chars: usize,
+    /// The gap after the first word, in ems (a list number is followed by a tab-wide gap).
+    pub first_gap: f32,
+}
+
+/// What one page painted.
+#[derive(Debug, Default)]
+pub(super) struct PageText {
+    pub lines: Vec<Line>,
+    /// Horizontal rules: (x0, x1, y) in display space.
+    pub rules: Vec<(f32, f32, f32)>,
+    pub has_image: bool,
+    /// The page box in display space: (x0, y0, x1, y1).
+    pub bounds: (f32, f32, f32, f32),
+}
+
+struct LineBuilder {
+    line: Line,
+    last_u1: f32,
+    /// Where the last glyph with ink ended.
+    ink_u1: f32,
+    pending_space: bool,
+    word_start: Option<(f32, usize)>,
+    cos: f32,
+    sin: f32,
+    /// Whether only footnote-marker-like superscript glyphs were seen so far.
+    only_marker: bool,
+}
+
+impl LineBuilder {
+    fn close_word(&mut self) {
+        if let Some((u0, start)) = self.word_start.take() {
+            let end = self.line.text.len();
+            if end > start {
+                self.line.words.push((u0, self.last_u1, start, end));
+            }
+        }
+    }
+}
+
+/// Collects one page's glyphs into lines.
+pub(super) struct PageSink {
+    page: PageText,
+    current: Option<LineBuilder>,
+    /// Characters kept so far on this page.
+    pub chars: usize,
+    max_chars: usize,
+}
+
+impl PageSink {
+    /// A sink for a page with these display-space bounds; it keeps at most `max_chars` characters.
+    pub fn new(bounds: (f32, f32, f32, f32), max_chars: usize) -> Self {
+        PageSink { page: PageText { bounds, ..PageText::default() }, current: None, chars: 0, max_chars }
+    }
+
+    /// The page painted an image.
+    pub fn saw_image(&mut self) {
+        self.page.has_image = true;
+    }
+
+    /// The page stroked or filled a horizontal rule.
+    pub fn rule(&mut self, x0: f32, x1: f32, y: f32) {
+        if self.page.rules.len() < 1000 {
+            self.page.rules.push((x0, x1, y));
+        }
+    }
+
+    /// One glyph.
+    pub fn glyph(&mut self, g: &Glyph<'_>) {
+        if !(g.size.is_finite() && g.size > 0.01 && g.x0.is_finite() && g.y0.is_finite() && g.x1.is_finite() && g.y1.is_finite()) {
+            return;
+        }
+        if self.chars >= self.max_chars {
+            return;
+        }
+        // Text placed off the page is not seen by anyone (pdftotext drops it too).
+        let (bx0, by0, bx1, by1) = self.page.bounds;
+        let margin = g.size;
+        if g.x0 < bx0 - margin || g.x0 > bx1 + margin || g.y0 < by0 - margin || g.y0 > by1 + margin {
+            return;
+        }
+        let angle = (g.dir.1.atan2(g.dir.0).to_degrees().round() as i32).rem_euclid(360);
+        let (sin, cos) = (angle as f32).to_radians().sin_cos();
+        let u0 = g.x0 * cos + g.y0 * sin;
+        let v0 = -g.x0 * sin + g.y0 * cos;
+        let u1 = (g.x1 * cos + g.y1 * sin).max(u0);
+        let is_space = g.text.chars().all(char::is_whitespace);
+
+        if is_space {
+            if let Some(cur) = self.current.as_mut() {
+                cur.pending_space = true;
+                cur.close_word();
+                cur.last_u1 = cur.last_u1.max(u1);
+            }
+            return;
+        }
+
+        let same_line = self.current.as_ref().is_some_and(|cur| {
+            let l = &cur.line;
+            let dv = v0 - l.v;
+            let big = g.size.max(l.size);
+            (angle - l.angle).abs() <= 1 && dv.abs() < 0.5 * big && u0 > cur.last_u1 - 0.6 * big && u0 < cur.last_u1 + 40.0 * big
+        });
+        if !same_line {
+            self.finish_line();
+            self.current = Some(LineBuilder {
+                line: Line { text: String::new(), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0, first_gap: 0.0 },
+                last_u1: u0,
+                ink_u1: u0,
+                pending_space: false,
+                word_start: None,
+                cos,
+                sin,
+                only_marker: true,
+            });
+        }
+        let Some(cur) = self.current.as_mut() else { return };
+        let _ = (cur.cos, cur.sin);
+        let l_size = cur.line.size;
+        let dv = v0 - cur.line.v;
+        let marker_like = g.text.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³'));
+        // A smaller, raised digit after text is a footnote reference: not a word of the body.
+        if same_line && !cur.only_marker && marker_like && g.size < 0.85 * l_size && dv > 0.15 * l_size {
+            cur.last_u1 = cur.last_u1.max(u1);
+            return;
+        }
+        // A line that began with a raised marker takes its baseline from the first full-size glyph.
+        if same_line && cur.only_marker && g.size > 1.15 * l_size && dv < 0.0 {
+            cur.line.v = v0;
+            cur.line.size = g.size;
+        }
+        let gap = u0 - cur.last_u1;
+        if !cur.line.text.is_empty() && (cur.pending_space || gap > SPACE_EM * g.size.max(l_size.min(g.size * 1.5))) {
+            cur.close_word();
+            if cur.line.words.len() == 1 {
+                cur.line.first_gap = (u0 - cur.ink_u1) / l_size.max(0.01);
+            }
+            cur.line.text.push(' ');
+        }
+        cur.pending_space = false;
+        if cur.word_start.is_none() {
+            cur.word_start = Some((u0, cur.line.text.len()));
+        }
+        for c in g.text.chars() {
+            push_expanded(&mut cur.line.text, c);
+        }
+        if !marker_like {
+            cur.only_marker = false;
+        }
+        cur.line.chars += g.text.chars().count();
+        self.chars += g.text.len();
+        cur.line.artifact &= g.artifact;
+        cur.line.u1 = cur.line.u1.max(u1);
+        cur.line.u0 = cur.line.u0.min(u0);
+        cur.last_u1 = u1;
+        cur.ink_u1 = u1;
+        if g.size > cur.line.size && dv.abs() < 0.2 * g.size {
+            cur.line.size = g.size;
+        }
+    }
+
+    fn finish_line(&mut self) {
+        if let Some(mut cur) = self.current.take() {
+            cur.close_word();
+            let t = cur.line.text.trim_end().len();
+            cur.line.text.truncate(t);
+            if cur.line.text.chars().any(is_rtl) {
+                cur.line.text = visual_to_logical(&cur.line.text);
+                if cur.line.text.chars().any(is_presentation_form) {
+                    cur.line.text = expand_presentation_forms(&cur.line.text);
+                }
+                // Word positions no longer follow the text: the whole line stands for each word.
+                let (u0, u1) = (cur.line.u0, cur.line.u1);
+                let mut pos = 0;
+                cur.line.words = cur.line.text.split(' ').map(|w| {
+                    let r = (u0, u1, pos, pos + w.len());
+                    pos += w.len() + 1;
+                    r
+                }).collect();
+            }
+            if !cur.line.text.is_empty() && self.page.lines.len() < 1_000_000 {
+                self.page.lines.push(cur.line);
+            }
+        }
+    }
+
+    /// The page's lines, rules and images.
+    pub fn finish(mut self) -> PageText {
+        self.finish_line();
+        self.page
+    }
+}
+
+/// Appends a character as a reader reads it: ligatures as their letters,
+/// controls left out.
+fn push_expanded(out: &mut String, c: char) {
+    match c {
+        '\u{FB00}' => out.push_str("ff"),
+        '\u{FB01}' => out.push_str("fi"),
+        '\u{FB02}' => out.push_str("fl"),
+        '\u{FB03}' => out.push_str("ffi"),
+        '\u{FB04}' => out.push_str("ffl"),
+        '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+        c if c.is_control() => {}
+        c => out.push(c),
+    }
+}
+
+/// Hebrew and Arabic presentation forms (shaped glyphs) as their letters.
+fn expand_presentation_forms(text: &str) -> String {
+    let forms = &super::glyphs::PRESENTATION_FORMS;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match forms.binary_search_by_key(&u32::from(c), |f| u32::from(f.0)) {
+            Ok(i) => forms[i].1.iter().filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
+            Err(_) => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_presentation_form(c: char) -> bool {
+    matches!(u32::from(c), 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Combining marks of Hebrew and Arabic (points, harakat): they stay after their letter.
+fn is_mark(c: char) -> bool {
+    matches!(u32::from(c), 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0300..=0x036F)
+}
+
+fn is_rtl(c: char) -> bool {
+    matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// A word's letters in reverse order, each with its combining marks after it.
+fn reverse_clusters(word: &str) -> String {
+    let mut clusters: Vec<String> = Vec::new();
+    for c in word.chars() {
+        match clusters.last_mut() {
+            Some(last) if is_mark(c) => last.push(c),
+            _ => clusters.push(c.to_string()),
+        }
+    }
+    clusters.iter().rev().map(String::as_str).collect()
+}
+
+/// Right-to-left words are drawn in visual order, last letter first: put
+/// each run of them back in reading order.
+fn visual_to_logical(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].chars().any(is_rtl) {
+            let mut j = i;
+            while j < words.len() && words[j].chars().any(is_rtl) {
+                j += 1;
+            }
+            out.extend(words[i..j].iter().rev().map(|w| reverse_clusters(w)));
+            i = j;
+        } else {
+            out.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    out.join(" ")
+}
+
+/// The document's text, in parts.
+#[derive(Debug, Default)]
+pub(super) struct Parts {
+    pub body: Vec<Block>,
+    pub notes: Vec<Block>,
+    pub headers_footers: Vec<Block>,
+    pub notes_separated: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Body,
+    Header,
+    Footer,
+    Note,
+}
+
+/// Sorts every page's lines into body, notes and page furniture, and joins them into blocks.
+pub(super) fn assemble(pages: &[PageText]) -> Parts {
+    let body_size = body_font_size(pages);
+    let mut roles: Vec<Vec<Role>> = pages.iter().map(|p| vec![Role::Body; p.lines.len()]).collect();
+    mark_running_lines(pages, &mut roles);
+    let (found_notes, suspected) = mark_footnotes(pages, &mut roles, body_size);
+
+    let mut parts = Parts { notes_separated: found_notes || !suspected, ..Parts::default() };
+    for (i, (page, roles)) in pages.iter().zip(&roles).enumerate() {
+        let location = Location { page: Some(i as u32 + 1), ..Location::default() };
+        let mut block: Option<(Role, String, &Line)> = None;
+        for (line, role) in page.lines.iter().zip(roles) {
+            let text = match line.words.get(1) {
+                Some(second) if matches!(role, Role::Body | Role::Note) && line.first_gap >= LABEL_GAP_EM && is_list_label(line.words.first().and_then(|w| line.text.get(w.2..w.3)).unwrap_or("")) => {
+                    line.text.get(second.2..).unwrap_or("")
+                }
+                _ => line.text.as_str(),
+            };
+            let continues = block.as_ref().is_some_and(|(r, _, prev)| *r == *role && *role != Role::Header && *role != Role::Footer && same_block(prev, line));
+            if continues {
+                if let Some((_, t, prev)) = block.as_mut() {
+                    join_lines(t, text);
+                    *prev = line;
+                }
+            } else {
+                if let Some((r, t, _)) = block.take() {
+                    push_block(&mut parts, r, t, &location);
+                }
+                block = Some((*role, text.to_string(), line));
+            }
+        }
+        if let Some((r, text, _)) = block.take() {
+            push_block(&mut parts, r, text, &location);
+        }
+    }
+    parts
+}
+
+fn push_block(parts: &mut Parts, role: Role, text: String, location: &Location) {
+    let (list, kind) = match role {
+        Role::Body => (&mut parts.body, BlockKind::PageText),
+        Role::Note => (&mut parts.notes, BlockKind::Footnote),
+        Role::Header => (&mut parts.headers_footers, BlockKind::Header),
+        Role::Footer => (&mut parts.headers_footers, BlockKind::Footer),
+    };
+    list.push(Block { text, kind, location: location.clone() });
+}
+
+/// Whether `next` continues the paragraph `prev` is in: same direction, the
+/// next line down, at most about two lines' spacing, similar type.
+fn same_block(prev: &Line, next: &Line) -> bool {
+    let size = prev.size.max(next.size);
+    let drop = prev.v - next.v;
+    prev.angle == next.angle && drop > 0.0 && drop <= 2.0 * size && (prev.size - next.size).abs() <= 0.2 * size
+}
+
+/// Joins a line to the text before it: a hyphen that breaks a word at the line's
+/// end joins the two halves (and goes when the word goes on in lower case);
+/// otherwise a line break separates.
+fn join_lines(text: &mut String, next: &str) {
+    let mut tail = text.chars().rev();
+    let last = tail.next();
+    let before = tail.next();
+    let first = next.chars().next();
+    if let (Some(h), Some(b), Some(f)) = (last, before, first) {
+        if matches!(h, '-' | '\u{00AD}' | '\u{2010}') && b.is_alphabetic() && f.is_alphabetic() {
+            if h == '\u{00AD}' || f.is_lowercase() {
+                text.pop();
+            }
+            text.push_str(next);
+            return;
+        }
+    }
+    text.push('\n');
+    text.push_str(next);
+}
+
+/// The size most of the text is set in (by characters, to half a point).
+fn body_font_size(pages: &[PageText]) -> f32 {
+    let mut by_size: HashMap<i32, usize> = HashMap::new();
+    for l in pages.iter().flat_map(|p| &p.lines) {
+        *by_size.entry((l.size * 2.0).round() as i32).or_default() += l.chars;
+    }
+    by_size.into_iter().max_by_key(|(s, n)| (*n, -*s)).map_or(10.0, |(s, _)| s as f32 / 2.0)
+}
+
+/// Lines near the top or bottom of a page that repeat at the same place on
+/// most pages (running headers and footers; digits may differ), and lone page
+/// numbers at the top or bottom of a page.
+fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
+    const EDGE_LINES: usize = 3;
+    let candidates = |p: &PageText| -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
+        idx.sort_by(|a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
+        if idx.len() > 2 * EDGE_LINES {
+            let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
+            e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
+            e
+        } else {
+            idx
+        }
+    };
+    let key = |t: &str| -> String {
+        let mut k = String::new();
+        for w in t.split_whitespace() {
+            if !k.is_empty() {
+                k.push(' ');
+            }
+            let mut prev_digit = false;
+            for c in w.chars().flat_map(char::to_lowercase) {
+                if c.is_ascii_digit() {
+                    if !prev_digit {
+                        k.push('#');
+                    }
+                    prev_digit = true;
+                } else {
+                    k.push(c);
+                    prev_digit = false;
+                }
+            }
+        }
+        k
+    };
+    // Where each candidate's text appears: exactly, and with its numbers
+    // blanked (then the number must go up with the page, like a page number).
+    let mut exact: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
+    let mut numbered: HashMap<(String, i32), Vec<(usize, i64)>> = HashMap::new();
+    let per_page: Vec<Vec<usize>> = pages.iter().map(candidates).collect();
+    for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
+        for &li in cands {
+            let l = &p.lines[li];
+            let b = (l.v / 4.0).round() as i32;
+            let list = exact.entry((l.text.as_str(), b)).or_default();
+            if list.last() != Some(&pi) {
+                list.push(pi);
+            }
+            if let Some(n) = first_number(&l.text) {
+                let list = numbered.entry((key(&l.text), b)).or_default();
+                if list.last().map(|x| x.0) != Some(pi) {
+                    list.push((pi, n - pi as i64));
+                }
+            }
+        }
+    }
+    let needed = pages.len().div_ceil(2).max(2);
+    for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
+        let (_, by0, _, by1) = p.bounds;
+        let height = (by1 - by0).abs().max(1.0);
+        let mid = (by0 + by1) / 2.0;
+        for &li in cands {
+            let l = &p.lines[li];
+            let b = (l.v / 4.0).round() as i32;
+            let mut on: Vec<usize> = (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
+            if let Some(n) = first_number(&l.text) {
+                let k = key(&l.text);
+                let offset = n - pi as i64;
+                on.extend((b - 1..=b + 1).filter_map(|bb| numbered.get(&(k.clone(), bb))).flatten().filter(|x| x.1 == offset).map(|x| x.0));
+            }
+            on.sort_unstable();
+            on.dedup();
+            let count = on.len();
+            let in_margin = l.v > by1 - 0.12 * height || l.v < by0 + 0.12 * height;
+            // Running heads sit in the page's outer sixth; a body line that repeats lower down stays body.
+            let in_band = l.v > by1 - 0.15 * height || l.v < by0 + 0.15 * height;
+            let repeated = pages.len() >= 2 && count >= needed && in_band;
+            let furniture = in_margin && (is_page_number(&l.text) || (l.artifact && l.chars > 0));
+            if repeated || furniture {
+                roles[pi][li] = if l.v > mid { Role::Header } else { Role::Footer };
+            }
+        }
+    }
+}
+
+/// An automatic list number or letter: "1.", "2)", "(a)", "iv.", "1.2.", "•".
+/// Word does not count them; a PDF shows them as text, set off by a tab.
+fn is_list_label(w: &str) -> bool {
+    let core = w.trim_start_matches('(');
+    let Some(body) = core.strip_suffix(['.', ')']) else { return !w.chars().any(char::is_alphanumeric) };
+    let numeric = !body.is_empty() && body.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
+    let letter = body.chars().count() == 1 && body.chars().all(char::is_alphabetic);
+    let roman = !body.is_empty() && body.len() <= 5 && body.chars().all(|c| "ivxlcdmIVXLCDM".contains(c));
+    numeric || letter || roman
+}
+
+/// The first run of digits in a text, as a number.
+fn first_number(text: &str) -> Option<i64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..].chars().take_while(char::is_ascii_digit).take(9).collect();
+    digits.parse().ok()
+}
+
+/// "3", "- 3 -", "iv", "Page 3", "Page 3 of 10", "3/10", "p. 3".
+fn is_page_number(text: &str) -> bool {
+    let t = text.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace()).to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !matches!(*w, "page" | "página" | "pagina" | "p." | "pg." | "seite" | "of" | "de" | "sur" | "/" | "von")).collect();
+    if words.is_empty() || words.len() > 2 {
+        return false;
+    }
+    words.iter().all(|w| {
+        w.split('/').all(|part| !part.is_empty() && (part.chars().all(|c| c.is_ascii_digit()) || (part.len() <= 6 && part.chars().all(|c| "ivxlcdm".contains(c)))))
+    })
+}
+
+/// Lines below a short rule at a page's foot, all in smaller type than the
+/// body, are footnotes. Returns whether any were found, and whether some page
+/// ends in small type starting with a number that could not be separated.
+fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -> (bool, bool) {
+    let mut found = false;
+    let mut suspected = false;
+    for (pi, p) in pages.iter().enumerate() {
+        let (x0, y0, x1, y1) = p.bounds;
+        let width = (x1 - x0).abs().max(1.0);
+        let height = (y1 - y0).abs().max(1.0);
+        let body_lines: Vec<usize> = (0..p.lines.len()).filter(|i| roles[pi][*i] == Role::Body && p.lines[*i].angle == 0).collect();
+        let mut rules: Vec<&(f32, f32, f32)> = p.rules.iter().filter(|r| r.1 - r.0 <= 0.6 * width && r.2 < y0 + 0.75 * height).collect();
+        rules.sort_by(|a, b| b.2.total_cmp(&a.2));
+        let mut done = false;
+        for r in rules {
+            let below: Vec<usize> = body_lines.iter().copied().filter(|i| p.lines[*i].v < r.2).collect();
+            // The text above the rule sets the body size on this page (most of its characters).
+            let mut above: HashMap<i32, usize> = HashMap::new();
+            for i in body_lines.iter().filter(|i| p.lines[**i].v > r.2) {
+                *above.entry((p.lines[*i].size * 2.0).round() as i32).or_default() += p.lines[*i].chars;
+            }
+            let Some(above_size) = above.into_iter().max_by_key(|(s, n)| (*n, *s)).map(|(s, _)| s as f32 / 2.0) else { continue };
+            if !below.is_empty() && below.iter().all(|i| p.lines[*i].size <= 0.92 * above_size.max(body_size)) {
+                for i in below {
+                    roles[pi][i] = Role::Note;
+                }
+                found = true;
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            // Small type at the page's foot that starts with a number looks like notes we could not separate.
+            let mut by_v = body_lines.clone();
+            by_v.sort_by(|a, b| p.lines[*a].v.total_cmp(&p.lines[*b].v));
+            let tail: Vec<usize> = by_v.iter().copied().take_while(|i| p.lines[*i].size <= 0.85 * body_size).collect();
+            if let Some(top) = tail.last() {
+                if p.lines[*top].text.starts_with(|c: char| c.is_ascii_digit()) && tail.len() < by_v.len() {
+                    suspected = true;
+                }
+            }
+        }
+    }
+    (found, suspected)
+}
+
+/// The text shown inside a rectangle (display space), for a link's text.
+pub(super) fn text_in(page: &PageText, rect: (f32, f32, f32, f32)) -> String {
+    let (rx0, ry0, rx1, ry1) = rect;
+    let mut out = String::new();
+    for l in page.lines.iter().filter(|l| l.angle == 0 && l.v >= ry0 - 2.0 && l.v <= ry1 + 2.0) {
+        for (u0, u1, s, e) in &l.words {
+            let mid = (u0 + u1) / 2.0;
+            if mid >= rx0 && mid <= rx1 {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(l.text.get(*s..*e).unwrap_or(""));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphens_at_line_ends() {
+        let mut t = String::from("a hyphen-");
+        join_lines(&mut t, "ated word");
+        assert_eq!(t, "a hyphenated word");
+        let mut t = String::from("COVID-");
+        join_lines(&mut t, "19 and Covid-");
+        assert_eq!(t, "COVID-\n19 and Covid-");
+        join_lines(&mut t, "Era");
+        assert!(t.ends_with("Covid-Era"), "{t}");
+        let mut t = String::from("item –");
+        join_lines(&mut t, "next");
+        assert_eq!(t, "item –\nnext");
+    }
+
+    #[test]
+    fn right_to_left_text_in_reading_order() {
+        // Shaped Arabic glyphs in visual order, as hello3.pdf draws them.
+        assert_eq!(expand_presentation_forms(&visual_to_logical("Hello \u{FEAA}\u{FEE4}\u{FEA4}\u{FEE3} World.")), "Hello محمد World.");
+        // The lam-alef ligature is two letters; a Hebrew letter keeps its point after it.
+        assert_eq!(expand_presentation_forms(&visual_to_logical("\u{FEFB}")), "\u{644}\u{627}");
+        assert_eq!(visual_to_logical("\u{5D1}\u{5BC}\u{5D0}"), "\u{5D0}\u{5D1}\u{5BC}");
+    }
+
+    #[test]
+    fn list_labels() {
+        for t in ["1.", "12)", "(a)", "iv.", "1.2.", "•"] {
+            assert!(is_list_label(t), "{t}");
+        }
+        for t in ["1", "word.", "2024.", "e.g.", "Art."] {
+            assert!(!is_list_label(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["3", "- 3 -", "iv", "Page 3", "Page 3 of 10", "3/10", "Página 2 de 5"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["3 apples", "Article 3", "In 2024 the", ""] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+use super::{Context, Rule};
+use crate::report::{Finding, Severity};
+
+/// `no-text-layer`: PDF pages that are pictures of text.
+pub const RULE: Rule = Rule {
+    id: "no-text-layer",
+    severity: Severity::Warning,
+    summary: "PDF pages are pictures with no text (scans): they cannot be counted or searched (error when every page is).",
+    doc: "**What it checks.** Whether a PDF has pages that show images but hold no text: scanned pages, or pages \
+printed to an image.\n\n\
+**Why.** The secretariat can neither count the words of such pages nor search or quote them, and screen \
+readers cannot read them. When every page is an image, nothing in the document can be counted.\n\n\
+**Example.** A signed letter scanned to PDF: *Pages 1 to 3 are pictures of text, with no text in them.*",
+    check,
+};
+
+fn check(ctx: &Context<'_>) -> Vec<Finding> {
+    let Some(doc) = ctx.document else { return Vec::new() };
+    let scanned = &doc.pages_without_text;
+    if scanned.is_empty() {
+        return Vec::new();
+    }
+    let all = doc.pages.is_some_and(|n| scanned.len() as u32 >= n);
+    let pages: Vec<String> = scanned.iter().map(u32::to_string).collect();
+    if all {
+        vec![Finding::new(RULE.id, Severity::Error, "no-text-layer.all").param("count", scanned.len())]
+    } else {
+        vec![Finding::new(RULE.id, RULE.severity, "no-text-layer.some").param("count", scanned.len()).param("pages", pages.join(", "))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::language::LanguageInfo;
+    use crate::rules::testing::*;
+    use crate::sniff::Format;
+
+    fn run(pages: u32, without_text: &[u32]) -> Vec<Finding> {
+        let f = file("x.pdf", Format::Pdf);
+        let p = profile();
+        let l = LanguageInfo::default();
+        let doc = Document { pages: Some(pages), pages_without_text: without_text.to_vec(), ..Document::default() };
+        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+    }
+
+    #[test]
+    fn some_scanned_pages_warn_and_all_scanned_is_an_error() {
+        assert!(run(3, &[]).is_empty());
+        let some = run(3, &[2, 3]);
+        assert_eq!(keys(&some), ["no-text-layer.some"]);
+        assert_eq!(some[0].severity, Severity::Warning);
+        assert_eq!(some[0].params["pages"], crate::report::Param::Text("2, 3".into()));
+        let all = run(2, &[1, 2]);
+        assert_eq!(keys(&all), ["no-text-layer.all"]);
+        assert_eq!(all[0].severity, Severity::Error);
+    }
+}
