@@ -2,9 +2,10 @@
 //! flipped, runs overwritten, chunks duplicated, cut short), must give a report
 //! (often an `unreadable-file` one), never a panic and never a hang.
 //!
-//! `MUTATIONS` sets how many copies of each file (default 40, so that CI stays
-//! quick; `MUTATIONS=300 cargo test --release --test mutations` is the full run
-//! that BENCHMARKS.md reports). Skips when `../shared/corpus` is absent.
+//! `MUTATIONS` sets how many copies of each file (default 10 in a debug build,
+//! 40 in release, so that CI stays quick; `MUTATIONS=300 cargo test --release
+//! --test mutations` is the full run that BENCHMARKS.md reports). Skips when
+//! `../shared/corpus` is absent.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -97,7 +98,7 @@ fn damaged_corpus_files_never_panic_or_hang() {
         eprintln!("skipped: ../shared/corpus is absent");
         return;
     };
-    let per_file: usize = std::env::var("MUTATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(40);
+    let per_file: usize = std::env::var("MUTATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(if cfg!(debug_assertions) { 10 } else { 40 });
     let call = profile::builtin("emler-2024").expect("built-in profile");
     let options = Options::default();
     let today = "2024-05-10".parse().ok();
