@@ -31,6 +31,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod call_text;
 pub mod date;
 pub mod document;
 pub mod error;
