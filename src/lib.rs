@@ -44,6 +44,7 @@ pub mod report;
 pub mod rules;
 pub mod send;
 pub mod sniff;
+pub mod summary;
 pub mod words;
 
 pub use date::Date;

@@ -212,6 +212,25 @@ impl Extraction {
     }
 }
 
+/// The text of a call saved as a file: a Word document (its paragraphs, one
+/// per paragraph of text), a web page or plain text (decoded with [`decode`];
+/// a web page is stripped later by [`extract_any`]). A PDF is read when the
+/// PDF reader can read it. Anything else is an error naming the format.
+pub fn text_of(bytes: &[u8]) -> Result<String, Error> {
+    let sniffed = crate::sniff::sniff(bytes);
+    match sniffed.format {
+        Format::Docx | Format::Docm | Format::Pdf => {
+            let doc = crate::read::read(bytes, sniffed.format, &crate::limits::Limits::default())?;
+            Ok(doc.body.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n"))
+        }
+        Format::Txt | Format::Html => Ok(decode(bytes)),
+        // Text in a legacy 8-bit encoding may not look like UTF-8 text to the sniffer.
+        Format::Unknown if sniffed.description.is_none() && !bytes.contains(&0) => Ok(decode(bytes)),
+        Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
+        other => Err(Error::new(crate::error::ErrorKind::Unsupported(format!("{}: save the call as text, a web page or a Word document", other.id())))),
+    }
+}
+
 /// Text bytes → a string: UTF-8 (with or without a byte-order mark), UTF-16
 /// with a byte-order mark, else Windows-1252 (what Word saves as "plain
 /// text" on Windows), which maps every byte.
