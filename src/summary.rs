@@ -179,11 +179,29 @@ fn unformula(s: &str) -> String {
     }
 }
 
-/// One row of the table, as text cells.
-fn table_cells(o: &Outcome) -> [String; 7] {
+/// The folder all names share ("../received/"), to print once above the table.
+fn common_folder<'a>(names: impl Iterator<Item = &'a str>) -> &'a str {
+    let mut common: Option<&str> = None;
+    for n in names {
+        let folder = n.rfind(['/', '\\']).map_or("", |i| &n[..=i]);
+        common = Some(match common {
+            None => folder,
+            Some(c) => {
+                // The longest shared prefix that ends at a separator.
+                let shared = c.char_indices().zip(folder.chars()).take_while(|((_, a), b)| a == b).last().map_or(0, |((i, a), _)| i + a.len_utf8());
+                c[..shared].rfind(['/', '\\']).map_or("", |i| &c[..=i])
+            }
+        });
+    }
+    common.unwrap_or("")
+}
+
+/// One row of the table, as text cells; names without the shared `folder`.
+fn table_cells(o: &Outcome, folder: &str) -> [String; 7] {
     let status = o.status();
+    let short = |n: &str| n.strip_prefix(folder).unwrap_or(n).to_string();
     match o {
-        Outcome::NotOpened { name, reason } => [name.clone(), "-".into(), "-".into(), "-".into(), "-".into(), "NOT OPENED".into(), reason.clone()],
+        Outcome::NotOpened { name, reason } => [short(name), "-".into(), "-".into(), "-".into(), "-".into(), "NOT OPENED".into(), reason.clone()],
         Outcome::Checked(r) => {
             let words = match (r.words.counted, r.words.limit) {
                 (Some(w), Some(l)) => format!("{}/{}", thousands(w), thousands(u64::from(l))),
@@ -217,20 +235,25 @@ fn table_cells(o: &Outcome) -> [String; 7] {
                 Status::Unreadable => "UNREADABLE",
                 Status::NotOpened => "NOT OPENED",
             };
-            [r.file.name.clone(), r.file.format.id().into(), words, language, links, status.into(), problems]
+            [short(&r.file.name), r.file.format.id().into(), words, language, links, status.into(), problems]
         }
     }
 }
 
 /// The summary table: one row per file, columns aligned, then a count line.
-/// Numbers right-aligned; "fr?" is a language the checker is not sure of.
+/// Numbers right-aligned; "fr?" is a language the checker is not sure of;
+/// the folder all files share is named once above the table.
 pub fn table(outcomes: &[Outcome]) -> String {
     const HEAD: [&str; 7] = ["FILE", "FORMAT", "WORDS", "LANG", "LINKS", "STATUS", "PROBLEMS"];
     const RIGHT: [bool; 7] = [false, false, true, false, true, false, false];
-    let rows: Vec<[String; 7]> = outcomes.iter().map(table_cells).collect();
+    let folder = common_folder(outcomes.iter().map(Outcome::name));
+    let rows: Vec<[String; 7]> = outcomes.iter().map(|o| table_cells(o, folder)).collect();
     let width = |k: usize| rows.iter().map(|r| r[k].chars().count()).chain([HEAD[k].len()]).max().unwrap_or(0);
     let widths: Vec<usize> = (0..7).map(width).collect();
     let mut out = String::new();
+    if !folder.is_empty() {
+        let _ = writeln!(out, "In {folder}\n");
+    }
     let mut line = |cells: &[&str]| {
         let mut l = String::new();
         for (k, c) in cells.iter().enumerate() {
@@ -325,6 +348,16 @@ mod tests {
         assert_eq!(Status::Unreadable.exit_code(), 2);
         assert_eq!(Status::ToFix.exit_code(), 1);
         assert_eq!(Status::Ready.exit_code(), 0);
+    }
+
+    #[test]
+    fn the_shared_folder_is_named_once() {
+        assert_eq!(common_folder(["in/a/x.docx", "in/a/y.docx", "in/ab/z.docx"].into_iter()), "in/");
+        assert_eq!(common_folder(["in/a/x.docx", "in/a/y.docx"].into_iter()), "in/a/");
+        assert_eq!(common_folder(["x.docx", "in/y.docx"].into_iter()), "");
+        let t = table(&[checked(b"", "received/one.docx"), checked(b"", "received/sub/two.docx")]);
+        assert!(t.starts_with("In received/\n\nFILE"), "{t}");
+        assert!(t.contains("\nsub/two.docx "), "{t}");
     }
 
     #[test]

@@ -451,6 +451,19 @@ fn is_other_label(line: &str) -> bool {
     line.ends_with(':') && line.split(' ').count() <= 6
 }
 
+/// Whether the last unit is a heading ("Process", "Next Steps"): a few words,
+/// not a label, without the punctuation that ends or continues a sentence.
+/// A line after a heading starts a new unit even without a blank line.
+fn ends_heading(units: &[Unit]) -> bool {
+    units.last().is_some_and(|u| {
+        u.labelled.is_none() && u.text.split(' ').count() <= 8 && !u.text.ends_with(['.', '!', '?', ':', ';', ',', '-', '–', '('])
+    })
+}
+
+fn starts_capital(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '«'))
+}
+
 fn is_bullet(line: &str) -> bool {
     let first = line.chars().next().unwrap_or(' ');
     matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '–' | '-' | '*')
@@ -478,7 +491,7 @@ impl CallText {
             } else if is_other_label(&line) || is_bullet(&line) {
                 units.push(new_unit(None));
                 open = !is_bullet(&line);
-            } else if let (true, Some(last)) = (open, units.last_mut()) {
+            } else if let (true, Some(last)) = (open && !(ends_heading(&units) && starts_capital(&line)), units.last_mut()) {
                 last.text.push(' ');
                 last.text.push_str(&line);
                 if let Some(l) = &mut last.labelled {
