@@ -1314,8 +1314,8 @@ fn find_published(call: &CallText) -> Result<Stated<bool>, Why> {
 const GENERIC_MAILBOXES: &[&str] = &["registry", "submissions", "submission", "inputs", "input", "info", "contact", "contributions", "hrc", "ohchr", "un", "mail", "email"];
 
 /// The id: the acronym of the subject line ("EMLER 2024 Report" → "emler"),
-/// else the part of the address that names the call's body ("ohchr-emler@…"
-/// → "emler"), then the deadline's year ("emler-2024"). Without a name or a
+/// else the address's local part less generic words ("ohchr-emler@…" →
+/// "emler", "sr-health@…" → "sr-health"; "registry@…" gives nothing), then the deadline's year ("emler-2024"). Without a name or a
 /// deadline there is no id: the secretariat gives one.
 #[allow(clippy::type_complexity)]
 fn derive_id(d: &CallDraft) -> Result<(String, &'static str, BTreeMap<&'static str, Param>), ()> {
@@ -1330,13 +1330,13 @@ fn derive_id(d: &CallDraft) -> Result<(String, &'static str, BTreeMap<&'static s
     } else if let Some(email) = &d.email {
         let local = email.split('@').next().unwrap_or("").to_ascii_lowercase();
         let parts: Vec<&str> = local.split(['-', '.', '_', '+']).filter(|p| !p.is_empty() && !GENERIC_MAILBOXES.contains(p)).collect();
-        let [part] = parts.as_slice() else { return Err(()) };
-        if !part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        let name = parts.join("-");
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             return Err(());
         }
-        params.insert("name", Param::Text(part.to_string()));
+        params.insert("name", Param::Text(name.clone()));
         params.insert("email", Param::Text(email.clone()));
-        (part.to_string(), "call-text.id-from-email")
+        (name, "call-text.id-from-email")
     } else {
         return Err(());
     };
