@@ -73,3 +73,34 @@ fn the_printed_toml_is_the_same_profile() {
         }
     }
 }
+
+/// Never panic on input: every cut of the real calls, and every text and web
+/// page of the corpus, read as if it were a call.
+#[test]
+fn no_text_makes_extraction_panic() {
+    for name in ["emler-2023-call.txt", "emler-2024-call.txt"] {
+        let Some(text) = call(name) else { return };
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(23).collect();
+        for &i in &cuts {
+            let _ = call_text::extract(&text[..i], Lang::En).to_toml();
+            let _ = call_text::extract(&text[i..], Lang::Fr).to_toml();
+            let _ = call_text::html_to_text(&text[i..]);
+        }
+    }
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut stack = vec![corpus];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                // Any file: text_of says why it is not a call, or gives text to read.
+                if let Ok(text) = call_text::text_of(&bytes) {
+                    let _ = call_text::extract_any(&text, Lang::En).to_toml();
+                }
+            }
+        }
+    }
+}

@@ -149,16 +149,16 @@ fn tag_end(html: &str, from: usize) -> Option<usize> {
 
 /// Skips to just after `</name ...>` (case-insensitive), or to the end.
 fn skip_element(html: &str, from: usize, name: &str) -> usize {
-    let needle = format!("</{name}");
-    let lower = html[from..].to_ascii_lowercase();
-    let mut search = 0;
-    while let Some(p) = lower[search..].find(&needle) {
-        let at = search + p;
-        let after = lower.as_bytes().get(at + needle.len()).copied();
-        if matches!(after, None | Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
-            return lower[at..].find('>').map_or(html.len(), |q| from + at + q + 1);
+    let b = html.as_bytes();
+    let mut search = from;
+    while let Some(p) = html[search..].find("</") {
+        let at = search + p + 2;
+        let matches = b.get(at..at + name.len()).is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()));
+        let after = b.get(at + name.len()).copied();
+        if matches && matches!(after, None | Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+            return html[at..].find('>').map_or(html.len(), |q| at + q + 1);
         }
-        search = at + needle.len();
+        search = at;
     }
     html.len()
 }
