@@ -31,6 +31,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod call_text;
 pub mod date;
 pub mod document;
 pub mod error;
@@ -43,6 +44,7 @@ pub mod report;
 pub mod rules;
 pub mod send;
 pub mod sniff;
+pub mod summary;
 pub mod words;
 
 pub use date::Date;

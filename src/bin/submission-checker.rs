@@ -2,11 +2,17 @@
 //!
 //! Exit status: 0 when every file is ready to send, 1 when a finding of
 //! severity `error` remains, 2 when a file cannot be read or the arguments are wrong.
+//! `profile --from-call`: 0 when every field was found, 1 when some were not
+//! (the TOML is printed all the same), 2 when the call cannot be read.
 
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use submission_checker::{check_with, profile, CallProfile, Date, Lang, Options, Report, Severity};
+use submission_checker::summary::{self, Outcome};
+use submission_checker::{call_text, check_with, profile, CallProfile, Date, Lang, Options, Report, Severity};
 
 #[derive(Parser)]
 #[command(name = "submission-checker", version, about = "Check contributions to a UN call for inputs against the call's rules, offline.")]
@@ -18,16 +24,36 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check files (or every file in a folder) against a call.
+    ///
+    /// One file: its findings in full. Several: a table, one row per file,
+    /// sorted by path (add --details for each file's findings). Files are
+    /// checked in parallel.
     Check {
-        /// Files or folders to check.
+        /// Files or folders to check. A folder stands for the files in it;
+        /// hidden files (".name") and Word's lock files ("~$name") are skipped.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// A built-in call id (emler-2023, emler-2024) or a profile TOML file.
         #[arg(long)]
         call: String,
         /// Print one JSON report per file, one per line.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// Print one CSV row per file, with a header row (columns in the README).
+        #[arg(long)]
+        csv: bool,
+        /// With several files: each file's findings after the table.
+        #[arg(long)]
+        details: bool,
+        /// Also check the files in folders inside the folders given (hidden folders and symbolic links to folders are skipped).
+        #[arg(long, short = 'r')]
+        recursive: bool,
+        /// Files checked at once (default: one per processor core).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// No progress bar, even on a terminal.
+        #[arg(long)]
+        no_progress: bool,
         /// Today's date as YYYY-MM-DD (default: today in the call's time zone).
         #[arg(long)]
         today: Option<String>,
@@ -43,6 +69,25 @@ enum Command {
         /// The contact person's name, for the cover note.
         #[arg(long)]
         contact: Option<String>,
+    },
+    /// Draft a call profile from a call's own text, and list what it does not state.
+    ///
+    /// Prints a TOML profile whose [sources] quote the line each value came
+    /// from; fields the text does not state are comments in the TOML and are
+    /// listed on stderr. Nothing is guessed.
+    Profile {
+        /// The call: plain text, a saved web page (.html), or a Word document; "-" reads standard input.
+        #[arg(long = "from-call", value_name = "CALL")]
+        from_call: PathBuf,
+        /// The profile's id, when the text gives none to derive (or to override it).
+        #[arg(long)]
+        id: Option<String>,
+        /// Print {draft, missing, toml} as JSON instead of the TOML.
+        #[arg(long)]
+        json: bool,
+        /// Language of the reasons and notes: en, fr, es, pt.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Print the rules' documentation (Markdown).
     Rules,
@@ -72,14 +117,77 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Check { files, call, json, today, lang, eml, organisation, contact } => match run_check(&files, &call, json, today.as_deref(), &lang, eml.as_deref(), Sender { organisation, contact }) {
-            Ok(code) => ExitCode::from(code),
-            Err(msg) => {
-                eprintln!("submission-checker: {msg}");
-                ExitCode::from(2)
-            }
-        },
+        Command::Check { files, call, json, csv, details, recursive, jobs, no_progress, today, lang, eml, organisation, contact } => {
+            let output = if json {
+                Output::Json
+            } else if csv {
+                Output::Csv
+            } else {
+                Output::Human { details }
+            };
+            let batch = Batch { call, output, recursive, jobs, progress: !no_progress, today, lang, eml, organisation, contact };
+            finish(run_check(&files, &batch))
+        }
+        Command::Profile { from_call, id, json, lang } => finish(run_profile(&from_call, id.as_deref(), json, &lang)),
     }
+}
+
+fn finish(result: Result<u8, String>) -> ExitCode {
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("submission-checker: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_lang(lang: &str) -> Result<Lang, String> {
+    Lang::from_tag(lang).ok_or_else(|| format!("unknown language '{lang}': use en, fr, es or pt"))
+}
+
+/// Reads a call and prints the drafted profile (stdout) and what is missing (stderr).
+fn run_profile(path: &Path, id: Option<&str>, json: bool, lang: &str) -> Result<u8, String> {
+    let lang = parse_lang(lang)?;
+    let name = path.display().to_string();
+    let bytes = if name == "-" {
+        let mut b = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(|e| format!("cannot read standard input: {e}"))?;
+        b
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))?
+    };
+    let text = call_text::text_of(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let mut found = call_text::extract_any(&text, lang);
+    if let Some(id) = id {
+        found.set_id(id);
+    }
+    if let Err(e) = found.to_profile() {
+        // Only a bad --id can make a complete draft invalid; a missing id or title is listed below.
+        if id.is_some() && e.detail().contains("`id`") {
+            return Err(format!("--id: {}", e.detail()));
+        }
+    }
+    let toml = found.to_toml();
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        #[derive(serde::Serialize)]
+        struct Printed<'a> {
+            draft: &'a call_text::CallDraft,
+            missing: &'a [call_text::Missing],
+            toml: &'a str,
+        }
+        serde_json::to_string(&Printed { draft: &found.draft, missing: &found.missing, toml: &toml })
+            .map_err(|e| e.to_string())
+            .and_then(|j| writeln!(out, "{j}").map_err(|e| e.to_string()))
+    } else {
+        write!(out, "{toml}").map_err(|e| e.to_string())
+    };
+    written.map_err(|e| format!("cannot write: {e}"))?;
+    for m in &found.missing {
+        eprintln!("not found: {}: {}", m.field, m.reason);
+    }
+    Ok(if found.missing.is_empty() { 0 } else { 1 })
 }
 
 fn load_profile(call: &str) -> Result<CallProfile, String> {
@@ -95,89 +203,201 @@ fn load_profile(call: &str) -> Result<CallProfile, String> {
     profile::from_toml(&text).map_err(|e| format!("{call}: {}", e.detail()))
 }
 
-/// Expands folders into the files they hold (not recursively, sorted by name).
-fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| format!("cannot list {}: {e}", p.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .collect();
-            entries.sort();
-            out.extend(entries);
-        } else {
-            out.push(p.clone());
-        }
-    }
-    Ok(out)
+/// How `check` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Human { details: bool },
+    Json,
+    Csv,
 }
 
-/// Who sends, for the cover note.
-struct Sender {
+/// The options of one `check` run.
+struct Batch {
+    call: String,
+    output: Output,
+    recursive: bool,
+    jobs: Option<usize>,
+    progress: bool,
+    today: Option<String>,
+    lang: String,
+    /// Where to write the email draft (one file only).
+    eml: Option<PathBuf>,
+    /// The sender, for the cover note.
     organisation: Option<String>,
     contact: Option<String>,
 }
 
-fn run_check(files: &[PathBuf], call: &str, json: bool, today: Option<&str>, lang: &str, eml: Option<&Path>, sender: Sender) -> Result<u8, String> {
-    let profile = load_profile(call)?;
-    let lang = Lang::from_tag(lang).ok_or_else(|| format!("unknown language '{lang}': use en, fr, es or pt"))?;
-    let today: Date = match today {
+/// Whether a folder entry is skipped: hidden files and folders (".git",
+/// ".DS_Store") and the lock files Word leaves beside an open document ("~$draft.docx").
+fn is_hidden(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.') || n.starts_with("~$"))
+}
+
+/// Expands folders into the files they hold (recursively if asked), skipping
+/// hidden entries; the result is sorted by path and without repeats, so the
+/// output order never depends on the file system or on the threads.
+fn expand(paths: &[PathBuf], recursive: bool) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, recursive, &mut out)?;
+        } else {
+            // A file named on the command line is checked even if hidden; one
+            // that does not exist is reported as not opened.
+            out.push(p.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn walk(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        let path = entry.path();
+        if is_hidden(&path) {
+            continue;
+        }
+        // file_type() does not follow symbolic links: a link to a folder is
+        // not entered (no loops), a link to a file is checked.
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            if recursive {
+                walk(&path, recursive, out)?;
+            }
+        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads and checks one file. The core does not panic on any input; the
+/// guard keeps one bad file from ending a batch if that promise is ever broken.
+fn check_one(path: &Path, profile: &CallProfile, today: Date, options: &Options) -> Outcome {
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return Outcome::NotOpened { name, reason: e.to_string() },
+    };
+    match std::panic::catch_unwind(|| check_with(&bytes, &name, profile, Some(today), options)) {
+        Ok(report) => Outcome::Checked(Box::new(report)),
+        Err(_) => Outcome::NotOpened { name, reason: "internal error while checking; please report it".into() },
+    }
+}
+
+/// Files before a progress bar is worth drawing.
+const PROGRESS_FROM: usize = 5;
+
+fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
+    let profile = load_profile(&batch.call)?;
+    let lang = parse_lang(&batch.lang)?;
+    let today: Date = match &batch.today {
         Some(t) => t.parse().map_err(|e: String| format!("--today: {e}"))?,
         None => today_in(&profile.timezone),
     };
-    let options = Options { lang, organisation: sender.organisation, contact: sender.contact, ..Options::default() };
-    let files = expand(files)?;
-    if eml.is_some() && files.len() != 1 {
-        return Err(format!("--eml writes the draft for one file; {} files were given", files.len()));
+    let options = Options { lang, organisation: batch.organisation.clone(), contact: batch.contact.clone(), ..Options::default() };
+    let paths = expand(files, batch.recursive)?;
+    if paths.is_empty() {
+        let hint = if batch.recursive { "" } else { " (add --recursive to check the folders inside)" };
+        return Err(format!("no files to check in {}{hint}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")));
     }
-    let mut worst = 0u8;
-    for path in files {
-        let name = path.display().to_string();
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("submission-checker: cannot read {name}: {e}");
-                worst = 2;
-                continue;
-            }
-        };
-        // The core does not panic on any input; this guard keeps one bad file
-        // from ending a batch if that promise is ever broken.
-        let report = match std::panic::catch_unwind(|| check_with(&bytes, &name, &profile, Some(today), &options)) {
-            Ok(r) => r,
-            Err(_) => {
-                eprintln!("submission-checker: internal error while checking {name}; please report it");
-                worst = 2;
-                continue;
-            }
-        };
-        let code = if report.error.is_some() {
-            2
-        } else if !report.ready {
-            1
-        } else {
-            0
-        };
-        worst = worst.max(code);
-        if let Some(out) = eml {
-            let draft = submission_checker::eml(&bytes, &report, &profile, &options, unix_now());
-            std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-        }
-        if json {
-            match serde_json::to_string(&report) {
-                Ok(line) => println!("{line}"),
-                Err(e) => return Err(format!("cannot write JSON: {e}")),
-            }
-        } else {
-            print_human(&report, lang);
+    if batch.eml.is_some() && paths.len() != 1 {
+        return Err(format!("--eml writes the draft for one file; {} files were given", paths.len()));
+    }
+
+    // A bar on stderr, only for a person watching a terminal: never when the
+    // output is JSON or CSV going to a pipe or a file.
+    let machine = matches!(batch.output, Output::Json | Output::Csv);
+    let show_bar = batch.progress && paths.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() && (!machine || std::io::stdout().is_terminal());
+    let bar = if show_bar { ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr()) } else { ProgressBar::hidden() };
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}  {wide_msg}") {
+        bar.set_style(style);
+    }
+
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(batch.jobs.unwrap_or(0)).build().map_err(|e| format!("--jobs: {e}"))?;
+    // `collect` keeps the input order (sorted paths) whatever order the threads finish in.
+    let outcomes: Vec<Outcome> = pool.install(|| {
+        paths
+            .par_iter()
+            .map(|p| {
+                let o = check_one(p, &profile, today, &options);
+                bar.set_message(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+                bar.inc(1);
+                o
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+
+    if let (Some(out), [Outcome::Checked(report)], [path]) = (&batch.eml, outcomes.as_slice(), paths.as_slice()) {
+        // The draft attaches the file exactly as it is on disk.
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let draft = submission_checker::eml(&bytes, report, &profile, &options, unix_now());
+        std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    }
+
+    let mut out = std::io::stdout().lock();
+    let written = print_outcomes(&mut out, &outcomes, batch.output, lang);
+    if let Err(e) = written {
+        // A closed pipe (`| head`) is not an error of the checker's.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(format!("cannot write: {e}"));
         }
     }
-    Ok(worst)
+    // The table has a row for a file that could not be opened; JSON (whose
+    // lines are reports) and a single file's findings do not: say it on stderr.
+    let in_table = matches!(batch.output, Output::Human { .. }) && outcomes.len() > 1;
+    for o in outcomes.iter().filter(|_| !in_table) {
+        if let Outcome::NotOpened { name, reason } = o {
+            eprintln!("submission-checker: cannot read {name}: {reason}");
+        }
+    }
+    Ok(outcomes.iter().map(|o| o.status().exit_code()).max().unwrap_or(0))
 }
 
-fn print_human(r: &Report, lang: Lang) {
+fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, lang: Lang) -> std::io::Result<()> {
+    match output {
+        Output::Json => {
+            for o in outcomes {
+                if let Outcome::Checked(r) = o {
+                    let line = serde_json::to_string(r).map_err(std::io::Error::other)?;
+                    writeln!(out, "{line}")?;
+                }
+            }
+        }
+        Output::Csv => {
+            out.write_all(summary::csv_header().as_bytes())?;
+            for o in outcomes {
+                out.write_all(summary::csv_row(o).as_bytes())?;
+            }
+        }
+        Output::Human { details } => {
+            let single = outcomes.len() == 1;
+            if !single {
+                out.write_all(summary::table(outcomes).as_bytes())?;
+                if !details && outcomes.iter().any(|o| o.status() != summary::Status::Ready) {
+                    writeln!(out, "Add --details for each file's findings and how to fix them.")?;
+                }
+            }
+            if single || details {
+                for o in outcomes {
+                    if !single {
+                        writeln!(out)?;
+                    }
+                    if let Outcome::Checked(r) = o {
+                        print_human(out, r, lang)?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()
+}
+
+fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<()> {
     use submission_checker::messages::{describe_location, render, text};
     use submission_checker::report::Param;
     let say = |key: &str, values: &[(&'static str, u64)]| {
@@ -199,24 +419,25 @@ fn print_human(r: &Report, lang: Lang) {
         facts.push(if r.language.reliable { name } else { format!("{name}?") });
     }
     facts.push(say("cli.links", &[("n", r.links.len() as u64)]));
-    println!("{} — {}", r.file.name, facts.join(", "));
+    writeln!(out, "{} — {}", r.file.name, facts.join(", "))?;
     if r.ready {
-        println!("  {}", text(lang, "cli.ready"));
+        writeln!(out, "  {}", text(lang, "cli.ready"))?;
     } else {
-        println!("  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]));
+        writeln!(out, "  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]))?;
     }
     for f in &r.findings {
-        println!("  {:<7} {}: {}", f.severity.id(), f.rule, f.message);
+        writeln!(out, "  {:<7} {}: {}", f.severity.id(), f.rule, f.message)?;
         if let Some(loc) = f.location.as_ref().map(|l| describe_location(lang, l)).filter(|l| !l.is_empty()) {
             let mut p = std::collections::BTreeMap::new();
             p.insert("where", Param::Text(loc));
-            println!("          {}", render(lang, "cli.where", &p).0);
+            writeln!(out, "          {}", render(lang, "cli.where", &p).0)?;
         }
         if !f.help.is_empty() {
-            println!("          → {}", f.help);
+            writeln!(out, "          → {}", f.help)?;
         }
     }
-    println!();
+    writeln!(out)?;
+    Ok(())
 }
 
 /// Seconds since 1970 (UTC), for the draft's `Date:` header.
@@ -226,6 +447,6 @@ fn unix_now() -> i64 {
 
 /// Today's date in `zone` (see [`submission_checker::date::today_in`] for the zones it knows).
 fn today_in(zone: &str) -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-    submission_checker::date::today_in(zone, secs)
+    submission_checker::date::today_in(zone, unix_now())
 }
+

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use submission_checker::{check_with, messages, profile, CallProfile, Date, Lang, Options};
+use submission_checker::{call_text, check_with, messages, profile, CallProfile, Date, Lang, Options};
 use wasm_bindgen::prelude::*;
 
 /// Options the page passes with each check.
@@ -136,6 +136,31 @@ pub fn parse_profile(json: &str) -> Result<JsValue, JsValue> {
     to_js(&profile::from_json(json).map_err(to_js_error)?)
 }
 
+/// What [`extract_call`] returns.
+#[derive(Serialize)]
+struct CallExtraction<'a> {
+    draft: &'a call_text::CallDraft,
+    missing: &'a [call_text::Missing],
+    toml: String,
+    /// The complete profile, when the text gave an id and a title.
+    profile: Option<CallProfile>,
+    /// Why there is no complete profile (names the field).
+    profile_error: Option<String>,
+}
+
+/// Reads a call for inputs (plain text or HTML) into a draft profile, for
+/// the secretariat page. `lang`: language of the reasons (`en`, `fr`...).
+/// Returns `{draft, missing, toml, profile, profile_error}`.
+#[wasm_bindgen(js_name = extractCall)]
+pub fn extract_call(text: &str, lang: &str) -> Result<JsValue, JsValue> {
+    let x = call_text::extract_any(text, Lang::from_tag(lang).unwrap_or_default());
+    let (profile, profile_error) = match x.to_profile() {
+        Ok(p) => (Some(p), None),
+        Err(e) => (None, Some(e.detail())),
+    };
+    to_js(&CallExtraction { draft: &x.draft, missing: &x.missing, toml: x.to_toml(), profile, profile_error })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +190,17 @@ mod tests {
         assert!(eml.contains("JVBERi0xLjQK"), "base64 of the file: {eml}");
         assert!(eml.contains("R=C3=A9seau"), "the organisation, quoted-printable: {eml}");
         assert!(d["mailto"].as_str().unwrap().starts_with("mailto:?subject=EMLER%202024%20Report"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_call_text_becomes_a_profile_in_wasm() {
+        let text = "Call for inputs: Justice and redress\n\nEmail subject line:\nEMLER 2024 Report\n\nWord limit:\n2500 words\n\nInput/comments should be sent by e-mail by 24 May 2024.";
+        let r: serde_json::Value = serde_wasm_bindgen::from_value(extract_call(text, "en").unwrap()).unwrap();
+        assert_eq!(r["draft"]["subject"], "EMLER 2024 Report");
+        assert_eq!(r["profile"]["word_limit"], 2500);
+        assert_eq!(r["profile"]["deadline"], "2024-05-24");
+        assert!(r["missing"].as_array().unwrap().iter().any(|m| m["field"] == "email"));
+        assert!(r["toml"].as_str().unwrap().contains("subject = \"EMLER 2024 Report\""));
     }
 
     #[wasm_bindgen_test]

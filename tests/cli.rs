@@ -1,0 +1,190 @@
+//! The command line as a secretariat uses it: a folder of received files,
+//! checked at once, printed as a table, JSON lines or CSV; and a call's text
+//! turned into a profile. The files are made here, so each test shows what
+//! the folder holds.
+
+use docx_rs::{Docx, Hyperlink, HyperlinkType, Paragraph, Run};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_submission-checker");
+
+/// A fresh folder under the system's temporary folder, removed on drop.
+struct Folder(PathBuf);
+
+impl Folder {
+    fn new(name: &str) -> Folder {
+        let path = std::env::temp_dir().join(format!("submission-checker-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        Folder(path)
+    }
+    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A Word document of `words` words: "word word … word" and a link whose text is "source".
+fn docx(words: usize) -> Vec<u8> {
+    let text = vec!["word"; words - 1].join(" ");
+    let p = Paragraph::new()
+        .add_run(Run::new().add_text(text))
+        .add_hyperlink(Hyperlink::new("https://www.example.org/", HyperlinkType::External).add_run(Run::new().add_text(" source")));
+    let mut out = std::io::Cursor::new(Vec::new());
+    Docx::new().add_paragraph(p).build().pack(&mut out).unwrap();
+    out.into_inner()
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The received folder: two contributions, one over the 2,500-word limit of
+/// emler-2024, an empty file, Word's lock file and a hidden file (both
+/// skipped), and a subfolder.
+fn received() -> Folder {
+    let f = Folder::new(&format!("received-{}", std::thread::current().name().unwrap_or("t").replace(':', "-")));
+    f.write("b-short.docx", &docx(120));
+    f.write("a-long.docx", &docx(2600));
+    f.write("c-empty.docx", b"");
+    f.write("~$short.docx", b"lock");
+    f.write(".DS_Store", b"junk");
+    f.write("late/d-late.docx", &docx(50));
+    f
+}
+
+const CALL: [&str; 4] = ["--call", "emler-2024", "--today", "2024-05-10"];
+
+#[test]
+fn a_folder_gives_a_table_sorted_by_path_without_hidden_files() {
+    let f = received();
+    let o = run(&[&["check", path(&f.0)][..], &CALL].concat());
+    let out = stdout(&o);
+    let rows: Vec<&str> = out.lines().filter(|l| l.contains(".docx")).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert!(rows[0].starts_with("a-long.docx") && rows[0].contains("2,600/2,500") && rows[0].contains("TO FIX") && rows[0].contains("word-limit"), "{out}");
+    assert!(rows[1].starts_with("b-short.docx") && rows[1].contains("120/2,500") && rows[1].contains("ready"), "{out}");
+    assert!(rows[2].starts_with("c-empty.docx") && rows[2].contains("UNREADABLE"), "{out}");
+    assert!(out.contains("3 files: 1 ready, 1 to fix, 1 unreadable"), "{out}");
+    // An unreadable file makes the status 2.
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn recursive_enters_subfolders() {
+    let f = received();
+    let o = run(&[&["check", path(&f.0), "--recursive", "--json"][..], &CALL].concat());
+    let names: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"]["name"].as_str().unwrap().to_string())
+        .map(|n| n.rsplit(['/', '\\']).next().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["a-long.docx", "b-short.docx", "c-empty.docx", "d-late.docx"]);
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_file() {
+    let f = received();
+    let o = run(&[&["check", path(&f.0), "--csv"][..], &CALL].concat());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+    assert_eq!(lines[0].split(',').take(3).collect::<Vec<_>>(), ["file", "status", "format"]);
+    assert_eq!(lines.len(), 4, "{out:?}");
+    let cols = |l: &str| l.split(',').map(str::to_string).collect::<Vec<_>>();
+    let header = cols(lines[0]);
+    let long = cols(lines[1]);
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert!(long[at("file")].ends_with("a-long.docx"));
+    assert_eq!(long[at("status")], "to-fix");
+    assert_eq!(long[at("words_counted")], "2600");
+    assert_eq!(long[at("word_limit")], "2500");
+    assert_eq!(long[at("links")], "1");
+    assert_eq!(long[at("error_rules")], "word-limit");
+    assert_eq!(cols(lines[3])[at("status")], "unreadable");
+}
+
+#[test]
+fn exit_status_follows_the_worst_file() {
+    let f = Folder::new("exit");
+    let short = f.write("short.docx", &docx(100));
+    let long = f.write("long.docx", &docx(2600));
+    assert_eq!(run(&[&["check", path(&short)][..], &CALL].concat()).status.code(), Some(0));
+    assert_eq!(run(&[&["check", path(&short), path(&long)][..], &CALL].concat()).status.code(), Some(1));
+    let missing = f.0.join("never-sent.docx");
+    let o = run(&[&["check", path(&short), path(&missing)][..], &CALL].concat());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("NOT OPENED"), "{}", stdout(&o));
+    assert_eq!(run(&["check", path(&short), "--call", "no-such-call"]).status.code(), Some(2));
+    let empty = Folder::new("empty");
+    let o = run(&[&["check", path(&empty.0)][..], &CALL].concat());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no files to check"));
+}
+
+#[test]
+fn one_file_prints_its_findings_and_details_adds_them_to_the_table() {
+    let f = received();
+    let one = run(&[&["check", path(&f.0.join("a-long.docx"))][..], &CALL].concat());
+    assert!(stdout(&one).contains("word-limit:") && !stdout(&one).contains("FILE "), "{}", stdout(&one));
+    let all = run(&[&["check", path(&f.0), "--details"][..], &CALL].concat());
+    assert!(stdout(&all).contains("FILE ") && stdout(&all).contains("word-limit:"), "{}", stdout(&all));
+}
+
+#[test]
+fn the_same_output_with_one_thread_or_many() {
+    let f = received();
+    let one = run(&[&["check", path(&f.0), "-r", "--json", "--jobs", "1"][..], &CALL].concat());
+    let many = run(&[&["check", path(&f.0), "-r", "--json", "--jobs", "4"][..], &CALL].concat());
+    assert_eq!(stdout(&one), stdout(&many));
+}
+
+#[test]
+fn profile_from_a_call_text_prints_toml_and_lists_what_is_missing() {
+    let f = Folder::new("call");
+    let call = f.write(
+        "call.txt",
+        "Call for inputs: The right to health and climate change\n\nContributions should be sent in Word format to sr-health@un.org by 15 March 2025.\n"
+            .as_bytes(),
+    );
+    let o = run(&["profile", "--from-call", path(&call)]);
+    let toml = stdout(&o);
+    let p = submission_checker::profile::from_toml(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+    assert_eq!(p.email.as_deref(), Some("sr-health@un.org"));
+    assert_eq!(p.deadline.map(|d| d.to_string()).as_deref(), Some("2025-03-15"));
+    assert_eq!(p.id, "sr-health-2025", "the address's local part and the deadline's year");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("not found: subject") && stderr.contains("not found: word_limit"), "{stderr}");
+    assert_eq!(o.status.code(), Some(1), "some fields were not found");
+}
+
+#[test]
+fn profile_id_can_be_given_and_bad_input_is_status_2() {
+    let f = Folder::new("call-id");
+    let call = f.write("call.html", b"<h1>Call for inputs: Housing and climate</h1><p>Email address: registry@ohchr.org</p><p>Inputs should be sent by 1 June 2025.</p>");
+    let o = run(&["profile", "--from-call", path(&call), "--id", "housing-2025"]);
+    let p = submission_checker::profile::from_toml(&stdout(&o)).unwrap();
+    assert_eq!((p.id.as_str(), p.title.as_str()), ("housing-2025", "Call for inputs: Housing and climate"));
+    assert_eq!(run(&["profile", "--from-call", path(&call), "--id", "Not An Id"]).status.code(), Some(2));
+    assert_eq!(run(&["profile", "--from-call", path(&f.0.join("absent.txt"))]).status.code(), Some(2));
+    let zip = f.write("call.zip", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0");
+    let o = run(&["profile", "--from-call", path(&zip)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unsupported"), "{}", String::from_utf8_lossy(&o.stderr));
+}

@@ -1,0 +1,27 @@
+// Reads a call's text off the page's main thread, with the same wasm as the
+// checker (embedded in a JS module, so the page can forbid every connection).
+import { initSync, extractCall, parseProfile } from './pkg/checker.js';
+import wasmBase64 from './pkg/checker_wasm.js';
+
+let startError = null;
+try {
+  const bin = atob(wasmBase64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  initSync({ module: bytes });
+} catch (e) { startError = e; }
+
+self.onmessage = (event) => {
+  const { id, type } = event.data;
+  const reply = (body) => self.postMessage({ id, ...body });
+  if (startError) { reply({ ok: false, error: String(startError), trapped: true }); return; }
+  try {
+    if (type === 'extract-call') reply({ ok: true, value: extractCall(event.data.text, event.data.lang ?? 'en') });
+    else if (type === 'parse-profile') reply({ ok: true, value: parseProfile(event.data.json) });
+    else reply({ ok: false, error: `unknown request ${type}` });
+  } catch (e) {
+    // A RuntimeError means the wasm instance trapped: the page starts a new worker.
+    reply({ ok: false, error: e?.message ?? String(e), trapped: e instanceof WebAssembly.RuntimeError });
+  }
+};
+self.postMessage({ id: 0, ok: !startError, ready: true, error: startError ? String(startError) : undefined });
