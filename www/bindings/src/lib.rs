@@ -84,6 +84,23 @@ pub fn parse_profile(json: &str) -> Result<JsValue, JsValue> {
     to_js(&profile::from_json(json).map_err(to_js_error)?)
 }
 
+/// The reader alone: what a document holds (`{ body, notes, links }`: words
+/// in the main text and in the notes, and links), with no rules, language
+/// detection or report. The DOCX benchmark (`scripts/bench-docx`) times it
+/// against mammoth.js's text extraction, the same kind of work.
+#[wasm_bindgen(js_name = readWords)]
+pub fn read_words(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Counts {
+        body: u64,
+        notes: u64,
+        links: usize,
+    }
+    let doc = submission_checker::read::read(bytes, submission_checker::sniff::sniff(bytes).format, &submission_checker::limits::Limits::default()).map_err(to_js_error)?;
+    let w = submission_checker::words::WordCounts::of(&doc);
+    to_js(&Counts { body: w.body, notes: w.notes, links: doc.links.len() })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +116,12 @@ mod tests {
         assert_eq!(r["ready"], false);
         assert_eq!(r["findings"][0]["rule"], "unreadable-file");
         assert!(r["mailto"].as_str().unwrap().contains("subject=EMLER%202024%20Report"));
+    }
+
+    #[wasm_bindgen_test]
+    fn read_words_gives_an_error_for_a_file_that_is_no_document() {
+        assert!(read_words(&[]).is_err());
+        assert!(read_words(b"PK\x03\x04 not really a zip").is_err());
     }
 
     #[wasm_bindgen_test]
