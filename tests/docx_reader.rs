@@ -404,6 +404,15 @@ fn strict_ooxml_namespaces_are_understood() {
 }
 
 #[test]
+fn strict_ooxml_properties_are_read() {
+    // Strict names the app-properties relationship "extendedProperties" (Transitional: "extended-properties").
+    let app = r#"<Properties xmlns="http://purl.oclc.org/ooxml/officeDocument/extendedProperties"><Application>Microsoft Office Word</Application><Company>Example NGO</Company></Properties>"#;
+    let doc = read_docx(&package("<w:p/>").part(Part::new("docProps/app.xml", app).related_to_package("http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties")));
+    assert_eq!(doc.metadata.application.as_deref(), Some("Microsoft Office Word"));
+    assert_eq!(doc.metadata.company.as_deref(), Some("Example NGO"));
+}
+
+#[test]
 fn the_main_part_is_found_through_the_package_relationships() {
     let main = format!(r#"<w:document {}><w:body><w:p><w:r><w:t>Main part under another name.</w:t></w:r></w:p></w:body></w:document>"#, common::NAMESPACES);
     let doc = read_docx(&package("").replace_main("word/document2.xml", &main));

@@ -33,9 +33,15 @@ pub struct Relationship {
 }
 
 impl Relationship {
-    /// The last segment of the type URI (`hyperlink`, `footnotes`...).
+    /// The last segment of the type URI (`hyperlink`, `footnotes`...). Strict
+    /// OOXML spells two of them in camel case; they are given in the
+    /// Transitional spelling, so callers match one name.
     pub fn kind_name(&self) -> &str {
-        self.kind.rsplit('/').next().unwrap_or("")
+        match self.kind.rsplit('/').next().unwrap_or("") {
+            "extendedProperties" => "extended-properties",
+            "customProperties" => "custom-properties",
+            other => other,
+        }
     }
 }
 
