@@ -221,6 +221,21 @@ fn tracked_changes_are_read_accepted_and_each_is_recorded() {
 }
 
 #[test]
+fn a_deleted_paragraph_mark_joins_the_paragraph_to_the_next() {
+    // Accepting the deletion of a paragraph mark runs the two paragraphs into one.
+    let doc = read_docx(&package(
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">The first half and </w:t></w:r></w:p>
+           <w:p><w:r><w:t>the second half.</w:t></w:r></w:p>
+           <w:p><w:pPr><w:rPr><w:del w:id="2" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Split</w:t></w:r></w:p>
+           <w:p><w:r><w:t>word.</w:t></w:r></w:p>"#,
+    ));
+    let got: Vec<&str> = doc.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(got, ["The first half and the second half.", "Splitword."]);
+    assert_eq!(words_of(&doc).body, 7 + 1);
+    assert_eq!(doc.changes.iter().filter(|c| c.kind == ChangeKind::Deletion).count(), 2);
+}
+
+#[test]
 fn footnotes_are_notes_apart_from_the_body() {
     let mut note = Footnote::new();
     let note = note.add_content(para("Report of the Special Rapporteur, A/HRC/56/1."));

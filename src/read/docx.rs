@@ -161,6 +161,9 @@ struct Para {
     kind: BlockKind,
     links: Vec<usize>,
     changes: Vec<usize>,
+    /// The paragraph mark is a tracked deletion (or moved away): accepted,
+    /// the paragraph runs on into the next one, as Word shows it.
+    mark_removed: bool,
 }
 
 #[derive(PartialEq)]
@@ -194,6 +197,8 @@ struct StoryReader<'a> {
     table_depth: usize,
     textbox_depth: usize,
     fields: Vec<Field>,
+    /// A paragraph whose mark was deleted, to be joined to the next.
+    carry: Option<Para>,
     /// How many of `fields` are still in their code part.
     fields_in_code: usize,
     /// A limit passed while handling an element; `run` returns it.
@@ -221,6 +226,7 @@ fn read_story(xml: &[u8], story: Story, ctx: &StoryContext<'_>, doc: &mut Docume
         table_depth: 0,
         textbox_depth: 0,
         fields: Vec::new(),
+        carry: None,
         fields_in_code: 0,
         failure: None,
         captures: Vec::new(),
@@ -309,6 +315,7 @@ impl StoryReader<'_> {
             }
             buf.clear();
         }
+        self.flush_carry(doc);
         Ok(())
     }
 
@@ -337,7 +344,18 @@ impl StoryReader<'_> {
                     self.comment_para_id = attr(e, "paraId");
                 }
                 if !empty {
-                    self.paras.push(Para { text: String::new(), hidden: String::new(), style: None, outline: None, kind, links: Vec::new(), changes: Vec::new() });
+                    let mut p = Para { text: String::new(), hidden: String::new(), style: None, outline: None, kind, links: Vec::new(), changes: Vec::new(), mark_removed: false };
+                    if let Some(c) = self.carry.take() {
+                        if c.kind == kind {
+                            p.text = c.text;
+                            p.hidden = c.hidden;
+                            p.links = c.links;
+                            p.changes = c.changes;
+                        } else {
+                            self.emit_paragraph(c, doc);
+                        }
+                    }
+                    self.paras.push(p);
                 }
                 Tag::P
             }
@@ -452,6 +470,11 @@ impl StoryReader<'_> {
                 Tag::Hyperlink
             }
             name @ ("ins" | "del" | "moveFrom" | "moveTo") => {
+                if matches!(name, "del" | "moveFrom") && self.parent(0) == Some(Tag::RPr) && self.parent(1) == Some(Tag::PPr) {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.mark_removed = true;
+                    }
+                }
                 let kind = match name {
                     "ins" => ChangeKind::Insertion,
                     "del" => ChangeKind::Deletion,
@@ -536,9 +559,18 @@ impl StoryReader<'_> {
             Tag::Ins | Tag::Del | Tag::MoveFrom | Tag::MoveTo => {
                 self.changes.pop();
             }
-            Tag::Tc => self.table_depth = self.table_depth.saturating_sub(1),
-            Tag::TxbxContent => self.textbox_depth = self.textbox_depth.saturating_sub(1),
-            Tag::Note => self.note_label = None,
+            Tag::Tc => {
+                self.flush_carry(doc);
+                self.table_depth = self.table_depth.saturating_sub(1);
+            }
+            Tag::TxbxContent => {
+                self.flush_carry(doc);
+                self.textbox_depth = self.textbox_depth.saturating_sub(1);
+            }
+            Tag::Note => {
+                self.flush_carry(doc);
+                self.note_label = None;
+            }
             Tag::Comment => self.finish_comment(doc),
             _ => {}
         }
@@ -690,6 +722,25 @@ impl StoryReader<'_> {
 
     fn finish_paragraph(&mut self, doc: &mut Document) {
         let Some(p) = self.paras.pop() else { return };
+        if p.mark_removed && self.story != Story::Comments {
+            if let Some(earlier) = self.carry.take() {
+                self.emit_paragraph(earlier, doc);
+            }
+            self.carry = Some(p);
+            return;
+        }
+        self.emit_paragraph(p, doc);
+    }
+
+    /// A paragraph whose mark was deleted and that waits for the next one,
+    /// given on its own when no next paragraph follows in the same container.
+    fn flush_carry(&mut self, doc: &mut Document) {
+        if let Some(c) = self.carry.take() {
+            self.emit_paragraph(c, doc);
+        }
+    }
+
+    fn emit_paragraph(&mut self, p: Para, doc: &mut Document) {
         let kind = match self.story {
             Story::Body => match p.outline.or_else(|| p.style.as_ref().and_then(|s| self.ctx.styles.outline(s))) {
                 Some(level) if level < 9 && p.kind == BlockKind::Paragraph => BlockKind::Heading(level + 1),
