@@ -209,3 +209,17 @@ fn mutated_copies_of_a_real_docx_never_panic() {
         assert!(outcome.is_ok(), "a mutated copy panicked the reader");
     }
 }
+
+#[test]
+fn links_left_open_over_a_long_text_keep_a_bounded_copy_of_it() {
+    // 60 HYPERLINK fields opened and closed only at the end, around 4 MB of
+    // text: each open link used to keep its own full copy of that text.
+    let open = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://example.org/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
+    let close = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
+    let body = format!("<w:p>{}{}{}</w:p>", open.repeat(60), "<w:r><w:t>words words words words </w:t></w:r>".repeat(170_000), close.repeat(60));
+    let (result, took) = read_with(&package(&body).bytes(), &Limits::default());
+    let doc = result.expect("readable");
+    assert_eq!(doc.links.len(), 60);
+    assert!(doc.links.iter().all(|l| l.text.len() <= 2_100), "link text is capped");
+    assert!(took < QUICK * 2, "{took:?}");
+}

@@ -111,6 +111,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
 /// than this is a hostile file, and each open field costs memory.
 const MAX_FIELD_NESTING: usize = 64;
 
+/// The most of a link's shown text kept.
+const MAX_LINK_TEXT_BYTES: usize = 2_000;
+
 /// Which part of the document a story is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Story {
@@ -277,11 +280,9 @@ impl StoryReader<'_> {
                     }
                     self.stack.push(tag);
                 }
-                Event::Empty(ref e) => {
-                    if skip_until.is_none() {
-                        let tag = self.open(&ns, e, doc, true);
-                        self.close(tag, doc)?;
-                    }
+                Event::Empty(ref e) if skip_until.is_none() => {
+                    let tag = self.open(&ns, e, doc, true);
+                    self.close(tag, doc)?;
                 }
                 Event::End(_) => {
                     let tag = self.stack.pop().unwrap_or(Tag::Other);
@@ -547,12 +548,10 @@ impl StoryReader<'_> {
         match tag {
             Tag::P => self.finish_paragraph(doc),
             Tag::Hyperlink => {
-                if let Some(c) = self.captures.pop() {
-                    if let Some(c) = c {
-                        self.captures.push(Some(c));
-                        let i = self.captures.len() - 1;
-                        self.finish_link(i, doc);
-                    }
+                if let Some(Some(c)) = self.captures.pop() {
+                    self.captures.push(Some(c));
+                    let i = self.captures.len() - 1;
+                    self.finish_link(i, doc);
                 }
             }
             Tag::FldSimple => self.pop_field(doc),
@@ -712,7 +711,9 @@ impl StoryReader<'_> {
             return;
         }
         p.text.push_str(s);
-        for c in self.captures.iter_mut().flatten() {
+        // A link's text is for showing; past a few lines it only costs memory
+        // (each open link would keep its own copy of everything after it).
+        for c in self.captures.iter_mut().flatten().filter(|c| c.text.len() < MAX_LINK_TEXT_BYTES) {
             c.text.push_str(s);
         }
         if let Some(c) = self.changes.last().and_then(|&i| doc.changes.get_mut(i)) {

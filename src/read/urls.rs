@@ -27,8 +27,7 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
         let url = &text[s..e];
         let (open_round, mut close_round) = (url.matches('(').count(), url.matches(')').count());
         let (open_square, mut close_square) = (url.matches('[').count(), url.matches(']').count());
-        loop {
-            let Some(c) = text[s..end].chars().next_back() else { break };
+        while let Some(c) = text[s..end].chars().next_back() {
             let strip = match c {
                 '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' => true,
                 ')' => open_round < close_round,
