@@ -22,26 +22,34 @@ const bytes = readFileSync(file);
 initSync({ module: Buffer.from(wasmBase64, 'base64') });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function timeIt(fn) {
-  await fn(); // warm-up: JIT, and the wasm's first allocations
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
+
+// The three are timed in turn within each round, so that a busy machine
+// slows all of them alike; one warm-up round first (JIT, first allocations).
+async function timeRounds(fns) {
+  const samples = fns.map(() => []);
+  for (let round = -1; round < runs; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const t = performance.now();
+      await fn();
+      if (round >= 0) samples[i].push(performance.now() - t);
+    }
   }
-  return median(samples);
+  return samples;
 }
 
 const report = check(new Uint8Array(bytes), 'bench.docx', 'emler-2024', '', undefined);
 const text = (await mammoth.extractRawText({ buffer: bytes })).value;
 console.log(`file ${file}: ${bytes.length} bytes; ours: ${report.words.body} body + ${report.words.notes} note words; mammoth: ${text.split(/\s+/).filter(Boolean).length} whitespace tokens`);
 
-const ours = await timeIt(() => readWords(new Uint8Array(bytes)));
-const whole = await timeIt(() => check(new Uint8Array(bytes), 'bench.docx', 'emler-2024', '', undefined));
-const theirs = await timeIt(() => mammoth.extractRawText({ buffer: bytes }));
+const rounds = await timeRounds([
+  () => readWords(new Uint8Array(bytes)),
+  () => check(new Uint8Array(bytes), 'bench.docx', 'emler-2024', '', undefined),
+  () => mammoth.extractRawText({ buffer: bytes }),
+]);
+const [ours, whole, theirs] = rounds.map(median);
+const perRound = median(rounds[2].map((m, i) => m / rounds[0][i]));
 console.log(`wasm readWords (node ${process.version}) median ${ours.toFixed(1)} ms over ${runs} runs`);
 console.log(`wasm check, the whole pipeline, median ${whole.toFixed(1)} ms over ${runs} runs`);
 console.log(`mammoth ${JSON.parse(readFileSync(new URL('../node_modules/mammoth/package.json', import.meta.url))).version} extractRawText median ${theirs.toFixed(1)} ms over ${runs} runs`);
-console.log(`ratio mammoth extractRawText / wasm readWords: ${(theirs / ours).toFixed(1)}x`);
+console.log(`ratio mammoth extractRawText / wasm readWords: ${(theirs / ours).toFixed(1)}x (median of the per-round ratios: ${perRound.toFixed(1)}x)`);
 console.log(`ratio mammoth extractRawText / wasm check: ${(theirs / whole).toFixed(1)}x`);

@@ -441,3 +441,14 @@ fn the_word_count_rule_follows_its_documented_definition() {
     assert_eq!(count("well-being and/or 2,500 – § •"), 3);
     assert_eq!(count("人权理事会"), 5);
 }
+
+#[test]
+fn an_empty_paragraph_in_a_text_box_leaves_the_paragraph_around_it_whole() {
+    let doc = read_docx(&package(
+        r#"<w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r>
+           <w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p/><w:p><w:r><w:t>Boxed</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>
+           <w:r><w:t>and after it.</w:t></w:r></w:p>"#,
+    ));
+    let got: Vec<(&str, BlockKind)> = doc.body.iter().map(|b| (b.text.as_str(), b.kind)).collect();
+    assert_eq!(got, [("Boxed", BlockKind::TextBox), ("Before the box and after it.", BlockKind::Paragraph)]);
+}

@@ -357,8 +357,14 @@ impl StoryReader<'_> {
                         }
                     }
                     self.paras.push(p);
+                    return Tag::P;
                 }
-                Tag::P
+                // `<w:p/>`: an empty paragraph, opened and closed at once. It
+                // must not close the paragraph around it (a text box's empty
+                // paragraph sits inside one); a paragraph waiting to be
+                // joined ends here, on this one's mark.
+                self.flush_carry(doc);
+                Tag::Other
             }
             "r" => {
                 self.run_vanish = None;
