@@ -347,6 +347,23 @@ fn hyperlinks_external_internal_with_their_text_and_typed_urls() {
 }
 
 #[test]
+fn links_in_deleted_or_hidden_text_are_not_links_of_the_shown_text() {
+    let doc = read_docx(
+        &package(
+            r#"<w:p><w:del w:id="1" w:author="A"><w:hyperlink r:id="rIdOld"><w:r><w:delText>old source</w:delText></w:r></w:hyperlink></w:del>
+                 <w:hyperlink r:id="rIdSecret"><w:r><w:rPr><w:vanish/></w:rPr><w:t>internal draft</w:t></w:r></w:hyperlink>
+                 <w:hyperlink r:id="rIdNew"><w:r><w:t>new source</w:t></w:r></w:hyperlink></w:p>"#,
+        )
+        .rel(rel("rIdOld", "hyperlink", "https://example.org/old", true))
+        .rel(rel("rIdSecret", "hyperlink", "https://intranet.example.org/draft", true))
+        .rel(rel("rIdNew", "hyperlink", "https://example.org/new", true)),
+    );
+    let links: Vec<&str> = doc.links.iter().map(|l| l.url.as_str()).collect();
+    assert_eq!(links, ["https://example.org/new"]);
+    assert_eq!(doc.hidden_text[0].text, "internal draft");
+}
+
+#[test]
 fn a_hyperlink_with_both_target_and_anchor_links_to_the_fragment() {
     let doc = read_docx(
         &package(r#"<w:p><w:hyperlink r:id="rIdLink" w:anchor="para12"><w:r><w:t>paragraph 12</w:t></w:r></w:hyperlink>

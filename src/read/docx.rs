@@ -186,6 +186,8 @@ struct LinkCapture {
     kind: LinkKind,
     origin: LinkOrigin,
     text: String,
+    /// Some of its text was hidden (`w:vanish`).
+    saw_hidden: bool,
 }
 
 struct StoryReader<'a> {
@@ -461,6 +463,8 @@ impl StoryReader<'_> {
                 let anchor = attr(e, "anchor");
                 let capture = match (target, anchor) {
                     // Word opens the target at the anchor: `w:anchor` is the URL's fragment.
+                    // A link inside deleted text is gone once the deletion is accepted.
+                    _ if self.deleted_now() => None,
                     (Some(rel), anchor) => Some(LinkCapture {
                         kind: classify(&rel.target, rel.external),
                         url: match anchor {
@@ -469,8 +473,9 @@ impl StoryReader<'_> {
                         },
                         origin: LinkOrigin::Hyperlink,
                         text: String::new(),
+                        saw_hidden: false,
                     }),
-                    (None, Some(a)) => Some(LinkCapture { url: format!("#{a}"), kind: LinkKind::Internal, origin: LinkOrigin::Hyperlink, text: String::new() }),
+                    (None, Some(a)) => Some(LinkCapture { url: format!("#{a}"), kind: LinkKind::Internal, origin: LinkOrigin::Hyperlink, text: String::new(), saw_hidden: false }),
                     (None, None) => None,
                 };
                 self.captures.push(capture);
@@ -599,8 +604,11 @@ impl StoryReader<'_> {
 
     /// Starts a link for a `HYPERLINK "url"` (or `\l "anchor"`) field, if it is one.
     fn start_field_link(&mut self, instr: &str) -> Option<usize> {
+        if self.deleted_now() {
+            return None;
+        }
         let (url, kind) = parse_hyperlink_field(instr)?;
-        self.captures.push(Some(LinkCapture { url, kind, origin: LinkOrigin::Field, text: String::new() }));
+        self.captures.push(Some(LinkCapture { url, kind, origin: LinkOrigin::Field, text: String::new(), saw_hidden: false }));
         Some(self.captures.len() - 1)
     }
 
@@ -612,6 +620,10 @@ impl StoryReader<'_> {
             self.captures.pop();
         }
         if matches!(self.story, Story::Header | Story::Footer | Story::Comments) {
+            return;
+        }
+        // A link whose text is all hidden is not shown: it is no link of the shown text.
+        if c.saw_hidden && c.text.trim().is_empty() {
             return;
         }
         doc.links.push(Link { url: c.url, text: c.text.split_whitespace().collect::<Vec<_>>().join(" "), location: self.part_location(), kind: c.kind, origin: c.origin });
@@ -714,6 +726,9 @@ impl StoryReader<'_> {
         let Some(p) = self.paras.last_mut() else { return };
         if hidden {
             p.hidden.push_str(s);
+            for c in self.captures.iter_mut().flatten() {
+                c.saw_hidden = true;
+            }
             return;
         }
         p.text.push_str(s);
