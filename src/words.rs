@@ -45,11 +45,17 @@ fn count_token(token: &str) -> u64 {
 /// where Word counts each character.
 fn is_cjk(c: char) -> bool {
     matches!(u32::from(c),
-        0x3040..=0x30FF      // Hiragana, Katakana
+        0x1100..=0x11FF      // Hangul Jamo
+        | 0x3005..=0x3007    // 々 〆 〇: iteration mark, closing mark, ideographic zero
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3100..=0x312F    // Bopomofo
+        | 0x3130..=0x318F    // Hangul compatibility Jamo
+        | 0x31F0..=0x31FF    // Katakana phonetic extensions
         | 0x3400..=0x4DBF    // CJK Extension A
         | 0x4E00..=0x9FFF    // CJK Unified Ideographs
         | 0xAC00..=0xD7AF    // Hangul syllables
         | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0xFF66..=0xFF9F    // Halfwidth Katakana
         | 0x20000..=0x2FA1F  // CJK Extensions B–F, compatibility supplement
     )
 }
@@ -100,5 +106,8 @@ mod tests {
         assert_eq!(count("人权 理事会"), 5);
         assert_eq!(count("UN人权"), 3);
         assert_eq!(count("한국어 텍스트"), 6);
+        // The iteration mark repeats the character before it: a character of its own.
+        assert_eq!(count("淡々と"), 3);
+        assert_eq!(count("ｶﾀｶﾅ"), 4);
     }
 }

@@ -38,9 +38,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let styles = match rels.iter().find(|r| r.kind_name() == "styles") {
         Some(r) => match pkg.read(&resolve_target(&main, &r.target))? {
             Some(x) => parse_styles(&x, limits)?,
-            None => HashMap::new(),
+            None => Styles::default(),
         },
-        None => HashMap::new(),
+        None => Styles::default(),
     };
 
     let mut doc = Document { notes_separated: true, ..Document::default() };
@@ -102,9 +102,28 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
             }
         }
     }
+    // Objects the main part pulls in from elsewhere in the package: an
+    // `altChunk` (a whole HTML, RTF or DOCX file that Word merges in when it
+    // opens the document) or an OLE object or package stored outside `embeddings/`.
+    for rel in rels.iter().filter(|r| !r.external && matches!(r.kind_name(), "aFChunk" | "oleObject" | "package")) {
+        let part = resolve_target(&main, &rel.target);
+        if let Some(name) = pkg.find(&part) {
+            if !doc.embedded.iter().any(|e| e.name == name) {
+                let bytes = pkg.declared_size(&name);
+                doc.embedded.push(Embedded { name, bytes, location: Location::default() });
+            }
+        }
+    }
     super::add_plain_text_links(&mut doc);
     Ok(doc)
 }
+
+/// Fields inside fields: Word nests a few (a `PAGE` inside an `IF`); more
+/// than this is a hostile file, and each open field costs memory.
+const MAX_FIELD_NESTING: usize = 64;
+
+/// The most of a link's shown text kept.
+const MAX_LINK_TEXT_BYTES: usize = 2_000;
 
 /// Which part of the document a story is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +138,7 @@ enum Story {
 
 struct StoryContext<'a> {
     rels: &'a [Relationship],
-    styles: &'a HashMap<String, u8>,
+    styles: &'a Styles,
     limits: &'a Limits,
 }
 
@@ -156,6 +175,9 @@ struct Para {
     kind: BlockKind,
     links: Vec<usize>,
     changes: Vec<usize>,
+    /// The paragraph mark is a tracked deletion (or moved away): accepted,
+    /// the paragraph runs on into the next one, as Word shows it.
+    mark_removed: bool,
 }
 
 #[derive(PartialEq)]
@@ -175,6 +197,8 @@ struct LinkCapture {
     kind: LinkKind,
     origin: LinkOrigin,
     text: String,
+    /// Some of its text was hidden (`w:vanish`).
+    saw_hidden: bool,
 }
 
 struct StoryReader<'a> {
@@ -182,10 +206,19 @@ struct StoryReader<'a> {
     ctx: &'a StoryContext<'a>,
     stack: Vec<Tag>,
     paras: Vec<Para>,
-    run_hidden: bool,
+    /// The run's own `w:vanish`, when it has one.
+    run_vanish: Option<bool>,
+    /// Whether the run's character style (`w:rStyle`) hides it, when that style says.
+    run_style_vanish: Option<bool>,
     table_depth: usize,
     textbox_depth: usize,
     fields: Vec<Field>,
+    /// A paragraph whose mark was deleted, to be joined to the next.
+    carry: Option<Para>,
+    /// How many of `fields` are still in their code part.
+    fields_in_code: usize,
+    /// A limit passed while handling an element; `run` returns it.
+    failure: Option<Error>,
     captures: Vec<Option<LinkCapture>>,
     changes: Vec<usize>,
     paragraph_no: u32,
@@ -204,10 +237,14 @@ fn read_story(xml: &[u8], story: Story, ctx: &StoryContext<'_>, doc: &mut Docume
         ctx,
         stack: Vec::with_capacity(64),
         paras: Vec::new(),
-        run_hidden: false,
+        run_vanish: None,
+        run_style_vanish: None,
         table_depth: 0,
         textbox_depth: 0,
         fields: Vec::new(),
+        carry: None,
+        fields_in_code: 0,
+        failure: None,
         captures: Vec::new(),
         changes: Vec::new(),
         paragraph_no: 0,
@@ -256,11 +293,9 @@ impl StoryReader<'_> {
                     }
                     self.stack.push(tag);
                 }
-                Event::Empty(ref e) => {
-                    if skip_until.is_none() {
-                        let tag = self.open(&ns, e, doc, true);
-                        self.close(tag, doc)?;
-                    }
+                Event::Empty(ref e) if skip_until.is_none() => {
+                    let tag = self.open(&ns, e, doc, true);
+                    self.close(tag, doc)?;
                 }
                 Event::End(_) => {
                     let tag = self.stack.pop().unwrap_or(Tag::Other);
@@ -289,8 +324,12 @@ impl StoryReader<'_> {
                 Event::Eof => break,
                 _ => {}
             }
+            if let Some(e) = self.failure.take() {
+                return Err(e);
+            }
             buf.clear();
         }
+        self.flush_carry(doc);
         Ok(())
     }
 
@@ -319,12 +358,30 @@ impl StoryReader<'_> {
                     self.comment_para_id = attr(e, "paraId");
                 }
                 if !empty {
-                    self.paras.push(Para { text: String::new(), hidden: String::new(), style: None, outline: None, kind, links: Vec::new(), changes: Vec::new() });
+                    let mut p = Para { text: String::new(), hidden: String::new(), style: None, outline: None, kind, links: Vec::new(), changes: Vec::new(), mark_removed: false };
+                    if let Some(c) = self.carry.take() {
+                        if c.kind == kind {
+                            p.text = c.text;
+                            p.hidden = c.hidden;
+                            p.links = c.links;
+                            p.changes = c.changes;
+                        } else {
+                            self.emit_paragraph(c, doc);
+                        }
+                    }
+                    self.paras.push(p);
+                    return Tag::P;
                 }
-                Tag::P
+                // `<w:p/>`: an empty paragraph, opened and closed at once. It
+                // must not close the paragraph around it (a text box's empty
+                // paragraph sits inside one); a paragraph waiting to be
+                // joined ends here, on this one's mark.
+                self.flush_carry(doc);
+                Tag::Other
             }
             "r" => {
-                self.run_hidden = false;
+                self.run_vanish = None;
+                self.run_style_vanish = None;
                 Tag::R
             }
             "t" => Tag::T,
@@ -332,10 +389,18 @@ impl StoryReader<'_> {
             "instrText" => Tag::InstrText,
             "rPr" => Tag::RPr,
             "pPr" => Tag::PPr,
-            "vanish" | "specVanish" => {
+            name @ ("vanish" | "specVanish") => {
                 if self.parent(0) == Some(Tag::RPr) && self.parent(1) == Some(Tag::R) {
-                    self.run_hidden = on_off(e);
+                    let on = on_off(e);
+                    // `specVanish` only ever hides; `vanish` may also un-hide what a style hides.
+                    if name == "vanish" || on {
+                        self.run_vanish = Some(on || self.run_vanish == Some(true));
+                    }
                 }
+                Tag::Other
+            }
+            "rStyle" if self.parent(0) == Some(Tag::RPr) && self.parent(1) == Some(Tag::R) => {
+                self.run_style_vanish = attr(e, "val").and_then(|id| self.ctx.styles.vanish(&id));
                 Tag::Other
             }
             "pStyle" if self.parent(0) == Some(Tag::PPr) => {
@@ -363,29 +428,31 @@ impl StoryReader<'_> {
                 Tag::Other
             }
             "sym" => {
-                if let Some(c) = attr(e, "char").and_then(|h| u32::from_str_radix(&h, 16).ok()).and_then(char::from_u32) {
-                    let mut b = [0u8; 4];
-                    self.emit(c.encode_utf8(&mut b), doc);
+                if let Some(code) = attr(e, "char").and_then(|h| u32::from_str_radix(&h, 16).ok()) {
+                    if let Some(c) = symbol_char(attr(e, "font").as_deref(), code) {
+                        let mut b = [0u8; 4];
+                        self.emit(c.encode_utf8(&mut b), doc);
+                    }
                 }
                 Tag::Other
             }
             "fldChar" => {
                 match attr(e, "fldCharType").as_deref() {
-                    Some("begin") => self.fields.push(Field { instr: String::new(), phase: FieldPhase::Code, link: None }),
+                    Some("begin") => self.push_field(Field { instr: String::new(), phase: FieldPhase::Code, link: None }),
                     Some("separate") => {
-                        if let Some(i) = self.fields.len().checked_sub(1) {
-                            self.fields[i].phase = FieldPhase::Result;
-                            let instr = std::mem::take(&mut self.fields[i].instr);
-                            self.fields[i].link = self.start_field_link(&instr);
-                        }
-                    }
-                    Some("end") => {
-                        if let Some(f) = self.fields.pop() {
-                            if let Some(c) = f.link {
-                                self.finish_link(c, doc);
+                        if let Some(f) = self.fields.last_mut() {
+                            if f.phase == FieldPhase::Code {
+                                f.phase = FieldPhase::Result;
+                                self.fields_in_code = self.fields_in_code.saturating_sub(1);
+                                let instr = std::mem::take(&mut f.instr);
+                                let link = self.start_field_link(&instr);
+                                if let Some(f) = self.fields.last_mut() {
+                                    f.link = link;
+                                }
                             }
                         }
                     }
+                    Some("end") => self.pop_field(doc),
                     _ => {}
                 }
                 Tag::Other
@@ -396,7 +463,7 @@ impl StoryReader<'_> {
                 }
                 let instr = attr(e, "instr").unwrap_or_default();
                 let link = self.start_field_link(&instr);
-                self.fields.push(Field { instr, phase: FieldPhase::Result, link });
+                self.push_field(Field { instr: String::new(), phase: FieldPhase::Result, link });
                 Tag::FldSimple
             }
             "hyperlink" => {
@@ -406,19 +473,31 @@ impl StoryReader<'_> {
                 let target = attr(e, "id").and_then(|id| self.ctx.rels.iter().find(|r| r.id == id));
                 let anchor = attr(e, "anchor");
                 let capture = match (target, anchor) {
-                    (Some(rel), _) => Some(LinkCapture {
+                    // Word opens the target at the anchor: `w:anchor` is the URL's fragment.
+                    // A link inside deleted text is gone once the deletion is accepted.
+                    _ if self.deleted_now() => None,
+                    (Some(rel), anchor) => Some(LinkCapture {
                         kind: classify(&rel.target, rel.external),
-                        url: rel.target.clone(),
+                        url: match anchor {
+                            Some(a) if !a.is_empty() && !rel.target.contains('#') => format!("{}#{a}", rel.target),
+                            _ => rel.target.clone(),
+                        },
                         origin: LinkOrigin::Hyperlink,
                         text: String::new(),
+                        saw_hidden: false,
                     }),
-                    (None, Some(a)) => Some(LinkCapture { url: format!("#{a}"), kind: LinkKind::Internal, origin: LinkOrigin::Hyperlink, text: String::new() }),
+                    (None, Some(a)) => Some(LinkCapture { url: format!("#{a}"), kind: LinkKind::Internal, origin: LinkOrigin::Hyperlink, text: String::new(), saw_hidden: false }),
                     (None, None) => None,
                 };
                 self.captures.push(capture);
                 Tag::Hyperlink
             }
             name @ ("ins" | "del" | "moveFrom" | "moveTo") => {
+                if matches!(name, "del" | "moveFrom") && self.parent(0) == Some(Tag::RPr) && self.parent(1) == Some(Tag::PPr) {
+                    if let Some(p) = self.paras.last_mut() {
+                        p.mark_removed = true;
+                    }
+                }
                 let kind = match name {
                     "ins" => ChangeKind::Insertion,
                     "del" => ChangeKind::Deletion,
@@ -491,27 +570,28 @@ impl StoryReader<'_> {
         match tag {
             Tag::P => self.finish_paragraph(doc),
             Tag::Hyperlink => {
-                if let Some(c) = self.captures.pop() {
-                    if let Some(c) = c {
-                        self.captures.push(Some(c));
-                        let i = self.captures.len() - 1;
-                        self.finish_link(i, doc);
-                    }
+                if let Some(Some(c)) = self.captures.pop() {
+                    self.captures.push(Some(c));
+                    let i = self.captures.len() - 1;
+                    self.finish_link(i, doc);
                 }
             }
-            Tag::FldSimple => {
-                if let Some(f) = self.fields.pop() {
-                    if let Some(c) = f.link {
-                        self.finish_link(c, doc);
-                    }
-                }
-            }
+            Tag::FldSimple => self.pop_field(doc),
             Tag::Ins | Tag::Del | Tag::MoveFrom | Tag::MoveTo => {
                 self.changes.pop();
             }
-            Tag::Tc => self.table_depth = self.table_depth.saturating_sub(1),
-            Tag::TxbxContent => self.textbox_depth = self.textbox_depth.saturating_sub(1),
-            Tag::Note => self.note_label = None,
+            Tag::Tc => {
+                self.flush_carry(doc);
+                self.table_depth = self.table_depth.saturating_sub(1);
+            }
+            Tag::TxbxContent => {
+                self.flush_carry(doc);
+                self.textbox_depth = self.textbox_depth.saturating_sub(1);
+            }
+            Tag::Note => {
+                self.flush_carry(doc);
+                self.note_label = None;
+            }
             Tag::Comment => self.finish_comment(doc),
             _ => {}
         }
@@ -535,8 +615,11 @@ impl StoryReader<'_> {
 
     /// Starts a link for a `HYPERLINK "url"` (or `\l "anchor"`) field, if it is one.
     fn start_field_link(&mut self, instr: &str) -> Option<usize> {
+        if self.deleted_now() {
+            return None;
+        }
         let (url, kind) = parse_hyperlink_field(instr)?;
-        self.captures.push(Some(LinkCapture { url, kind, origin: LinkOrigin::Field, text: String::new() }));
+        self.captures.push(Some(LinkCapture { url, kind, origin: LinkOrigin::Field, text: String::new(), saw_hidden: false }));
         Some(self.captures.len() - 1)
     }
 
@@ -548,6 +631,10 @@ impl StoryReader<'_> {
             self.captures.pop();
         }
         if matches!(self.story, Story::Header | Story::Footer | Story::Comments) {
+            return;
+        }
+        // A link whose text is all hidden is not shown: it is no link of the shown text.
+        if c.saw_hidden && c.text.trim().is_empty() {
             return;
         }
         doc.links.push(Link { url: c.url, text: c.text.split_whitespace().collect::<Vec<_>>().join(" "), location: self.part_location(), kind: c.kind, origin: c.origin });
@@ -569,7 +656,31 @@ impl StoryReader<'_> {
     }
 
     fn in_field_code(&self) -> bool {
-        self.fields.iter().any(|f| f.phase == FieldPhase::Code)
+        self.fields_in_code > 0
+    }
+
+    /// Opens a field. A field nested deeper than [`MAX_FIELD_NESTING`] (a
+    /// file of unclosed `begin`s) stops the reading with a `too-large` error.
+    fn push_field(&mut self, f: Field) {
+        if self.fields.len() >= MAX_FIELD_NESTING {
+            self.failure.get_or_insert_with(|| Error::too_large(format!("fields nested more than {MAX_FIELD_NESTING} deep")));
+            return;
+        }
+        if f.phase == FieldPhase::Code {
+            self.fields_in_code += 1;
+        }
+        self.fields.push(f);
+    }
+
+    fn pop_field(&mut self, doc: &mut Document) {
+        if let Some(f) = self.fields.pop() {
+            if f.phase == FieldPhase::Code {
+                self.fields_in_code = self.fields_in_code.saturating_sub(1);
+            }
+            if let Some(c) = f.link {
+                self.finish_link(c, doc);
+            }
+        }
     }
 
     /// Character data: where it goes depends on the element it is in.
@@ -596,6 +707,16 @@ impl StoryReader<'_> {
         Ok(())
     }
 
+    /// Whether the current run is hidden: its own `w:vanish` first, then its
+    /// character style, then its paragraph's style, then the document defaults
+    /// (the order in which Word applies run properties).
+    fn hidden_now(&self) -> bool {
+        self.run_vanish
+            .or(self.run_style_vanish)
+            .or_else(|| self.paras.last().and_then(|p| p.style.as_deref()).and_then(|id| self.ctx.styles.vanish(id)))
+            .unwrap_or(self.ctx.styles.default_vanish)
+    }
+
     fn deleted_now(&self) -> bool {
         self.stack.iter().any(|t| matches!(t, Tag::Del | Tag::MoveFrom))
     }
@@ -612,13 +733,19 @@ impl StoryReader<'_> {
         if self.in_field_code() || self.deleted_now() {
             return;
         }
+        let hidden = self.hidden_now();
         let Some(p) = self.paras.last_mut() else { return };
-        if self.run_hidden {
+        if hidden {
             p.hidden.push_str(s);
+            for c in self.captures.iter_mut().flatten() {
+                c.saw_hidden = true;
+            }
             return;
         }
         p.text.push_str(s);
-        for c in self.captures.iter_mut().flatten() {
+        // A link's text is for showing; past a few lines it only costs memory
+        // (each open link would keep its own copy of everything after it).
+        for c in self.captures.iter_mut().flatten().filter(|c| c.text.len() < MAX_LINK_TEXT_BYTES) {
             c.text.push_str(s);
         }
         if let Some(c) = self.changes.last().and_then(|&i| doc.changes.get_mut(i)) {
@@ -628,8 +755,27 @@ impl StoryReader<'_> {
 
     fn finish_paragraph(&mut self, doc: &mut Document) {
         let Some(p) = self.paras.pop() else { return };
+        if p.mark_removed && self.story != Story::Comments {
+            if let Some(earlier) = self.carry.take() {
+                self.emit_paragraph(earlier, doc);
+            }
+            self.carry = Some(p);
+            return;
+        }
+        self.emit_paragraph(p, doc);
+    }
+
+    /// A paragraph whose mark was deleted and that waits for the next one,
+    /// given on its own when no next paragraph follows in the same container.
+    fn flush_carry(&mut self, doc: &mut Document) {
+        if let Some(c) = self.carry.take() {
+            self.emit_paragraph(c, doc);
+        }
+    }
+
+    fn emit_paragraph(&mut self, p: Para, doc: &mut Document) {
         let kind = match self.story {
-            Story::Body => match p.outline.or_else(|| p.style.as_ref().and_then(|s| self.ctx.styles.get(s).copied())) {
+            Story::Body => match p.outline.or_else(|| p.style.as_ref().and_then(|s| self.ctx.styles.outline(s))) {
                 Some(level) if level < 9 && p.kind == BlockKind::Paragraph => BlockKind::Heading(level + 1),
                 _ => p.kind,
             },
@@ -689,6 +835,75 @@ impl StoryReader<'_> {
             self.comment_para_ids.push(self.comment_para_id.take());
         }
     }
+}
+
+/// The character a `w:sym` shows. Symbol fonts put their glyphs at
+/// 0x20–0xFF, often written as U+F020–U+F0FF; Word shows the font's glyph,
+/// not the Latin letter of that code. The `Symbol` font's Greek letters and
+/// common signs are mapped to Unicode (Adobe Symbol encoding), so a Greek
+/// letter counts as a letter and "→" does not; other symbol fonts
+/// (Wingdings...) are pictographs and stay in the Private Use Area, which is
+/// no letter, as Word's count treats them.
+fn symbol_char(font: Option<&str>, code: u32) -> Option<char> {
+    let low = match code {
+        0xF000..=0xF0FF => code - 0xF000,
+        _ => code,
+    };
+    let font = font.unwrap_or("").to_ascii_lowercase();
+    let pua = || char::from_u32(0xF000 + low);
+    if font == "symbol" && low < 0x100 {
+        const UPPER: &str = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ";
+        const LOWER: &str = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ";
+        let b = low as u8;
+        return match b {
+            b'A'..=b'Z' => UPPER.chars().nth(usize::from(b - b'A')),
+            b'a'..=b'z' => LOWER.chars().nth(usize::from(b - b'a')),
+            b'0'..=b'9' | b' ' | b'!' | b'#' | b'%' | b'&' | b'(' | b')' | b'+' | b',' | b'.' | b'/' | b':' | b';' | b'<' | b'=' | b'>' | b'?' | b'[' | b']' | b'_' | b'{' | b'|' | b'}' => Some(char::from(b)),
+            0x22 => Some('∀'),
+            0x24 => Some('∃'),
+            0x27 => Some('∋'),
+            0x2A => Some('∗'),
+            0x2D => Some('−'),
+            0x40 => Some('≅'),
+            0x5C => Some('∴'),
+            0x5E => Some('⊥'),
+            0x7E => Some('∼'),
+            0xA3 => Some('≤'),
+            0xA5 => Some('∞'),
+            0xAB => Some('↔'),
+            0xAC => Some('←'),
+            0xAD => Some('↑'),
+            0xAE => Some('→'),
+            0xAF => Some('↓'),
+            0xB0 => Some('°'),
+            0xB1 => Some('±'),
+            0xB3 => Some('≥'),
+            0xB4 => Some('×'),
+            0xB7 => Some('•'),
+            0xB8 => Some('÷'),
+            0xB9 => Some('≠'),
+            0xBA => Some('≡'),
+            0xBB => Some('≈'),
+            0xBC => Some('…'),
+            0xD2 => Some('®'),
+            0xD3 => Some('©'),
+            0xD4 => Some('™'),
+            0xD6 => Some('√'),
+            0xD7 => Some('⋅'),
+            0xD8 => Some('¬'),
+            0xD9 => Some('∧'),
+            0xDA => Some('∨'),
+            0xDE => Some('⇒'),
+            0xE5 => Some('∑'),
+            0xF2 => Some('∫'),
+            _ => pua(),
+        };
+    }
+    let symbolic = ["wingdings", "webdings", "dingbats", "marlett", "mt extra"].iter().any(|f| font.contains(f));
+    if symbolic && low < 0x100 {
+        return pua();
+    }
+    char::from_u32(if (0xF000..=0xF0FF).contains(&code) { low } else { code })
 }
 
 /// What a link target points at.
@@ -769,50 +984,90 @@ fn parse_hyperlink_field(instr: &str) -> Option<(String, LinkKind)> {
     }
 }
 
-/// Style id → heading outline level (0 = Heading 1), from `styles.xml`:
-/// the style's own `w:outlineLvl`, or a built-in name "heading N", or its `basedOn`.
-fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, u8>, Error> {
+/// What the reader needs from `styles.xml`.
+#[derive(Debug, Default)]
+struct Styles {
+    /// Style id → heading outline level (0 = Heading 1): the style's own
+    /// `w:outlineLvl`, or a built-in name "heading N", or its `basedOn`'s.
+    outline: HashMap<String, u8>,
+    /// Style id → whether text in that style is hidden (`w:vanish` in the
+    /// style's run properties, or its `basedOn`'s). Only styles that say
+    /// either way are listed.
+    vanish: HashMap<String, bool>,
+    /// `w:vanish` in the document defaults (`w:docDefaults/w:rPrDefault`).
+    default_vanish: bool,
+}
+
+impl Styles {
+    fn outline(&self, id: &str) -> Option<u8> {
+        self.outline.get(id).copied()
+    }
+    fn vanish(&self, id: &str) -> Option<bool> {
+        self.vanish.get(id).copied()
+    }
+}
+
+/// `basedOn` chains are short; a cycle or a very long chain stops here.
+const MAX_STYLE_CHAIN: usize = 16;
+
+fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
     struct S {
         name: String,
         outline: Option<u8>,
+        vanish: Option<bool>,
         based_on: Option<String>,
     }
     let mut styles: HashMap<String, S> = HashMap::new();
+    let mut default_vanish = false;
     let mut reader = NsReader::from_reader(xml);
     let mut buf = Vec::new();
     let mut current: Option<String> = None;
-    let mut depth = 0usize;
+    // Local names of the open elements, to tell a style's own run properties
+    // (`style/rPr`) from a table style's conditional ones (`style/tblStylePr/rPr`).
+    let mut path: Vec<String> = Vec::new();
     loop {
         let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("the styles part is damaged ({e})")))?;
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
-                if matches!(ev, Event::Start(_)) {
-                    depth += 1;
-                    if depth > limits.max_xml_depth {
-                        return Err(Error::too_large("XML nested deeper than the limit"));
-                    }
-                }
-                match e.local_name().as_ref() {
+                let local = e.local_name().as_ref().to_string();
+                let parent = |n: usize| path.len().checked_sub(n + 1).and_then(|i| path.get(i)).map(String::as_str);
+                match local.as_str() {
                     "style" => {
                         let id = attr(e, "styleId").unwrap_or_default();
-                        styles.insert(id.clone(), S { name: String::new(), outline: None, based_on: None });
+                        styles.insert(id.clone(), S { name: String::new(), outline: None, vanish: None, based_on: None });
                         current = Some(id);
                     }
                     "name" | "basedOn" | "outlineLvl" => {
                         if let Some(s) = current.as_ref().and_then(|id| styles.get_mut(id)) {
                             let v = attr(e, "val");
-                            match e.local_name().as_ref() {
-                                "name" => s.name = v.unwrap_or_default().to_ascii_lowercase(),
-                                "basedOn" => s.based_on = v,
-                                _ => s.outline = v.and_then(|v| v.parse().ok()),
+                            match local.as_str() {
+                                "name" if parent(0) == Some("style") => s.name = v.unwrap_or_default().to_ascii_lowercase(),
+                                "basedOn" if parent(0) == Some("style") => s.based_on = v,
+                                "outlineLvl" if parent(1) == Some("style") => s.outline = v.and_then(|v| v.parse().ok()),
+                                _ => {}
                             }
+                        }
+                    }
+                    "vanish" if parent(0) == Some("rPr") => {
+                        if parent(1) == Some("style") {
+                            if let Some(s) = current.as_ref().and_then(|id| styles.get_mut(id)) {
+                                s.vanish = Some(on_off(e));
+                            }
+                        } else if parent(1) == Some("rPrDefault") {
+                            default_vanish = on_off(e);
                         }
                     }
                     _ => {}
                 }
+                if matches!(ev, Event::Start(_)) {
+                    if path.len() >= limits.max_xml_depth {
+                        return Err(Error::too_large(format!("XML nested more than {} levels deep", limits.max_xml_depth)));
+                    }
+                    path.push(local);
+                }
             }
             Event::End(ref e) => {
-                depth = depth.saturating_sub(1);
+                path.pop();
                 if e.local_name().as_ref() == "style" {
                     current = None;
                 }
@@ -822,22 +1077,28 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<HashMap<String, u8>, Erro
         }
         buf.clear();
     }
-    let own = |s: &S| -> Option<u8> {
+    let own_outline = |s: &S| -> Option<u8> {
         s.outline.or_else(|| s.name.strip_prefix("heading ").and_then(|n| n.trim().parse::<u8>().ok()).map(|n| n.saturating_sub(1)))
     };
-    let mut out = HashMap::new();
+    let mut out = Styles { default_vanish, ..Styles::default() };
     for id in styles.keys() {
         let mut cur = styles.get(id);
-        // basedOn chains are short; a cycle or a very long chain stops here.
-        for _ in 0..16 {
+        let mut outline = None;
+        let mut vanish = None;
+        for _ in 0..MAX_STYLE_CHAIN {
             let Some(s) = cur else { break };
-            if let Some(level) = own(s) {
-                if level < 9 {
-                    out.insert(id.clone(), level);
-                }
+            outline = outline.or_else(|| own_outline(s));
+            vanish = vanish.or(s.vanish);
+            if outline.is_some() && vanish.is_some() {
                 break;
             }
             cur = s.based_on.as_ref().and_then(|b| styles.get(b));
+        }
+        if let Some(level) = outline.filter(|&l| l < 9) {
+            out.outline.insert(id.clone(), level);
+        }
+        if let Some(v) = vanish {
+            out.vanish.insert(id.clone(), v);
         }
     }
     Ok(out)

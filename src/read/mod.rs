@@ -30,14 +30,30 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
     }
 }
 
+/// Plain-text URLs kept from one document. A real contribution has tens;
+/// a hostile one could type millions, and each becomes a report entry.
+const MAX_PLAIN_TEXT_LINKS: usize = 10_000;
+
 /// Adds the URLs typed in the shown text (body and notes) that are not already links.
 pub(crate) fn add_plain_text_links(doc: &mut Document) {
+    use std::collections::HashSet;
+    // Targets already known, and URLs shown as the text of a link: one set,
+    // so each typed URL costs one look-up however many links there are.
+    let mut known: HashSet<String> = HashSet::new();
+    for l in &doc.links {
+        known.insert(normalized(&l.url));
+        for (s, e) in find_urls(&l.text) {
+            known.insert(normalized(&l.text[s..e]));
+        }
+    }
     let mut found = Vec::new();
-    for block in doc.body.iter().chain(doc.notes.iter()) {
+    'blocks: for block in doc.body.iter().chain(doc.notes.iter()) {
         for (s, e) in find_urls(&block.text) {
+            if found.len() >= MAX_PLAIN_TEXT_LINKS {
+                break 'blocks;
+            }
             let url = &block.text[s..e];
-            let known = doc.links.iter().chain(found.iter()).any(|l: &Link| same_target(&l.url, url) || l.text.contains(url));
-            if !known {
+            if known.insert(normalized(url)) {
                 let target = if url.to_ascii_lowercase().starts_with("www.") { format!("http://{url}") } else { url.to_string() };
                 found.push(Link {
                     url: target,
@@ -52,7 +68,9 @@ pub(crate) fn add_plain_text_links(doc: &mut Document) {
     doc.links.extend(found);
 }
 
-fn same_target(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.trim().trim_end_matches('/').trim_start_matches("https://").trim_start_matches("http://").to_ascii_lowercase();
-    norm(a) == norm(b)
+fn normalized(s: &str) -> String {
+    let s = s.trim().trim_end_matches('/');
+    let lower = s.to_ascii_lowercase();
+    let without_scheme = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or(&lower);
+    without_scheme.to_string()
 }

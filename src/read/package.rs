@@ -6,6 +6,7 @@ use crate::error::Error;
 use crate::limits::Limits;
 use quick_xml::events::Event;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
 /// An opened package with a budget for how much may be inflated in total.
@@ -13,6 +14,9 @@ pub struct Package<'a> {
     zip: zip::ZipArchive<Cursor<&'a [u8]>>,
     limits: &'a Limits,
     inflated: Cell<u64>,
+    /// Entry names by their ASCII-lowercased form (OPC part names are
+    /// case-insensitive), so each lookup is one hash probe, not a scan.
+    by_lower_name: HashMap<String, String>,
 }
 
 /// One relationship from a `.rels` part.
@@ -29,15 +33,29 @@ pub struct Relationship {
 }
 
 impl Relationship {
-    /// The last segment of the type URI (`hyperlink`, `footnotes`...).
+    /// The last segment of the type URI (`hyperlink`, `footnotes`...). Strict
+    /// OOXML spells two of them in camel case; they are given in the
+    /// Transitional spelling, so callers match one name.
     pub fn kind_name(&self) -> &str {
-        self.kind.rsplit('/').next().unwrap_or("")
+        match self.kind.rsplit('/').next().unwrap_or("") {
+            "extendedProperties" => "extended-properties",
+            "customProperties" => "custom-properties",
+            other => other,
+        }
     }
 }
 
 impl<'a> Package<'a> {
     /// Opens the archive, refusing more entries than the limit allows.
     pub fn open(bytes: &'a [u8], limits: &'a Limits) -> Result<Package<'a>, Error> {
+        // The entry count is read from the end record first: the zip crate
+        // would otherwise parse millions of central-directory entries before
+        // we could refuse them.
+        if let Some(n) = declared_entries(bytes) {
+            if n > limits.max_zip_entries as u64 {
+                return Err(Error::too_large(format!("the package declares {n} entries; the limit is {}", limits.max_zip_entries)));
+            }
+        }
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Error::corrupt(format!("the Word file's ZIP structure is damaged ({e})")))?;
         if zip.len() > limits.max_zip_entries {
             return Err(Error::too_large(format!(
@@ -46,7 +64,12 @@ impl<'a> Package<'a> {
                 limits.max_zip_entries
             )));
         }
-        Ok(Package { zip, limits, inflated: Cell::new(0) })
+        let mut by_lower_name = HashMap::with_capacity(zip.len());
+        for name in zip.file_names().filter_map(Result::ok) {
+            // The first of two entries differing only in case wins, as in a scan.
+            by_lower_name.entry(name.to_ascii_lowercase()).or_insert_with(|| name.to_string());
+        }
+        Ok(Package { zip, limits, inflated: Cell::new(0), by_lower_name })
     }
 
     /// The names of all entries.
@@ -56,8 +79,7 @@ impl<'a> Package<'a> {
 
     /// Whether a part exists (names are matched without a leading slash, case-insensitively as OPC requires).
     pub fn find(&self, name: &str) -> Option<String> {
-        let want = name.trim_start_matches('/');
-        self.zip.file_names().filter_map(Result::ok).find(|n| n.eq_ignore_ascii_case(want)).map(|n| n.into_owned())
+        self.by_lower_name.get(&name.trim_start_matches('/').to_ascii_lowercase()).cloned()
     }
 
     /// The declared (uncompressed) size of a part, for reporting only.
@@ -108,6 +130,35 @@ impl<'a> Package<'a> {
         let Some(xml) = self.read(&rels_name)? else { return Ok(Vec::new()) };
         parse_relationships(&xml, self.limits)
     }
+}
+
+/// The number of entries the archive's end record declares, read without
+/// trusting anything else in the file; `None` when there is no end record
+/// (the zip crate then reports the damage).
+fn declared_entries(bytes: &[u8]) -> Option<u64> {
+    const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    const ZIP64_LOCATOR: [u8; 4] = [0x50, 0x4b, 0x06, 0x07];
+    const ZIP64_EOCD: [u8; 4] = [0x50, 0x4b, 0x06, 0x06];
+    let u16_at = |b: &[u8], i: usize| -> Option<u64> { Some(u64::from(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?))) };
+    let u64_at = |b: &[u8], i: usize| -> Option<u64> { Some(u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?)) };
+    // The end record is 22 bytes plus a comment of at most 65,535 bytes.
+    let from = bytes.len().saturating_sub(22 + 0xFFFF);
+    let tail = bytes.get(from..)?;
+    let at = tail.windows(4).rposition(|w| w == EOCD)? + from;
+    let total = u16_at(bytes, at + 10)?;
+    if total != 0xFFFF {
+        return Some(total);
+    }
+    // ZIP64: a locator just before the end record points at the ZIP64 end record.
+    let loc = at.checked_sub(20)?;
+    if bytes.get(loc..loc + 4)? != ZIP64_LOCATOR {
+        return Some(total);
+    }
+    let rec = usize::try_from(u64_at(bytes, loc + 8)?).ok()?;
+    if bytes.get(rec..rec + 4)? != ZIP64_EOCD {
+        return Some(total);
+    }
+    u64_at(bytes, rec + 32)
 }
 
 /// Parses a `.rels` part.

@@ -7,34 +7,44 @@
 pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let lower = text.to_ascii_lowercase();
+    // The next place of each prefix at or after `i`, searched again only once
+    // `i` has passed it: the scan stays linear however many URLs there are.
+    const PREFIXES: [&str; 3] = ["http://", "https://", "www."];
+    let mut next: [Option<usize>; 3] = PREFIXES.map(|p| lower.find(p));
     let mut i = 0;
     while i < text.len() {
-        let rest = &lower[i..];
-        let start = [rest.find("http://"), rest.find("https://"), rest.find("www.")]
-            .into_iter()
-            .flatten()
-            .min();
-        let Some(off) = start else { break };
-        let s = i + off;
+        for (slot, p) in next.iter_mut().zip(PREFIXES) {
+            if slot.is_some_and(|at| at < i) {
+                *slot = lower.get(i..).and_then(|r| r.find(p)).map(|o| o + i);
+            }
+        }
+        let Some(s) = next.iter().flatten().min().copied() else { break };
         // A URL starts a token: "xwww.y" is not one.
         let starts_token = s == 0 || text[..s].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '.' && c != '@');
         let e = s + text[s..].find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”')).unwrap_or(text.len() - s);
         let mut end = e;
         // Strip sentence punctuation, and a closing bracket with no opening one inside.
-        loop {
-            let Some(c) = text[s..end].chars().next_back() else { break };
+        let url = &text[s..e];
+        let (open_round, mut close_round) = (url.matches('(').count(), url.matches(')').count());
+        let (open_square, mut close_square) = (url.matches('[').count(), url.matches(']').count());
+        while let Some(c) = text[s..end].chars().next_back() {
             let strip = match c {
                 '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' => true,
-                ')' => text[s..end].matches('(').count() < text[s..end].matches(')').count(),
-                ']' => text[s..end].matches('[').count() < text[s..end].matches(']').count(),
+                ')' => open_round < close_round,
+                ']' => open_square < close_square,
                 _ => false,
             };
             if !strip {
                 break;
             }
+            match c {
+                ')' => close_round -= 1,
+                ']' => close_square -= 1,
+                _ => {}
+            }
             end -= c.len_utf8();
         }
-        let prefix = ["https://", "http://", "www."].into_iter().find(|p| lower[s..].starts_with(p)).map_or(0, str::len);
+        let prefix = PREFIXES.into_iter().find(|p| lower[s..].starts_with(p)).map_or(0, str::len);
         let has_host = end > s + prefix && lower[s + prefix..end].contains(|c: char| c.is_alphanumeric());
         if starts_token && has_host && end > s {
             out.push((s, end));
@@ -63,5 +73,18 @@ mod tests {
         assert_eq!(urls("no links here, just www. and http://"), Vec::<&str>::new());
         assert_eq!(urls("mail x@www.example.org"), Vec::<&str>::new());
         assert_eq!(urls("Zürich https://exämple.ch/ü"), ["https://exämple.ch/ü"]);
+        assert_eq!(urls("a http://x.org b www.y.org c https://z.org"), ["http://x.org", "www.y.org", "https://z.org"]);
+    }
+
+    #[test]
+    fn hostile_text_is_scanned_in_linear_time() {
+        // A million closing brackets after one URL, and 100,000 URLs of one kind
+        // with none of another: both were quadratic before.
+        let brackets = format!("http://a.org/{}", ")".repeat(1_000_000));
+        let many = "http://a.b ".repeat(100_000);
+        let t = std::time::Instant::now();
+        assert_eq!(urls(&brackets), ["http://a.org/"]);
+        assert_eq!(find_urls(&many).len(), 100_000);
+        assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
     }
 }

@@ -161,6 +161,23 @@ pub fn extract_call(text: &str, lang: &str) -> Result<JsValue, JsValue> {
     to_js(&CallExtraction { draft: &x.draft, missing: &x.missing, toml: x.to_toml(), profile, profile_error })
 }
 
+/// The reader alone: what a document holds (`{ body, notes, links }`: words
+/// in the main text and in the notes, and links), with no rules, language
+/// detection or report. The DOCX benchmark (`scripts/bench-docx`) times it
+/// against mammoth.js's text extraction, the same kind of work.
+#[wasm_bindgen(js_name = readWords)]
+pub fn read_words(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Counts {
+        body: u64,
+        notes: u64,
+        links: usize,
+    }
+    let doc = submission_checker::read::read(bytes, submission_checker::sniff::sniff(bytes).format, &submission_checker::limits::Limits::default()).map_err(to_js_error)?;
+    let w = submission_checker::words::WordCounts::of(&doc);
+    to_js(&Counts { body: w.body, notes: w.notes, links: doc.links.len() })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +218,12 @@ mod tests {
         assert_eq!(r["profile"]["deadline"], "2024-05-24");
         assert!(r["missing"].as_array().unwrap().iter().any(|m| m["field"] == "email"));
         assert!(r["toml"].as_str().unwrap().contains("subject = \"EMLER 2024 Report\""));
+    }
+
+    #[wasm_bindgen_test]
+    fn read_words_gives_an_error_for_a_file_that_is_no_document() {
+        assert!(read_words(&[]).is_err());
+        assert!(read_words(b"PK\x03\x04 not really a zip").is_err());
     }
 
     #[wasm_bindgen_test]
