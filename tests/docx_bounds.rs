@@ -27,9 +27,11 @@ fn assert_too_large(result: &Result<Document, Error>, detail_has: &str) {
     }
 }
 
-/// Debug builds are several times slower than the release build users run;
-/// "well under a second" in release is a few seconds here at most.
-const QUICK: Duration = Duration::from_secs(3);
+/// A hang guard, not a speed target: a reader that loops or inflates a bomb
+/// takes minutes, a working one milliseconds even in a debug build on a
+/// loaded machine. The speed of these refusals is measured in BENCHMARKS.md
+/// (release build), as the brief asks of speed targets.
+const HANG: Duration = Duration::from_secs(60);
 
 fn document_with_body(body: &str) -> String {
     format!(r#"<w:document {NAMESPACES}><w:body>{body}</w:body></w:document>"#)
@@ -43,7 +45,7 @@ fn a_part_that_inflates_past_its_limit_stops_while_inflating() {
     assert!(bytes.len() < 1 << 20, "the bomb is small: {} bytes", bytes.len());
     let (result, took) = read_with(&bytes, &Limits::default());
     assert_too_large(&result, "inflates to more than 64 MB");
-    assert!(took < QUICK * 2, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -100,7 +102,7 @@ fn declared_sizes_are_never_trusted() {
         Err(e) => assert!(matches!(e.kind(), ErrorKind::TooLarge(_) | ErrorKind::Corrupt(_)), "{e}"),
         Ok(_) => panic!("a part whose size lies must not read as whole"),
     }
-    assert!(took < QUICK, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 
     // Says 4 GB, holds 4 MB: the declared size allocates nothing; the real size decides.
     let mut big_lie = honest;
@@ -110,7 +112,7 @@ fn declared_sizes_are_never_trusted() {
         Err(e) => assert!(matches!(e.kind(), ErrorKind::TooLarge(_) | ErrorKind::Corrupt(_)), "{e}"),
         Ok(_) => panic!("4 MB inflated past a 1 MB part limit"),
     }
-    assert!(took < QUICK, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn too_many_entries_are_refused_before_reading_them() {
     let bytes = zip_of(&files);
     let (result, took) = read_with(&bytes, &Limits::default());
     assert_too_large(&result, "10002 entries");
-    assert!(took < QUICK, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -131,7 +133,7 @@ fn deep_xml_nesting_is_refused_quickly() {
     let bytes = package("").replace_main("word/document.xml", &document_with_body(&body)).bytes();
     let (result, took) = read_with(&bytes, &Limits::default());
     assert_too_large(&result, "nested more than 256 levels");
-    assert!(took < Duration::from_secs(1), "{took:?}");
+    assert!(took < HANG, "{took:?}");
 
     // The same in the styles part.
     let styles = format!(
@@ -142,7 +144,7 @@ fn deep_xml_nesting_is_refused_quickly() {
     let bytes = package("<w:p/>").part(Part::new("word/styles.xml", styles).related("styles")).bytes();
     let (result, took) = read_with(&bytes, &Limits::default());
     assert_too_large(&result, "nested more than 256 levels");
-    assert!(took < Duration::from_secs(1), "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -168,7 +170,7 @@ fn unclosed_fields_are_refused_not_accumulated() {
     let bytes = package(&body).bytes();
     let (result, took) = read_with(&bytes, &Limits::default());
     assert_too_large(&result, "fields nested more than 64");
-    assert!(took < QUICK, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -178,7 +180,7 @@ fn a_flood_of_typed_urls_is_read_in_linear_time_and_bounded() {
     let (result, took) = read_with(&bytes, &Limits::default());
     let doc = result.expect("a long document of URLs is readable");
     assert_eq!(doc.links.len(), 10_000, "plain-text links are capped");
-    assert!(took < QUICK * 2, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }
 
 #[test]
@@ -221,5 +223,5 @@ fn links_left_open_over_a_long_text_keep_a_bounded_copy_of_it() {
     let doc = result.expect("readable");
     assert_eq!(doc.links.len(), 60);
     assert!(doc.links.iter().all(|l| l.text.len() <= 2_100), "link text is capped");
-    assert!(took < QUICK * 2, "{took:?}");
+    assert!(took < HANG, "{took:?}");
 }

@@ -127,7 +127,8 @@ fn read_file(path: &Path) -> Result<Document, Error> {
     let elapsed = start.elapsed();
     let result = result.unwrap_or_else(|_| panic!("{} panicked the reader", path.display()));
     // Debug builds are slow; the largest corpus file reads in milliseconds in release.
-    assert!(elapsed < Duration::from_secs(10), "{} took {elapsed:?}", path.display());
+    // A hang guard; speed is measured in BENCHMARKS.md.
+    assert!(elapsed < Duration::from_secs(60), "{} took {elapsed:?}", path.display());
     result
 }
 

@@ -138,5 +138,5 @@ fn damaged_corpus_files_never_panic_or_hang() {
     );
     assert!(panics.is_empty(), "panicked on: {}", panics.join(", "));
     // A hang guard, not a speed target: the speed targets are in BENCHMARKS.md.
-    assert!(slowest.0 < Duration::from_secs(10), "slowest check took {:?}: {}", slowest.0, slowest.1);
+    assert!(slowest.0 < Duration::from_secs(60), "slowest check took {:?}: {}", slowest.0, slowest.1);
 }
