@@ -10,7 +10,7 @@
 //! - Both Transitional and Strict OOXML namespaces are understood.
 
 use super::package::{resolve_target, Package, Relationship};
-use super::xml::{attr, on_off, resolve_ref};
+use super::xml::{attr, each_element, on_off, resolve_ref};
 use crate::document::*;
 use crate::error::Error;
 use crate::limits::Limits;
@@ -1107,68 +1107,34 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
 /// `commentsExtended.xml` says which comments are replies and which are done,
 /// keyed by the `w14:paraId` of each comment's last paragraph.
 fn apply_comments_extended(xml: &[u8], para_ids: &[Option<String>], doc: &mut Document, limits: &Limits) -> Result<(), Error> {
-    let mut reader = NsReader::from_reader(xml);
-    let mut buf = Vec::new();
-    let mut depth = 0usize;
-    loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("the comments part is damaged ({e})")))?;
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                if matches!(ev, Event::Start(_)) {
-                    depth += 1;
-                    if depth > limits.max_xml_depth {
-                        return Err(Error::too_large("XML nested deeper than the limit"));
-                    }
-                }
-                if e.local_name().as_ref() == "commentEx" {
-                    let Some(id) = attr(e, "paraId") else { continue };
-                    let Some(i) = para_ids.iter().position(|p| p.as_deref() == Some(id.as_str())) else { continue };
-                    if let Some(c) = doc.comments.get_mut(i) {
-                        c.is_reply = attr(e, "paraIdParent").is_some();
-                        c.resolved = attr(e, "done").is_some_and(|v| v == "1" || v == "true");
-                    }
-                }
-            }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Eof => break,
-            _ => {}
+    each_element(xml, limits, "the comments part", |e| {
+        if e.local_name().as_ref() != "commentEx" {
+            return Ok(());
         }
-        buf.clear();
-    }
-    Ok(())
+        let Some(id) = attr(e, "paraId") else { return Ok(()) };
+        let Some(i) = para_ids.iter().position(|p| p.as_deref() == Some(id.as_str())) else { return Ok(()) };
+        if let Some(c) = doc.comments.get_mut(i) {
+            c.is_reply = attr(e, "paraIdParent").is_some();
+            c.resolved = attr(e, "done").is_some_and(|v| v == "1" || v == "true");
+        }
+        Ok(())
+    })
 }
 
 /// The words of the watermarks in a header part: the `string` of each VML
 /// `textpath` (Word's Design > Watermark writes one per header).
 fn watermark_texts(xml: &[u8], limits: &Limits) -> Result<Vec<String>, Error> {
-    let mut reader = NsReader::from_reader(xml);
-    let mut buf = Vec::new();
-    let mut depth = 0usize;
-    let mut out = Vec::new();
-    loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("a header part is damaged ({e})")))?;
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                if matches!(ev, Event::Start(_)) {
-                    depth += 1;
-                    if depth > limits.max_xml_depth {
-                        return Err(Error::too_large("XML nested deeper than the limit"));
-                    }
-                }
-                if e.local_name().as_ref() == "textpath" {
-                    if let Some(s) = attr(e, "string").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
-                        if !out.contains(&s) {
-                            out.push(s);
-                        }
-                    }
+    let mut out: Vec<String> = Vec::new();
+    each_element(xml, limits, "a header part", |e| {
+        if e.local_name().as_ref() == "textpath" {
+            if let Some(s) = attr(e, "string").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
+                if !out.contains(&s) {
+                    out.push(s);
                 }
             }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Eof => break,
-            _ => {}
         }
-        buf.clear();
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 

@@ -4,7 +4,6 @@
 
 use crate::error::Error;
 use crate::limits::Limits;
-use quick_xml::events::Event;
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -163,41 +162,24 @@ fn declared_entries(bytes: &[u8]) -> Option<u64> {
 
 /// Parses a `.rels` part.
 pub fn parse_relationships(xml: &[u8], limits: &Limits) -> Result<Vec<Relationship>, Error> {
-    let mut reader = quick_xml::Reader::from_reader(xml);
     let mut out = Vec::new();
-    let mut buf = Vec::new();
-    let mut depth = 0usize;
-    loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("a relationships part is not valid XML ({e})")))?;
-        match ev {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                if matches!(ev, Event::Start(_)) {
-                    depth += 1;
-                    if depth > limits.max_xml_depth {
-                        return Err(Error::too_large("XML nested deeper than the limit"));
-                    }
-                }
-                if e.local_name().as_ref() == "Relationship" {
-                    let mut rel = Relationship { id: String::new(), kind: String::new(), target: String::new(), external: false };
-                    for a in e.attributes().flatten() {
-                        let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map(|c| c.into_owned()).unwrap_or_default();
-                        match a.key.local_name().as_ref() {
-                            "Id" => rel.id = v,
-                            "Type" => rel.kind = v,
-                            "Target" => rel.target = v,
-                            "TargetMode" => rel.external = v.eq_ignore_ascii_case("External"),
-                            _ => {}
-                        }
-                    }
-                    out.push(rel);
+    super::xml::each_element(xml, limits, "a relationships part", |e| {
+        if e.local_name().as_ref() == "Relationship" {
+            let mut rel = Relationship { id: String::new(), kind: String::new(), target: String::new(), external: false };
+            for a in e.attributes().flatten() {
+                let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map(|c| c.into_owned()).unwrap_or_default();
+                match a.key.local_name().as_ref() {
+                    "Id" => rel.id = v,
+                    "Type" => rel.kind = v,
+                    "Target" => rel.target = v,
+                    "TargetMode" => rel.external = v.eq_ignore_ascii_case("External"),
+                    _ => {}
                 }
             }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Eof => break,
-            _ => {}
+            out.push(rel);
         }
-        buf.clear();
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 

@@ -36,3 +36,36 @@ pub fn resolve_ref(r: &BytesRef<'_>) -> Option<char> {
         _ => None,
     }
 }
+
+/// Calls `f` on every opening or empty element of `xml`, in order, refusing
+/// nesting deeper than the limit. `part` names the part in error messages
+/// ("the comments part"). For readers that only look at elements one by one.
+pub fn each_element(
+    xml: &[u8],
+    limits: &crate::limits::Limits,
+    part: &str,
+    mut f: impl FnMut(&BytesStart<'_>) -> Result<(), crate::error::Error>,
+) -> Result<(), crate::error::Error> {
+    use crate::error::Error;
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut depth = 0usize;
+    loop {
+        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("{part} is damaged ({e})")))?;
+        match ev {
+            Event::Start(ref e) => {
+                depth += 1;
+                if depth > limits.max_xml_depth {
+                    return Err(Error::too_large(format!("XML nested more than {} levels deep", limits.max_xml_depth)));
+                }
+                f(e)?;
+            }
+            Event::Empty(ref e) => f(e)?,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+        buf.clear();
+    }
+}

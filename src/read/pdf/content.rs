@@ -349,19 +349,8 @@ fn is_delim(b: u8) -> bool {
 impl<'a> Lexer<'a> {
     fn next(&mut self, strings: &mut Vec<u8>) -> Option<Token<'a>> {
         let d = self.data;
-        loop {
-            let &b = d.get(self.pos)?;
-            if b.is_ascii_whitespace() || b == 0 {
-                self.pos += 1;
-            } else if b == b'%' {
-                while self.pos < d.len() && d[self.pos] != b'\n' && d[self.pos] != b'\r' {
-                    self.pos += 1;
-                }
-            } else {
-                break;
-            }
-        }
-        let b = d[self.pos];
+        self.pos = super::fonts::skip_space_and_comments(d, self.pos);
+        let &b = d.get(self.pos)?;
         Some(match b {
             b'(' => {
                 let start = strings.len();

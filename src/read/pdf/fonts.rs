@@ -614,19 +614,8 @@ impl<'a> CMapTokens<'a> {
 
     fn next_depth(&mut self, depth: u32) -> Option<CTok<'a>> {
         let d = self.data;
-        loop {
-            let &b = d.get(self.pos)?;
-            if b.is_ascii_whitespace() || b == 0 {
-                self.pos += 1;
-            } else if b == b'%' {
-                while self.pos < d.len() && d[self.pos] != b'\n' && d[self.pos] != b'\r' {
-                    self.pos += 1;
-                }
-            } else {
-                break;
-            }
-        }
-        let b = d[self.pos];
+        self.pos = skip_space_and_comments(d, self.pos);
+        let &b = d.get(self.pos)?;
         match b {
             b'<' if d.get(self.pos + 1) == Some(&b'<') => {
                 self.pos += 2;
@@ -719,6 +708,23 @@ impl<'a> CMapTokens<'a> {
 }
 
 /// PDF delimiters and white space.
+/// The position of the next token in PostScript-like syntax (content streams,
+/// CMaps): past whitespace, NULs and `%` comments.
+pub(super) fn skip_space_and_comments(d: &[u8], mut pos: usize) -> usize {
+    while let Some(&b) = d.get(pos) {
+        if b.is_ascii_whitespace() || b == 0 {
+            pos += 1;
+        } else if b == b'%' {
+            while pos < d.len() && d[pos] != b'\n' && d[pos] != b'\r' {
+                pos += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
 pub(super) fn is_delim(b: u8) -> bool {
     matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%') || b.is_ascii_whitespace() || b == 0
 }
