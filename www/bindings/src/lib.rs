@@ -115,10 +115,11 @@ pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Resul
 #[wasm_bindgen]
 pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
     let lang = Lang::from_tag(lang).unwrap_or_default();
-    let names: BTreeMap<&str, String> = messages::keys(lang)
-        .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
-        .map(|k| (k, messages::text(lang, k)))
-        .collect();
+    // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
+    for k in messages::keys(lang).filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language.")) {
+        names.insert(k, messages::text(lang, k));
+    }
     to_js(&names)
 }
 
