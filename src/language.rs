@@ -200,7 +200,7 @@ pub fn detect(blocks: &[Block]) -> LanguageInfo {
     for s in &mut tally {
         s.share = if total == 0 { 0.0 } else { s.words as f64 / total as f64 };
     }
-    tally.sort_by(|a, b| b.words.cmp(&a.words).then(a.code.cmp(&b.code)));
+    crate::sort::sort_by(&mut tally, |a, b| b.words.cmp(&a.words).then(a.code.cmp(&b.code)));
     let main = tally.iter().find(|s| s.code != "und");
     let familiar = |code: &str| short_words.iter().find(|(c, _)| *c == code).is_none_or(|(_, s)| s.familiar());
     let reliable = main.is_some_and(|m| {

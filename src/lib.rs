@@ -44,6 +44,7 @@ pub mod report;
 pub mod rules;
 pub mod send;
 pub mod sniff;
+mod sort;
 pub mod summary;
 pub mod words;
 

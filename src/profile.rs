@@ -123,10 +123,9 @@ fn is_language_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-const BUILTIN: &[(&str, &str)] = &[
-    ("emler-2023", include_str!("../profiles/emler-2023.toml")),
-    ("emler-2024", include_str!("../profiles/emler-2024.toml")),
-];
+/// The built-in profiles, `(id, JSON)`: `build.rs` turns `profiles/<id>.toml`
+/// into JSON, so reading them needs no TOML parser (none in the wasm).
+const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_profiles.rs"));
 
 /// The ids of the built-in profiles.
 pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
@@ -137,10 +136,11 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
 pub fn builtin(id: &str) -> Option<CallProfile> {
     let (_, text) = BUILTIN.iter().find(|(i, _)| *i == id)?;
     // The built-in texts are tested to parse; a failure here would be caught by `builtins_parse`.
-    from_toml(text).ok()
+    from_json(text).ok()
 }
 
-/// Parses and validates a TOML profile.
+/// Parses and validates a TOML profile (feature `toml`, on with `cli`).
+#[cfg(feature = "toml")]
 pub fn from_toml(text: &str) -> Result<CallProfile, Error> {
     let p: CallProfile = normalise(toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?);
     p.validate()?;
@@ -154,6 +154,7 @@ pub fn from_json(text: &str) -> Result<CallProfile, Error> {
     Ok(p)
 }
 
+#[cfg(feature = "toml")]
 fn clean_toml_error(s: &str) -> String {
     s.trim().replace('\n', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -219,8 +220,23 @@ mod tests {
     #[test]
     fn builtins_parse() {
         for (id, text) in BUILTIN {
-            let p = from_toml(text).unwrap_or_else(|e| panic!("{id}: {e}"));
+            let p = from_json(text).unwrap_or_else(|e| panic!("{id}: {e}"));
             assert_eq!(&p.id, id);
+        }
+    }
+
+    /// The JSON that build.rs writes is the reviewed TOML file, value for value.
+    #[cfg(feature = "toml")]
+    #[test]
+    fn builtins_are_their_toml_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
+        let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".toml")).collect();
+        files.sort();
+        let ids: Vec<String> = builtin_ids().map(|id| format!("{id}.toml")).collect();
+        assert_eq!(files, ids, "every file in profiles/ is built in, and nothing else");
+        for id in builtin_ids() {
+            let toml = from_toml(&std::fs::read_to_string(dir.join(format!("{id}.toml"))).unwrap()).unwrap();
+            assert_eq!(builtin(id).as_ref(), Some(&toml), "{id}");
         }
     }
 
@@ -250,6 +266,7 @@ mod tests {
         assert!(!p.formats.contains(&Format::Pdf)); // "in Word format"
     }
 
+    #[cfg(feature = "toml")]
     #[test]
     fn geneva_time_is_the_iana_zone_europe_zurich() {
         // "Europe/Geneva" is not in the IANA database: a browser's Intl rejects it.
@@ -270,6 +287,7 @@ mod tests {
         assert!(!is_email("a@un.org?subject=x"));
     }
 
+    #[cfg(feature = "toml")]
     #[test]
     fn errors_name_the_field() {
         let base = "id = \"x\"\ntitle = \"T\"\n";

@@ -214,7 +214,7 @@ impl Report {
     /// Sorts the findings (errors first, then by rule) and puts each in words in `lang`.
     pub fn render(&mut self, lang: Lang) {
         self.lang = lang;
-        self.findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
+        crate::sort::sort_by(&mut self.findings, |a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
         for f in &mut self.findings {
             let (m, h) = messages::render(lang, f.key, &f.params);
             f.message = m;

@@ -1,7 +1,9 @@
-// Reads a call's text off the page's main thread, with the same wasm as the
-// checker (embedded in a JS module, so the page can forbid every connection).
-import { initSync, extractCall, parseProfile } from './pkg/checker.js';
-import wasmBase64 from './pkg/checker_wasm.js';
+// Reads a call's text off the page's main thread, with its own wasm: the
+// checker's plus the call-text reader (www/pkg-secretariat, built by
+// scripts/build-web), embedded in a JS module so the page can forbid every
+// connection.
+import { initSync, extractCall, parseProfile } from './pkg-secretariat/secretariat.js';
+import wasmBase64 from './pkg-secretariat/secretariat_wasm.js';
 
 let startError = null;
 try {

@@ -70,7 +70,7 @@ fn external(target: &str) -> Option<Problem> {
     if lower.starts_with("www.") {
         return Some(Problem::NoScheme);
     }
-    let url = match Url::parse(target) {
+    let url = match parse_url(target) {
         Ok(u) => u,
         Err(url::ParseError::RelativeUrlWithoutBase) => {
             // No scheme: "http//x.org" is a broken web address, "Annex 1.docx" a
@@ -90,6 +90,64 @@ fn external(target: &str) -> Option<Problem> {
         s if near_http(s) => Some(Problem::SchemeTypo(s.to_string())),
         _ => None, // tel:, doi:, urn: and the like are not web links; nothing to say
     }
+}
+
+/// Parses an address by the WHATWG URL rules, as browsers do. A host name in
+/// another script (`https://bücher.example/`) is first put into its ASCII
+/// form (`xn--bcher-kva.example`, RFC 3492), because the `url` crate runs
+/// without its Unicode tables here (`idna_adapter` 1.0, for the wasm's size:
+/// see Cargo.toml). The mapping is the part of UTS #46 that people type:
+/// lower case, full-width letters and the ideographic full stop `。`; the
+/// label is not checked against IDNA's list of disallowed characters, so a
+/// host with an odd symbol is taken as written rather than called malformed.
+pub(super) fn parse_url(s: &str) -> Result<Url, url::ParseError> {
+    match ascii_host(s) {
+        Some(ascii) => Url::parse(&ascii),
+        None => Url::parse(s),
+    }
+}
+
+/// `s` with its host name in ASCII (punycode), when it has a special scheme
+/// (`http`, `https`, `ftp`, `ws`, `wss`, `file`) and a host that is not ASCII
+/// (raw or percent-escaped). `None`: nothing to change, or a host no mapping
+/// makes valid (then `Url::parse` gives the error).
+fn ascii_host(s: &str) -> Option<String> {
+    let s = s.trim_matches(|c: char| c <= ' ');
+    let colon = s.find(':')?;
+    let scheme = s[..colon].to_ascii_lowercase();
+    if !matches!(scheme.as_str(), "http" | "https" | "ftp" | "ws" | "wss" | "file") {
+        return None;
+    }
+    // Special schemes skip any slashes and backslashes before the authority.
+    let start = colon + 1 + s[colon + 1..].find(|c| c != '/' && c != '\\').unwrap_or(s.len() - colon - 1);
+    let end = s[start..].find(['/', '\\', '?', '#']).map_or(s.len(), |i| start + i);
+    let authority = &s[start..end];
+    let host_start = start + authority.rfind('@').map_or(0, |i| i + 1);
+    let host_and_port = &s[host_start..end];
+    if host_and_port.starts_with('[') {
+        return None; // an IPv6 address
+    }
+    let host_end = host_start + host_and_port.rfind(':').unwrap_or(host_and_port.len());
+    let host = &s[host_start..host_end];
+    if host.is_ascii() && !host.contains('%') {
+        return None;
+    }
+    let decoded = percent_encoding::percent_decode_str(host).decode_utf8().ok()?;
+    if decoded.is_ascii() {
+        return None;
+    }
+    let mut mapped = String::with_capacity(decoded.len());
+    for c in decoded.chars() {
+        match c {
+            '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => mapped.push('.'),
+            // Full-width ASCII (Ａ, ｂ, ０) is its ASCII letter.
+            '\u{FF01}'..='\u{FF5E}' => mapped.extend(char::from_u32(u32::from(c) - 0xFEE0)?.to_lowercase()),
+            c if c.is_whitespace() || c.is_control() => return None,
+            c => mapped.extend(c.to_lowercase()),
+        }
+    }
+    let labels: Option<Vec<String>> = mapped.split('.').map(|label| if label.is_ascii() { Some(label.to_string()) } else { idna::punycode::encode_str(label).map(|p| format!("xn--{p}")) }).collect();
+    Some(format!("{}{}{}", &s[..host_start], labels?.join("."), &s[host_end..]))
 }
 
 /// A scheme one or two letters away from `http` or `https`.
@@ -190,7 +248,7 @@ pub(super) fn text_as_url(text: &str) -> Option<Shown> {
     } else {
         return None;
     };
-    let url = Url::parse(&candidate).ok().filter(|u| u.host_str().is_some())?;
+    let url = parse_url(&candidate).ok().filter(|u| u.host_str().is_some())?;
     Some(Shown { url, shortened })
 }
 
@@ -331,6 +389,31 @@ mod tests {
         assert!(!same_place(&shown("www.un.org"), &u("https://www.example.com/")));
         assert!(text_as_url("Annual report 2023").is_none());
         assert!(text_as_url("see www.un.org").is_none());
+    }
+
+    /// Expected ASCII forms from RFC 3492 / the IDNA references: "bücher" is
+    /// `xn--bcher-kva`, "例え" `xn--r8jz45g`, "テスト" `xn--zckzah`,
+    /// "пример" `xn--e1afmkfd`, "münchen" `xn--mnchen-3ya`.
+    #[test]
+    fn hosts_in_other_scripts_are_web_addresses() {
+        let host = |s: &str| parse_url(s).ok().and_then(|u| u.host_str().map(str::to_string));
+        assert_eq!(host("https://bücher.example/").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(host("https://BÜCHER.example/x?q=ü#ä").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(host("http://user:pw@bücher.example:8080/").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(host("https://b%C3%BCcher.example/").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(host("http://例え。テスト/").as_deref(), Some("xn--r8jz45g.xn--zckzah"));
+        assert_eq!(host("https://пример.рф/").as_deref(), Some("xn--e1afmkfd.xn--p1ai"));
+        assert_eq!(host("https://ｍüｎｃｈｅｎ.de/").as_deref(), Some("xn--mnchen-3ya.de"));
+        assert_eq!(host("https://xn--bcher-kva.example/").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(parse_url("https://bücher.example/").unwrap().path(), "/");
+        for url in ["https://bücher.example/", "https://münchen.de/stadt", "http://пример.рф/", "https://xn--bcher-kva.example/"] {
+            assert_eq!(ext(url), None, "{url}");
+        }
+        assert_eq!(ext("https://bü cher.example/"), Some(Problem::Invalid));
+        assert_eq!(ext("http://intranet-ü/"), Some(Problem::Intranet));
+        // The shown text and the target name the same host in two forms.
+        assert!(same_place(&text_as_url("https://bücher.example/").unwrap(), &parse_url("https://xn--bcher-kva.example/").unwrap()));
+        assert!(!same_place(&text_as_url("https://bücher.example/").unwrap(), &parse_url("https://bucher.example/").unwrap()));
     }
 
     #[test]

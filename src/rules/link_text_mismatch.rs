@@ -1,4 +1,4 @@
-use super::link_target::{location, readable, same_place, text_as_url};
+use super::link_target::{location, parse_url, readable, same_place, text_as_url};
 use super::{Context, Rule};
 use crate::document::{LinkKind, LinkOrigin};
 use crate::report::{Finding, Severity};
@@ -30,7 +30,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     for link in doc.links.iter().filter(|l| l.origin != LinkOrigin::PlainText) {
         let text = link.text.trim();
         let differs = match link.kind {
-            LinkKind::External => match (text_as_url(text), url::Url::parse(link.url.trim())) {
+            LinkKind::External => match (text_as_url(text), parse_url(link.url.trim())) {
                 (Some(shown), Ok(target)) => !same_place(&shown, &target),
                 _ => false,
             },

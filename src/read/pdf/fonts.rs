@@ -225,7 +225,7 @@ impl Font {
                 }
             }
         }
-        ranges.sort_by_key(|r| r.0);
+        crate::sort::sort_by(&mut ranges, |a, b| a.0.cmp(&b.0));
         Font { codes, to_unicode, simple: None, codes_are_unicode, cids, widths: Widths::Composite { ranges, default }, scale: 0.001, vertical }
     }
 
@@ -489,8 +489,8 @@ impl CMap {
                 }
             }
         }
-        cmap.text.sort_by_key(|t| t.0);
-        cmap.cids.sort_by_key(|t| t.0);
+        crate::sort::sort_by(&mut cmap.text, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut cmap.cids, |a, b| a.0.cmp(&b.0));
         cmap
     }
 

@@ -431,7 +431,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
     const EDGE_LINES: usize = 3;
     let candidates = |p: &PageText| -> Vec<usize> {
         let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
-        idx.sort_by(|a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
+        crate::sort::sort_by(&mut idx, |a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
         if idx.len() > 2 * EDGE_LINES {
             let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
             e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
@@ -496,7 +496,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
                 let offset = n - pi as i64;
                 on.extend((b - 1..=b + 1).filter_map(|bb| numbered.get(&(k.clone(), bb))).flatten().filter(|x| x.1 == offset).map(|x| x.0));
             }
-            on.sort_unstable();
+            crate::sort::sort_by(&mut on, usize::cmp);
             on.dedup();
             let count = on.len();
             let in_margin = l.v > by1 - 0.12 * height || l.v < by0 + 0.12 * height;
@@ -553,7 +553,7 @@ fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -
         let height = (y1 - y0).abs().max(1.0);
         let body_lines: Vec<usize> = (0..p.lines.len()).filter(|i| roles[pi][*i] == Role::Body && p.lines[*i].angle == 0).collect();
         let mut rules: Vec<&(f32, f32, f32)> = p.rules.iter().filter(|r| r.1 - r.0 <= 0.6 * width && r.2 < y0 + 0.75 * height).collect();
-        rules.sort_by(|a, b| b.2.total_cmp(&a.2));
+        crate::sort::sort_by(&mut rules, |a, b| b.2.total_cmp(&a.2));
         let mut done = false;
         for r in rules {
             let below: Vec<usize> = body_lines.iter().copied().filter(|i| p.lines[*i].v < r.2).collect();
@@ -575,7 +575,7 @@ fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -
         if !done {
             // Small type at the page's foot that starts with a number looks like notes we could not separate.
             let mut by_v = body_lines.clone();
-            by_v.sort_by(|a, b| p.lines[*a].v.total_cmp(&p.lines[*b].v));
+            crate::sort::sort_by(&mut by_v, |a, b| p.lines[*a].v.total_cmp(&p.lines[*b].v));
             let tail: Vec<usize> = by_v.iter().copied().take_while(|i| p.lines[*i].size <= 0.85 * body_size).collect();
             if let Some(top) = tail.last() {
                 if p.lines[*top].text.starts_with(|c: char| c.is_ascii_digit()) && tail.len() < by_v.len() {

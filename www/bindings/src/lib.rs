@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use submission_checker::{call_text, check_with, messages, profile, CallProfile, Date, Lang, Options};
+use submission_checker::{check_with, messages, profile, CallProfile, Date, Lang, Options};
 use wasm_bindgen::prelude::*;
 
 /// Options the page passes with each check.
@@ -115,10 +115,11 @@ pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Resul
 #[wasm_bindgen]
 pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
     let lang = Lang::from_tag(lang).unwrap_or_default();
-    let names: BTreeMap<&str, String> = messages::keys(lang)
-        .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
-        .map(|k| (k, messages::text(lang, k)))
-        .collect();
+    // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
+    for k in messages::keys(lang).filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language.")) {
+        names.insert(k, messages::text(lang, k));
+    }
     to_js(&names)
 }
 
@@ -137,10 +138,11 @@ pub fn parse_profile(json: &str) -> Result<JsValue, JsValue> {
 }
 
 /// What [`extract_call`] returns.
+#[cfg(feature = "secretariat")]
 #[derive(Serialize)]
 struct CallExtraction<'a> {
-    draft: &'a call_text::CallDraft,
-    missing: &'a [call_text::Missing],
+    draft: &'a submission_checker::call_text::CallDraft,
+    missing: &'a [submission_checker::call_text::Missing],
     toml: String,
     /// The complete profile, when the text gave an id and a title.
     profile: Option<CallProfile>,
@@ -150,10 +152,13 @@ struct CallExtraction<'a> {
 
 /// Reads a call for inputs (plain text or HTML) into a draft profile, for
 /// the secretariat page. `lang`: language of the reasons (`en`, `fr`...).
-/// Returns `{draft, missing, toml, profile, profile_error}`.
+/// Returns `{draft, missing, toml, profile, profile_error}`. Only in the
+/// secretariat's build (feature `secretariat`): the contributor's page never
+/// reads a call's text, and the extractor is a large part of the module.
+#[cfg(feature = "secretariat")]
 #[wasm_bindgen(js_name = extractCall)]
 pub fn extract_call(text: &str, lang: &str) -> Result<JsValue, JsValue> {
-    let x = call_text::extract_any(text, Lang::from_tag(lang).unwrap_or_default());
+    let x = submission_checker::call_text::extract_any(text, Lang::from_tag(lang).unwrap_or_default());
     let (profile, profile_error) = match x.to_profile() {
         Ok(p) => (Some(p), None),
         Err(e) => (None, Some(e.detail())),
@@ -209,6 +214,7 @@ mod tests {
         assert!(d["mailto"].as_str().unwrap().starts_with("mailto:?subject=EMLER%202024%20Report"));
     }
 
+    #[cfg(feature = "secretariat")]
     #[wasm_bindgen_test]
     fn a_call_text_becomes_a_profile_in_wasm() {
         let text = "Call for inputs: Justice and redress\n\nEmail subject line:\nEMLER 2024 Report\n\nWord limit:\n2500 words\n\nInput/comments should be sent by e-mail by 24 May 2024.";
