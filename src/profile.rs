@@ -134,24 +134,34 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
 
 /// A built-in profile by id.
 pub fn builtin(id: &str) -> Option<CallProfile> {
-    let (_, text) = BUILTIN.iter().find(|(i, _)| *i == id)?;
     // The built-in texts are tested to parse; a failure here would be caught by `builtins_parse`.
-    from_json(text).ok()
+    from_json(builtin_json(id)?).ok()
+}
+
+/// A built-in profile by id, as JSON text, for a reader with a JSON parser of
+/// its own: the browser bindings parse it with the browser's, so that the
+/// wasm carries no JSON parser. Give the result to [`checked`].
+pub fn builtin_json(id: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(i, _)| *i == id).map(|(_, text)| *text)
+}
+
+/// A profile deserialized by any means (TOML, JSON, the page's object), with
+/// its time zone in IANA form, validated: each error names its field.
+pub fn checked(p: CallProfile) -> Result<CallProfile, Error> {
+    let p = normalise(p);
+    p.validate()?;
+    Ok(p)
 }
 
 /// Parses and validates a TOML profile (feature `toml`, on with `cli`).
 #[cfg(feature = "toml")]
 pub fn from_toml(text: &str) -> Result<CallProfile, Error> {
-    let p: CallProfile = normalise(toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?);
-    p.validate()?;
-    Ok(p)
+    checked(toml::from_str(text).map_err(|e| Error::profile(clean_toml_error(&e.to_string())))?)
 }
 
 /// Parses and validates a JSON profile.
 pub fn from_json(text: &str) -> Result<CallProfile, Error> {
-    let p: CallProfile = normalise(serde_json::from_str(text).map_err(|e| Error::profile(e.to_string()))?);
-    p.validate()?;
-    Ok(p)
+    checked(serde_json::from_str(text).map_err(|e| Error::profile(e.to_string()))?)
 }
 
 #[cfg(feature = "toml")]

@@ -3,13 +3,13 @@
 // scripts/build-web), embedded in a JS module so the page can forbid every
 // connection.
 import { initSync, extractCall, parseProfile } from './pkg-secretariat/secretariat.js';
-import wasmBase64 from './pkg-secretariat/secretariat_wasm.js';
+import wasmText from './pkg-secretariat/secretariat_wasm.js';
 
 let startError = null;
 try {
-  const bin = atob(wasmBase64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  // One character per byte (scripts/embed-wasm.mjs).
+  const bytes = new Uint8Array(wasmText.length);
+  for (let i = 0; i < wasmText.length; i++) bytes[i] = wasmText.charCodeAt(i);
   initSync({ module: bytes });
 } catch (e) { startError = e; }
 

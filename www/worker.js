@@ -2,12 +2,12 @@
 // The wasm arrives inside a JS module (no fetch), so the page's CSP can
 // forbid every connection. One request at a time; each reply carries its id.
 import { initSync, check, draft, profiles, parseProfile, texts } from './pkg/checker.js';
-import wasmBase64 from './pkg/checker_wasm.js';
+import wasmText from './pkg/checker_wasm.js';
 
 function start() {
-  const bin = atob(wasmBase64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  // One character per byte (scripts/embed-wasm.mjs).
+  const bytes = new Uint8Array(wasmText.length);
+  for (let i = 0; i < wasmText.length; i++) bytes[i] = wasmText.charCodeAt(i);
   initSync({ module: bytes });
 }
 

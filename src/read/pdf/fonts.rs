@@ -350,22 +350,25 @@ pub(super) fn glyph_to_char(name: &[u8]) -> Option<u16> {
 }
 
 fn lookup_name(name: &str) -> Option<u16> {
-    let n = glyphs::NAME_OFFSETS.len();
-    let name_at = |i: usize| -> &str {
-        let start = glyphs::NAME_OFFSETS[i] as usize;
-        let rest = glyphs::NAMES.get(start..).unwrap_or("");
-        rest.split('\n').next().unwrap_or("")
-    };
-    let (mut lo, mut hi) = (0, n);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match name_at(mid).cmp(name) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return glyphs::NAME_CHARS.get(mid).copied(),
+    let table = glyph_names();
+    let i = table.binary_search_by(|(n, _)| n.cmp(&name)).ok()?;
+    u16::try_from(u32::from(table[i].1)).ok()
+}
+
+/// [`glyphs::NAMES`] split once into (name, character), sorted by name.
+fn glyph_names() -> &'static [(&'static str, char)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, char)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::with_capacity(2048);
+        let mut rest = glyphs::NAMES;
+        while let Some((name, tail)) = rest.split_once('\n') {
+            let mut chars = tail.chars();
+            let Some(c) = chars.next() else { break };
+            table.push((name, c));
+            rest = chars.as_str();
         }
-    }
-    None
+        table
+    })
 }
 
 /// The encoding written in a Type 1 font program's clear-text part
@@ -753,6 +756,20 @@ mod tests {
         assert_eq!(text(&cmap, 0x25, 2), "B"); // A + 1
         assert_eq!(text(&cmap, 0x51, 2), "fl");
         assert_eq!(text(&cmap, 0x99, 2), "");
+    }
+
+    #[test]
+    fn the_glyph_name_table_is_whole_and_sorted() {
+        let table = glyph_names();
+        // One entry per `\n` (gen-pdf-glyphs.py keeps 1,831 names).
+        assert_eq!(table.len(), glyphs::NAMES.matches('\n').count());
+        assert_eq!(table.len(), 1831);
+        assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        // Values from the Adobe Glyph List, including the characters the string escapes.
+        assert_eq!(table.first(), Some(&("A", 'A')));
+        assert_eq!(glyph_to_char(b"quotedbl"), Some(0x22));
+        assert_eq!(glyph_to_char(b"backslash"), Some(0x5C));
+        assert_eq!(glyph_to_char(b"Euro"), Some(0x20AC));
     }
 
     #[test]

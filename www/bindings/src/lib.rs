@@ -65,24 +65,70 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Reads a call profile: a built-in id (`"emler-2024"`) or a profile object.
 fn resolve_profile(call: JsValue) -> Result<CallProfile, JsValue> {
-    if let Some(id) = call.as_string() {
-        return profile::builtin(&id).ok_or_else(|| js_sys_error(&format!("unknown call '{id}'")));
+    match call.as_string() {
+        Some(id) => builtin(&id)?.ok_or_else(|| js_sys_error(&format!("unknown call '{id}'"))),
+        None => profile_from_js(call),
     }
-    let json: serde_json_value::Value = serde_wasm_bindgen::from_value(call).map_err(to_js_error)?;
-    profile::from_json(&json.0).map_err(to_js_error)
 }
 
-/// A profile object arrives as a JS value; it is validated by the core's JSON
-/// parser so that the page and the CLI give the same errors.
-mod serde_json_value {
-    use serde::de::{Deserialize, Deserializer};
-    pub struct Value(pub String);
-    impl<'de> Deserialize<'de> for Value {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            let v = serde_json::Value::deserialize(d)?;
-            Ok(Value(v.to_string()))
+/// A profile object, deserialized straight from the JS value and validated by
+/// the core (the same serde rules and field checks as the CLI's JSON and
+/// TOML). No JSON parser in Rust: text is parsed by the browser's
+/// `JSON.parse`, which keeps serde_json (~20 KB gzip) out of the wasm.
+fn profile_from_js(value: JsValue) -> Result<CallProfile, JsValue> {
+    let profile_error = |e: serde_wasm_bindgen::Error| to_js_error(submission_checker::Error::profile(e.to_string()));
+    // serde-wasm-bindgen reads only the fields a struct names, so it never
+    // sees an unknown one: `deny_unknown_fields` is checked here.
+    if let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| !js_sys::Array::is_array(&value)) {
+        let fields = field_names::<CallProfile>();
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !fields.contains(&key.as_str()) {
+                return Err(profile_error(serde::de::Error::unknown_field(&key, fields)));
+            }
         }
     }
+    let p: CallProfile = serde_wasm_bindgen::from_value(value).map_err(profile_error)?;
+    profile::checked(p).map_err(to_js_error)
+}
+
+/// The field names a struct's `Deserialize` asks for, from serde itself: a
+/// deserializer that only records what `deserialize_struct` is given.
+fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+    impl std::fmt::Display for Found {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names found")
+        }
+    }
+    impl std::error::Error for Found {}
+    impl serde::de::Error for Found {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Found(&[])
+        }
+    }
+    struct Recorder;
+    impl<'de> serde::Deserializer<'de> for Recorder {
+        type Error = Found;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, fields: &'static [&'static str], _: V) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Recorder) {
+        Err(Found(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+/// A built-in profile, from the JSON text the core keeps for it.
+fn builtin(id: &str) -> Result<Option<CallProfile>, JsValue> {
+    profile::builtin_json(id).map(|json| profile_from_js(js_sys::JSON::parse(json)?)).transpose()
 }
 
 /// Checks one file. `today` is `YYYY-MM-DD` where the call keeps its deadline
@@ -126,15 +172,19 @@ pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
 /// The built-in call profiles.
 #[wasm_bindgen]
 pub fn profiles() -> Result<JsValue, JsValue> {
-    let all: Vec<CallProfile> = profile::builtin_ids().filter_map(profile::builtin).collect();
+    let mut all: Vec<CallProfile> = Vec::new();
+    for id in profile::builtin_ids() {
+        all.extend(builtin(id)?);
+    }
     to_js(&all)
 }
 
 /// Validates a profile given as JSON text; returns it as an object or throws
-/// an error naming the bad field.
+/// an error naming the bad field (or the browser's `SyntaxError` when the
+/// text is not JSON).
 #[wasm_bindgen(js_name = parseProfile)]
 pub fn parse_profile(json: &str) -> Result<JsValue, JsValue> {
-    to_js(&profile::from_json(json).map_err(to_js_error)?)
+    to_js(&profile_from_js(js_sys::JSON::parse(json)?)?)
 }
 
 /// What [`extract_call`] returns.
@@ -236,5 +286,39 @@ mod tests {
     fn an_unknown_call_is_an_error_not_a_panic() {
         assert!(check(&[], "x", JsValue::from_str("nope"), "", JsValue::UNDEFINED).is_err());
         assert!(parse_profile(r#"{"id":"x","title":"T","word_limit":0}"#).is_err());
+    }
+
+    fn error_text(e: JsValue) -> String {
+        js_sys::Error::from(e).message().into()
+    }
+
+    /// The built-in profiles come through the browser's JSON parser intact;
+    /// expected values are the calls' own words (`../shared/calls/`).
+    #[wasm_bindgen_test]
+    fn built_in_profiles_are_read_with_the_browsers_json_parser() {
+        let all: serde_json::Value = serde_wasm_bindgen::from_value(profiles().unwrap()).unwrap();
+        let ids: Vec<&str> = all.as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["emler-2023", "emler-2024"]);
+        assert_eq!(all[1]["subject"], "EMLER 2024 Report"); // "Email subject line: EMLER 2024 Report"
+        assert_eq!(all[1]["word_limit"], 2500); // "Word limit: 2500 words"
+        assert_eq!(all[1]["deadline"], "2024-05-24"); // "by 24 May 2024"
+        assert_eq!(all[0]["email"], "ohchr-emler@un.org"); // "by email to: ohchr-emler@un.org"
+    }
+
+    #[wasm_bindgen_test]
+    fn a_page_profile_is_checked_field_by_field() {
+        let p: serde_json::Value = serde_wasm_bindgen::from_value(parse_profile(r#"{"id":"x","title":"T","timezone":"Europe/Geneva","word_limit":10}"#).unwrap()).unwrap();
+        assert_eq!(p["timezone"], "Europe/Zurich");
+        assert_eq!(p["word_limit"], 10);
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","word_limt":10}"#).unwrap_err()).contains("word_limt"));
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","word_limit":-3}"#).unwrap_err()).contains("-3"));
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","deadline":"24 May 2024"}"#).unwrap_err()).contains("YYYY-MM-DD"));
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","languages":["English"]}"#).unwrap_err()).contains("languages"));
+        assert!(error_text(parse_profile(r#"{"id":"Bad Id","title":"T"}"#).unwrap_err()).contains("`id`"));
+        // Not JSON: the browser's SyntaxError, not a panic.
+        assert!(parse_profile(r#"{"id":"x","#).is_err());
+        // The same checks when the page passes an object to `check`.
+        let object = to_js(&serde_json::json!({ "id": "x", "title": "T", "word_limit": 0 })).unwrap();
+        assert!(error_text(check(&[], "x.docx", object, "", JsValue::UNDEFINED).unwrap_err()).contains("word_limit"));
     }
 }
