@@ -2,7 +2,7 @@ use hashbrown::HashMap;
 
 use super::utils::{TrigramsWithPositions, get_trigrams_with_positions};
 use super::{ARABIC_LANGS, CYRILLIC_LANGS, DEVANAGARI_LANGS, HEBREW_LANGS, LATIN_LANGS};
-use super::{LangProfile, LangProfileList};
+use super::{LangProfile, LangProfileList, profile_trigrams};
 use super::{MAX_TOTAL_DISTANCE, MAX_TRIGRAM_DISTANCE, Trigram};
 use crate::Lang;
 use crate::core::{FilterList, Info, InternalQuery, Text, calculate_confidence};
@@ -101,7 +101,7 @@ fn calculate_scores_in_profiles(
 fn calculate_distance(lang_trigrams: LangProfile, text_trigrams: &HashMap<Trigram, u32>) -> u32 {
     let mut total_dist = 0u32;
 
-    for (i, &trigram) in lang_trigrams.iter().enumerate() {
+    for (i, trigram) in profile_trigrams(lang_trigrams).enumerate() {
         let dist = match text_trigrams.get(&trigram) {
             Some(&n) => (n as i32 - i as i32).unsigned_abs(),
             None => MAX_TRIGRAM_DISTANCE,
