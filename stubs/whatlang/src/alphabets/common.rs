@@ -3,9 +3,8 @@
 
 use super::RawOutcome;
 use crate::core::{FilterList, LowercaseText};
-use crate::utils::is_stop_char;
+use crate::utils::{is_stop_char, sort_by_score_desc};
 use crate::{Lang, Script};
-use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -81,7 +80,7 @@ pub fn generic_alphabet_calculate_scores(
     }
 
     // remap languages with theirs scores.
-    let mut raw_scores: Vec<(Lang, usize)> = script_langs
+    let raw_scores: Vec<(Lang, usize)> = script_langs
         .iter()
         .filter(|&&l| filter_list.is_allowed(l))
         .map(|&l| {
@@ -90,7 +89,7 @@ pub fn generic_alphabet_calculate_scores(
         })
         .collect();
 
-    raw_scores.sort_unstable_by_key(|(_, score)| Reverse(*score));
+    let raw_scores = sort_by_score_desc(raw_scores);
 
     let mut normalized_scores = vec![];
 

@@ -1,8 +1,7 @@
-use std::cmp::Reverse;
 
 use super::chars;
 use super::script::Script;
-use crate::utils::is_stop_char;
+use crate::utils::{is_stop_char, sort_by_score_desc};
 
 type ScriptCounter = (Script, fn(char) -> bool, usize);
 
@@ -26,8 +25,8 @@ pub struct RawScriptInfo {
 }
 
 impl RawScriptInfo {
-    fn new(mut counters: Vec<(Script, usize)>) -> Self {
-        counters.sort_unstable_by_key(|(_, score)| Reverse(*score));
+    fn new(counters: Vec<(Script, usize)>) -> Self {
+        let counters = sort_by_score_desc(counters);
         Self { counters }
     }
 
