@@ -135,8 +135,9 @@ fn pieces(blocks: &[Block]) -> Vec<Piece<'_>> {
         if matches!(b.kind, BlockKind::Heading(_)) && cur.as_ref().is_some_and(|c| c.words >= ALONE_WORDS) {
             out.extend(cur.take());
         }
-        for part in split_long(&b.text) {
-            let w = words::count(part);
+        let whole = words::count(&b.text);
+        let parts = if whole <= 2 * BLOCK_WORDS { vec![(b.text.as_str(), whole)] } else { split_long(&b.text).into_iter().map(|p| (p, words::count(p))).collect() };
+        for (part, w) in parts {
             if w == 0 {
                 continue;
             }
