@@ -262,30 +262,34 @@ impl<'p, 's> Interpreter<'p, 's> {
         let mut scratch = std::mem::take(&mut self.scratch);
         let size = gs.size;
         let th = gs.h_scale;
-        let base = [size * th, 0.0, 0.0, size, 0.0, gs.rise];
         let sink = &mut *self.sink;
         let ctm = gs.ctm;
         font.show(bytes, &mut scratch, |shown| {
-            let trm = mul(&mul(&base, tm), &ctm);
-            let (x0, y0) = (trm[4], trm[5]);
+            // One matrix product a glyph: the text matrix on the page. The
+            // glyph's rendering matrix (size, scale and rise, then `m`) and its
+            // ends follow from it without more products (in wasm, most of
+            // this function's time went to five of them).
+            let m = mul(tm, &ctm);
+            let (x0, y0) = apply(&m, 0.0, gs.rise);
             let spacing = gs.char_spacing + if shown.is_byte_32 { gs.word_spacing } else { 0.0 };
-            let (advance, glyph_end) = if font.vertical {
-                (mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -size + spacing], tm), None)
+            let (tx, ty, glyph_end) = if font.vertical {
+                (0.0, -size + spacing, None)
             } else {
-                let tx = (shown.width * size + spacing) * th;
                 // The visible end leaves out word spacing, which is a gap.
                 let end = (shown.width * size + gs.char_spacing) * th;
-                (mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm), Some(end))
+                ((shown.width * size + spacing) * th, 0.0, Some(end))
             };
             let (x1, y1) = match glyph_end {
-                Some(end) => apply(&mul(&[1.0, 0.0, 0.0, 1.0, end, 0.0], &mul(tm, &ctm)), 0.0, 0.0),
-                None => apply(&mul(&advance, &ctm), 0.0, 0.0),
+                Some(end) => apply(&m, end, 0.0),
+                None => apply(&m, tx, ty),
             };
             // The glyph's height on the page: the text-space unit vector (0, size) mapped.
-            let height = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
-            let along = (trm[0], trm[1]);
+            let height = size.abs() * (m[2] * m[2] + m[3] * m[3]).sqrt();
+            let along = (size * th * m[0], size * th * m[1]);
             sink.glyph(&Glyph { x0, y0, x1, y1, dir: along, size: height, text: shown.text, artifact });
-            *tm = advance;
+            // The pen moves by (tx, ty) in text space: tm = translate(tx, ty) × tm.
+            tm[4] += tx * tm[0] + ty * tm[2];
+            tm[5] += tx * tm[1] + ty * tm[3];
         });
         self.scratch = scratch;
     }

@@ -134,8 +134,15 @@ impl PageSink {
         if g.x0 < bx0 - margin || g.x0 > bx1 + margin || g.y0 < by0 - margin || g.y0 > by1 + margin {
             return;
         }
-        let angle = (g.dir.1.atan2(g.dir.0).to_degrees().round() as i32).rem_euclid(360);
-        let (sin, cos) = (angle as f32).to_radians().sin_cos();
+        // Upright text, nearly every glyph, needs no trigonometry (atan2 and
+        // sin_cos are library code in wasm, slow per glyph).
+        let (angle, sin, cos) = if g.dir.1 == 0.0 && g.dir.0 > 0.0 {
+            (0, 0.0, 1.0)
+        } else {
+            let angle = (g.dir.1.atan2(g.dir.0).to_degrees().round() as i32).rem_euclid(360);
+            let (sin, cos) = (angle as f32).to_radians().sin_cos();
+            (angle, sin, cos)
+        };
         let u0 = g.x0 * cos + g.y0 * sin;
         let v0 = -g.x0 * sin + g.y0 * cos;
         let u1 = (g.x1 * cos + g.y1 * sin).max(u0);
