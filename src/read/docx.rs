@@ -281,7 +281,7 @@ impl StoryReader<'_> {
             match ev {
                 Event::Start(ref e) => {
                     if self.stack.len() >= self.ctx.limits.max_xml_depth {
-                        return Err(Error::too_large(format!("XML nested more than {} levels deep", self.ctx.limits.max_xml_depth)));
+                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", self.ctx.limits.max_xml_depth)));
                     }
                     if skip_until.is_some() {
                         self.stack.push(Tag::Skip);
@@ -1061,7 +1061,7 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
                 }
                 if matches!(ev, Event::Start(_)) {
                     if path.len() >= limits.max_xml_depth {
-                        return Err(Error::too_large(format!("XML nested more than {} levels deep", limits.max_xml_depth)));
+                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", limits.max_xml_depth)));
                     }
                     path.push(local);
                 }

@@ -6,7 +6,7 @@
 
 use super::fonts::Font;
 use super::layout::{Glyph, PageSink};
-use super::obj::{dict_get, dict_of, name_of, number_of, resolve};
+use super::obj::{dict_get, dict_of, name_of, number_of, resolve, Inflate};
 use lopdf::{Dictionary, Document as Pdf, Object};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -40,8 +40,6 @@ pub(super) struct Budget {
     pub operators: u64,
     /// Nesting of form XObjects.
     pub max_depth: usize,
-    /// Bytes a stream may decompress to.
-    pub max_stream: usize,
 }
 
 #[derive(Clone)]
@@ -64,6 +62,7 @@ pub(super) type FontCache = HashMap<usize, Rc<Font>>;
 pub(super) struct Interpreter<'p, 's> {
     pdf: &'p Pdf,
     fonts: &'s mut FontCache,
+    inflate: &'s Inflate,
     sink: &'s mut PageSink,
     budget: Budget,
     /// Form XObjects being run (their addresses), against cycles.
@@ -72,8 +71,8 @@ pub(super) struct Interpreter<'p, 's> {
 }
 
 impl<'p, 's> Interpreter<'p, 's> {
-    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, sink: &'s mut PageSink, budget: Budget) -> Self {
-        Interpreter { pdf, fonts, sink, budget, forms: Vec::new(), scratch: String::new() }
+    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, inflate: &'s Inflate, sink: &'s mut PageSink, budget: Budget) -> Self {
+        Interpreter { pdf, fonts, inflate, sink, budget, forms: Vec::new(), scratch: String::new() }
     }
 
     /// Runs `content` with `resources`, starting from the matrix `ctm`.
@@ -252,7 +251,7 @@ impl<'p, 's> Interpreter<'p, 's> {
         if let Some(f) = self.fonts.get(&key) {
             return f.clone();
         }
-        let font = Rc::new(Font::load(self.pdf, dict, self.budget.max_stream));
+        let font = Rc::new(Font::load(self.pdf, dict, self.inflate));
         self.fonts.insert(key, font.clone());
         font
     }
@@ -301,7 +300,7 @@ impl<'p, 's> Interpreter<'p, 's> {
                 if self.forms.len() >= self.budget.max_depth || self.forms.contains(&key) {
                     return;
                 }
-                let Ok(content) = stream.get_plain_content_with_limit(self.budget.max_stream) else { return };
+                let Some(content) = self.inflate.decode(stream) else { return };
                 let matrix = match dict_get(pdf, &stream.dict, b"Matrix") {
                     Some(Object::Array(a)) if a.len() == 6 => {
                         let v: Vec<f32> = a.iter().map(|o| number_of(resolve(pdf, o)).unwrap_or(0.0)).collect();

@@ -8,7 +8,7 @@
 //! fonts), approximate standard-14 metrics, and the Type 3 `/FontMatrix`.
 
 use super::glyphs;
-use super::obj::{dict_get, name_of, number_of, resolve, stream_bytes};
+use super::obj::{dict_get, name_of, number_of, resolve, stream_bytes, Inflate};
 use lopdf::{Dictionary, Document as Pdf, Object};
 
 /// A font as the text extractor needs it.
@@ -79,17 +79,17 @@ impl Font {
     }
 
     /// Loads a font dictionary.
-    pub fn load(pdf: &Pdf, dict: &Dictionary, limit: usize) -> Font {
+    pub fn load(pdf: &Pdf, dict: &Dictionary, inflate: &Inflate) -> Font {
         let subtype = name_of(dict_get(pdf, dict, b"Subtype")).unwrap_or(b"");
-        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, limit)).map(|b| CMap::parse(&b));
+        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, inflate)).map(|b| CMap::parse(&b));
         if subtype == b"Type0" {
-            Self::load_composite(pdf, dict, to_unicode, limit)
+            Self::load_composite(pdf, dict, to_unicode, inflate)
         } else {
-            Self::load_simple(pdf, dict, subtype, to_unicode, limit)
+            Self::load_simple(pdf, dict, subtype, to_unicode, inflate)
         }
     }
 
-    fn load_simple(pdf: &Pdf, dict: &Dictionary, subtype: &[u8], to_unicode: Option<CMap>, limit: usize) -> Font {
+    fn load_simple(pdf: &Pdf, dict: &Dictionary, subtype: &[u8], to_unicode: Option<CMap>, inflate: &Inflate) -> Font {
         let base_font = name_of(dict_get(pdf, dict, b"BaseFont")).unwrap_or(b"");
         let descriptor = dict_get(pdf, dict, b"FontDescriptor").and_then(|o| o.as_dict().ok());
         let flags = descriptor.and_then(|d| number_of(dict_get(pdf, d, b"Flags"))).unwrap_or(0.0) as u32;
@@ -118,7 +118,7 @@ impl Font {
             None if subtype == b"TrueType" => glyphs::WIN_ANSI_ENCODING,
             None => descriptor
                 .and_then(|d| dict_get(pdf, d, b"FontFile"))
-                .and_then(|o| stream_bytes(pdf, o, limit))
+                .and_then(|o| stream_bytes(pdf, o, inflate))
                 .and_then(|program| type1_builtin_encoding(&program))
                 .unwrap_or(if symbolic && subtype != b"Type3" { glyphs::WIN_ANSI_ENCODING } else { glyphs::STANDARD_ENCODING }),
         };
@@ -161,7 +161,7 @@ impl Font {
         Font { codes: CodeSpace::OneByte, to_unicode, simple: Some(Box::new(table)), codes_are_unicode: false, cids: None, widths, scale, vertical: false }
     }
 
-    fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, limit: usize) -> Font {
+    fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, inflate: &Inflate) -> Font {
         let mut codes = CodeSpace::TwoBytes;
         let mut codes_are_unicode = false;
         let mut cids = None;
@@ -178,7 +178,7 @@ impl Font {
                 }
             }
             Some(o @ Object::Stream(_)) => {
-                if let Some(bytes) = stream_bytes(pdf, o, limit) {
+                if let Some(bytes) = stream_bytes(pdf, o, inflate) {
                     let cmap = CMap::parse(&bytes);
                     vertical = cmap.vertical;
                     if !cmap.codespace.is_empty() {
