@@ -174,17 +174,18 @@ pub fn detect(blocks: &[Block]) -> LanguageInfo {
     let mut previous: Option<&'static str> = None;
     for piece in pieces(blocks) {
         let code = detect_piece(&piece.text).unwrap_or("und");
-        let i = match tally.iter().position(|s| s.code == code) {
-            Some(i) => i,
+        let share = match tally.iter().position(|s| s.code == code) {
+            Some(i) => tally.get_mut(i),
             None => {
                 tally.push(LanguageShare { code: code.to_string(), words: 0, share: 0.0, sections: Vec::new() });
-                tally.len() - 1
+                tally.last_mut()
             }
         };
-        tally[i].words += piece.words;
+        let Some(share) = share else { continue };
+        share.words += piece.words;
         // A new section starts where the language changes.
-        if previous != Some(code) && tally[i].sections.len() < SECTIONS_KEPT {
-            tally[i].sections.push(piece.start.clone());
+        if previous != Some(code) && share.sections.len() < SECTIONS_KEPT {
+            share.sections.push(piece.start.clone());
         }
         previous = Some(code);
         if let Some(counts) = ShortWords::count(code, &piece.text) {

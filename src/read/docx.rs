@@ -958,8 +958,8 @@ fn parse_hyperlink_field(instr: &str) -> Option<(String, LinkKind)> {
     let mut url = None;
     let mut anchor = None;
     let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
+    while let Some(arg) = args.get(i) {
+        match arg.as_str() {
             "\\l" => {
                 anchor = args.get(i + 1).cloned();
                 i += 2;
@@ -1161,11 +1161,7 @@ fn read_properties(pkg: &mut Package<'_>, root_rels: &[Relationship], doc: &mut 
                 ("core-properties", "modified") => m.modified = Some(value),
                 ("extended-properties", "Company") => m.company = Some(value),
                 ("extended-properties", "Manager") => m.manager = Some(value),
-                ("extended-properties", "Template") => {
-                    if m.template.is_none() {
-                        m.template = Some(value)
-                    }
-                }
+                ("extended-properties", "Template") if m.template.is_none() => m.template = Some(value),
                 ("extended-properties", "Application") => m.application = Some(value),
                 ("extended-properties", "Words") => m.stored_word_count = value.parse().ok(),
                 ("custom-properties", _) if !parent_name.is_empty() => m.custom.push((parent_name, value)),

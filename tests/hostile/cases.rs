@@ -202,7 +202,7 @@ fn pdf_huge_w() -> Vec<u8> {
     }
     let xref_at = out.len();
     let entries = vec![0u8; 6 * 10];
-    out.extend_from_slice(format!("6 0 obj\n").as_bytes());
+    out.extend_from_slice(b"6 0 obj\n");
     out.extend_from_slice(&stream("/Type /XRef /Size 7 /W [4 2000000000 4] /Root 1 0 R", &entries));
     out.extend_from_slice(format!("\nendobj\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
     out

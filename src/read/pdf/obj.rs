@@ -119,11 +119,17 @@ impl Inflate {
 /// UTF-8 with one (PDF 2.0), else PDFDocEncoding.
 pub(super) fn text_string(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units = rest.chunks_exact(2).map(|c| u16::from(c[0]) << 8 | u16::from(c[1]));
+        let units = rest.chunks_exact(2).map(|c| match c {
+            [hi, lo] => u16::from_be_bytes([*hi, *lo]),
+            _ => 0xFFFD,
+        });
         return char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect();
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        let units = rest.chunks_exact(2).map(|c| u16::from(c[1]) << 8 | u16::from(c[0]));
+        let units = rest.chunks_exact(2).map(|c| match c {
+            [lo, hi] => u16::from_le_bytes([*lo, *hi]),
+            _ => 0xFFFD,
+        });
         return char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect();
     }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -132,7 +138,7 @@ pub(super) fn text_string(bytes: &[u8]) -> String {
     bytes
         .iter()
         .filter_map(|b| {
-            let cp = PDF_DOC_ENCODING[usize::from(*b)];
+            let cp = PDF_DOC_ENCODING.get(usize::from(*b)).copied().unwrap_or(0);
             match cp {
                 0 if b.is_ascii_whitespace() => Some(char::from(*b)),
                 0 => None,
