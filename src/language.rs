@@ -193,21 +193,25 @@ fn piece_codes(n: usize, mut detect: impl FnMut(usize) -> &'static str) -> Vec<&
     let mut codes: Vec<Option<&'static str>> = vec![None; n];
     let samples: Vec<usize> = (0..SAMPLED_ABOVE).map(|k| k * (n - 1) / (SAMPLED_ABOVE - 1)).collect();
     for &i in &samples {
-        codes[i] = Some(detect(i));
+        if let Some(c) = codes.get_mut(i) {
+            *c = Some(detect(i));
+        }
     }
     // Gaps between known pieces, worked through with a stack rather than recursion.
-    let mut gaps: Vec<(usize, usize)> = samples.windows(2).map(|w| (w[0], w[1])).collect();
+    let mut gaps: Vec<(usize, usize)> = samples.iter().zip(samples.iter().skip(1)).map(|(&a, &b)| (a, b)).collect();
     while let Some((a, b)) = gaps.pop() {
         if b <= a + 1 {
             continue;
         }
-        if codes[a] == codes[b] {
-            let same = codes[a];
-            codes[a + 1..b].iter_mut().for_each(|c| *c = same);
+        let (ca, cb) = (codes.get(a).copied().flatten(), codes.get(b).copied().flatten());
+        if ca == cb {
+            codes.iter_mut().take(b).skip(a + 1).for_each(|c| *c = ca);
             continue;
         }
         let m = a + (b - a) / 2;
-        codes[m] = Some(detect(m));
+        if let Some(c) = codes.get_mut(m) {
+            *c = Some(detect(m));
+        }
         gaps.push((a, m));
         gaps.push((m, b));
     }
@@ -221,19 +225,20 @@ pub fn detect(blocks: &[Block]) -> LanguageInfo {
     let mut short_words: Vec<(&'static str, ShortWords)> = Vec::new();
     let mut previous: Option<&'static str> = None;
     let pieces = pieces(blocks);
-    let codes = piece_codes(pieces.len(), |i| detect_piece(&pieces[i].text).unwrap_or("und"));
+    let codes = piece_codes(pieces.len(), |i| pieces.get(i).and_then(|p| detect_piece(&p.text)).unwrap_or("und"));
     for (piece, code) in pieces.iter().zip(codes) {
-        let i = match tally.iter().position(|s| s.code == code) {
-            Some(i) => i,
+        let share = match tally.iter().position(|s| s.code == code) {
+            Some(i) => tally.get_mut(i),
             None => {
                 tally.push(LanguageShare { code: code.to_string(), words: 0, share: 0.0, sections: Vec::new() });
-                tally.len() - 1
+                tally.last_mut()
             }
         };
-        tally[i].words += piece.words;
+        let Some(share) = share else { continue };
+        share.words += piece.words;
         // A new section starts where the language changes.
-        if previous != Some(code) && tally[i].sections.len() < SECTIONS_KEPT {
-            tally[i].sections.push(piece.start.clone());
+        if previous != Some(code) && share.sections.len() < SECTIONS_KEPT {
+            share.sections.push(piece.start.clone());
         }
         previous = Some(code);
         if let Some(counts) = ShortWords::count(code, &piece.text) {

@@ -31,8 +31,7 @@ pub fn count(text: &str) -> u64 {
     // Whether the current segment (since whitespace or a CJK character) has a letter or digit.
     let mut segment_has_word = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             if matches!(b, b' ' | b'\t'..=b'\r') {
                 n += u64::from(segment_has_word);

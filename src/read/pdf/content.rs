@@ -6,7 +6,7 @@
 
 use super::fonts::Font;
 use super::layout::{Glyph, PageSink};
-use super::obj::{dict_get, dict_of, name_of, number_of, resolve};
+use super::obj::{dict_get, dict_of, name_of, number_of, resolve, Inflate};
 use lopdf::{Dictionary, Document as Pdf, Object};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -40,8 +40,6 @@ pub(super) struct Budget {
     pub operators: u64,
     /// Nesting of form XObjects.
     pub max_depth: usize,
-    /// Bytes a stream may decompress to.
-    pub max_stream: usize,
 }
 
 #[derive(Clone)]
@@ -64,6 +62,7 @@ pub(super) type FontCache = HashMap<usize, Rc<Font>>;
 pub(super) struct Interpreter<'p, 's> {
     pdf: &'p Pdf,
     fonts: &'s mut FontCache,
+    inflate: &'s Inflate,
     sink: &'s mut PageSink,
     budget: Budget,
     /// Form XObjects being run (their addresses), against cycles.
@@ -72,8 +71,8 @@ pub(super) struct Interpreter<'p, 's> {
 }
 
 impl<'p, 's> Interpreter<'p, 's> {
-    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, sink: &'s mut PageSink, budget: Budget) -> Self {
-        Interpreter { pdf, fonts, sink, budget, forms: Vec::new(), scratch: String::new() }
+    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, inflate: &'s Inflate, sink: &'s mut PageSink, budget: Budget) -> Self {
+        Interpreter { pdf, fonts, inflate, sink, budget, forms: Vec::new(), scratch: String::new() }
     }
 
     /// Runs `content` with `resources`, starting from the matrix `ctm`.
@@ -116,11 +115,7 @@ impl<'p, 's> Interpreter<'p, 's> {
             };
             // Numbers counted from the end: `num(0)` is the last operand.
             match op {
-                b"q" => {
-                    if stack.len() < 256 {
-                        stack.push(gs.clone());
-                    }
-                }
+                b"q" if stack.len() < 256 => stack.push(gs.clone()),
                 b"Q" => {
                     if let Some(g) = stack.pop() {
                         gs = g;
@@ -177,7 +172,7 @@ impl<'p, 's> Interpreter<'p, 's> {
                 b"TJ" => {
                     let start = operands.iter().rposition(|o| matches!(o, Operand::ArrOpen)).map_or(0, |i| i + 1);
                     let artifact = marked.iter().any(|a| *a);
-                    let items: Vec<Operand<'_>> = operands[start..].to_vec();
+                    let items: Vec<Operand<'_>> = operands.get(start..).unwrap_or_default().to_vec();
                     for item in items {
                         match item {
                             Operand::Str(s, e) => {
@@ -252,7 +247,7 @@ impl<'p, 's> Interpreter<'p, 's> {
         if let Some(f) = self.fonts.get(&key) {
             return f.clone();
         }
-        let font = Rc::new(Font::load(self.pdf, dict, self.budget.max_stream));
+        let font = Rc::new(Font::load(self.pdf, dict, self.inflate));
         self.fonts.insert(key, font.clone());
         font
     }
@@ -305,11 +300,14 @@ impl<'p, 's> Interpreter<'p, 's> {
                 if self.forms.len() >= self.budget.max_depth || self.forms.contains(&key) {
                     return;
                 }
-                let Ok(content) = stream.get_plain_content_with_limit(self.budget.max_stream) else { return };
+                let Some(content) = self.inflate.decode(stream) else { return };
                 let matrix = match dict_get(pdf, &stream.dict, b"Matrix") {
-                    Some(Object::Array(a)) if a.len() == 6 => {
+                    Some(Object::Array(a)) => {
                         let v: Vec<f32> = a.iter().map(|o| number_of(resolve(pdf, o)).unwrap_or(0.0)).collect();
-                        [v[0], v[1], v[2], v[3], v[4], v[5]]
+                        match v.as_slice() {
+                            &[a, b, c, d, e, f] => [a, b, c, d, e, f],
+                            _ => IDENTITY,
+                        }
                     }
                     _ => IDENTITY,
                 };
@@ -401,17 +399,17 @@ impl<'a> Lexer<'a> {
             b'/' => {
                 self.pos += 1;
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                Token::Operand(Operand::Name(&d[s..self.pos]))
+                Token::Operand(Operand::Name(d.get(s..self.pos).unwrap_or_default()))
             }
             _ => {
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                let w = &d[s..self.pos];
+                let w = d.get(s..self.pos).unwrap_or_default();
                 if w.first().is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'.')) {
                     Token::Operand(Operand::Num(parse_number(w)))
                 } else if w == b"true" || w == b"false" || w == b"null" {
@@ -480,11 +478,12 @@ impl<'a> Lexer<'a> {
     /// After `BI`: skips the image dictionary, `ID`, the data and `EI`.
     fn skip_inline_image(&mut self) {
         let d = self.data;
-        let ws = |b: u8| b.is_ascii_whitespace() || b == 0;
+        let ws = |b: &u8| b.is_ascii_whitespace() || *b == 0;
+        let before_is_ws = |i: usize| i.checked_sub(1).and_then(|j| d.get(j)).is_some_and(ws);
         // `ID` as a token.
         let mut i = self.pos;
         while i + 2 <= d.len() {
-            if &d[i..i + 2] == b"ID" && (i == 0 || ws(d[i - 1])) && d.get(i + 2).is_none_or(|b| ws(*b)) {
+            if d.get(i..i + 2) == Some(b"ID".as_slice()) && (i == 0 || before_is_ws(i)) && d.get(i + 2).is_none_or(ws) {
                 break;
             }
             i += 1;
@@ -492,7 +491,7 @@ impl<'a> Lexer<'a> {
         i += 3;
         // `EI` between white space (or at the end).
         while i + 2 <= d.len() {
-            if &d[i..i + 2] == b"EI" && i > 0 && ws(d[i - 1]) && d.get(i + 2).is_none_or(|b| ws(*b) || is_delim(*b)) {
+            if d.get(i..i + 2) == Some(b"EI".as_slice()) && before_is_ws(i) && d.get(i + 2).is_none_or(|b| ws(b) || is_delim(*b)) {
                 self.pos = i + 2;
                 return;
             }

@@ -274,7 +274,7 @@ fn expand_presentation_forms(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match forms.binary_search_by_key(&u32::from(c), |f| u32::from(f.0)) {
-            Ok(i) => forms[i].1.iter().filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
+            Ok(i) => forms.get(i).into_iter().flat_map(|f| f.1.iter()).filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
             Err(_) => out.push(c),
         }
     }
@@ -309,22 +309,18 @@ fn reverse_clusters(word: &str) -> String {
 /// Right-to-left words are drawn in visual order, last letter first: put
 /// each run of them back in reading order.
 fn visual_to_logical(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].chars().any(is_rtl) {
-            let mut j = i;
-            while j < words.len() && words[j].chars().any(is_rtl) {
-                j += 1;
-            }
-            out.extend(words[i..j].iter().rev().map(|w| reverse_clusters(w)));
-            i = j;
+    let mut out: Vec<String> = Vec::new();
+    // A run of right-to-left words waiting to be put back in order.
+    let mut run: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        if word.chars().any(is_rtl) {
+            run.push(reverse_clusters(word));
         } else {
-            out.push(words[i].to_string());
-            i += 1;
+            out.extend(run.drain(..).rev());
+            out.push(word.to_string());
         }
     }
+    out.extend(run.drain(..).rev());
     out.join(" ")
 }
 
@@ -434,6 +430,9 @@ fn body_font_size(pages: &[PageText]) -> f32 {
 /// Lines near the top or bottom of a page that repeat at the same place on
 /// most pages (running headers and footers; digits may differ), and lone page
 /// numbers at the top or bottom of a page.
+// Indices here are positions in `p.lines` (taken from `0..p.lines.len()`) and
+// `roles` has one entry per page and per line (built so in `assemble`).
+#[allow(clippy::indexing_slicing)]
 fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
     const EDGE_LINES: usize = 3;
     let candidates = |p: &PageText| -> Vec<usize> {
@@ -551,6 +550,8 @@ fn is_page_number(text: &str) -> bool {
 /// Lines below a short rule at a page's foot, all in smaller type than the
 /// body, are footnotes. Returns whether any were found, and whether some page
 /// ends in small type starting with a number that could not be separated.
+// Indices as in `mark_running_lines`: lines of the same page, one role each.
+#[allow(clippy::indexing_slicing)]
 fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -> (bool, bool) {
     let mut found = false;
     let mut suspected = false;
