@@ -4,7 +4,7 @@ use crate::content::*;
 use crate::error;
 use crate::xref::*;
 use std::collections::HashSet;
-use std::str::{self, FromStr};
+use std::str;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take, take_while, take_while_m_n, take_while1};
@@ -139,15 +139,17 @@ fn real(input: ParserInput) -> NomResult<f32> {
     let (i, fraction) = take_while(|c: u8| c == b'-' || c.is_ascii_digit()).parse(i)?;
 
     let float_input = &input[..input.len() - i.len()];
+    // decimal_f32::parse gives str::parse::<f32>'s results without core's float
+    // parser (stubs/README.md: fork of lopdf, departures).
     let value = if fraction.contains(&b'-') {
         let (sign, rest) = float_input.split_at(1);
         let mut digits = sign.to_vec();
         digits.extend(rest.iter().filter(|&&c| c != b'-'));
-        f32::from_str(str::from_utf8(&digits).unwrap())
+        decimal_f32::parse(&digits)
     } else {
-        f32::from_str(str::from_utf8(float_input).unwrap())
+        decimal_f32::parse(float_input)
     };
-    convert_result(value, i, ErrorKind::Digit)
+    convert_result(value.ok_or(()), i, ErrorKind::Digit)
 }
 
 /// The value of an ASCII hexadecimal digit.
