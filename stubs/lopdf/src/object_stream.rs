@@ -122,8 +122,16 @@ impl ObjectStream {
         } else {
             numbers[..len].chunks(2).filter_map(chunks_filter_map).collect()
         };
+        // Fork: `insert` rather than `collect`, whose sort is compiled once per map type
+        // (size; stubs/README.md). The same map: for a repeated number the last wins.
         #[cfg(not(feature = "rayon"))]
-        let objects = numbers[..len].chunks(2).filter_map(chunks_filter_map).collect();
+        let objects = {
+            let mut objects = BTreeMap::new();
+            for (id, object) in numbers[..len].chunks(2).filter_map(chunks_filter_map) {
+                objects.insert(id, object);
+            }
+            objects
+        };
 
         Ok(ObjectStream {
             objects,

@@ -1024,19 +1024,20 @@ impl<'a> Reader<'a> {
         // maps to no container, so an object deleted by a later update is not recovered from an
         // object stream either, unless the entry comes from a section whose `/XRefStm` could not
         // be read, where it may be a placeholder for that object.
-        let compressed_obj_containers: BTreeMap<u32, Option<u32>> = self
-            .document
-            .reference_table
-            .entries
-            .iter()
-            .filter_map(|(&id, entry)| match entry {
-                XrefEntry::Compressed { container, .. } => Some((id, Some(*container))),
-                XrefEntry::Free | XrefEntry::UnusableFree if !self.free_without_xref_stream.contains(&id) => {
-                    Some((id, None))
+        // Fork: built by `insert`, not `collect`: BTreeMap's FromIterator sorts its input
+        // first, a stable sort compiled once per map type (size; stubs/README.md).
+        let mut compressed_obj_containers: BTreeMap<u32, Option<u32>> = BTreeMap::new();
+        for (&id, entry) in &self.document.reference_table.entries {
+            match entry {
+                XrefEntry::Compressed { container, .. } => {
+                    compressed_obj_containers.insert(id, Some(*container));
                 }
-                XrefEntry::Free | XrefEntry::UnusableFree | XrefEntry::Normal { .. } => None,
-            })
-            .collect();
+                XrefEntry::Free | XrefEntry::UnusableFree if !self.free_without_xref_stream.contains(&id) => {
+                    compressed_obj_containers.insert(id, None);
+                }
+                XrefEntry::Free | XrefEntry::UnusableFree | XrefEntry::Normal { .. } => {}
+            }
+        }
         let normal_offsets = &self.normal_offsets;
 
         let entries_filter_map = |(_, entry): (&_, &_)| -> Result<Option<(ObjectId, Object)>> {
@@ -1128,12 +1129,18 @@ impl<'a> Reader<'a> {
                 .filter_map(Result::transpose)
                 .collect()
         };
+        // Fork: `insert` rather than `collect` (see compressed_obj_containers); the same
+        // map, and the same first error, as collecting into Result<BTreeMap>.
         #[cfg(not(feature = "rayon"))]
-        let objects: Result<BTreeMap<_, _>> = entries
-            .iter()
-            .map(entries_filter_map)
-            .filter_map(Result::transpose)
-            .collect();
+        let objects: Result<BTreeMap<_, _>> = (|| {
+            let mut objects = BTreeMap::new();
+            for entry in entries {
+                if let Some((id, object)) = entries_filter_map(entry)? {
+                    objects.insert(id, object);
+                }
+            }
+            Ok(objects)
+        })();
         self.document.objects = objects?;
 
         // Only add entries, but never replace entries
@@ -2029,12 +2036,22 @@ impl<'a> Reader<'a> {
             return None;
         }
         // A header starts a token: `12 0 obj` must not also match as `2 0 obj`.
-        let mut headers: Vec<usize> = (window_start..window_end)
+        let headers: Vec<usize> = (window_start..window_end)
             .filter(|&pos| pos == 0 || !self.buffer[pos - 1].is_ascii_alphanumeric())
             .filter(|&pos| Self::starts_indirect_object(&self.buffer[pos..]))
             .collect();
-        headers.sort_by_key(|pos| pos.abs_diff(offset));
-        headers.into_iter().find(|&pos| {
+        // Fork: the order of a stable sort by distance from `offset`, without the sort
+        // (size; stubs/README.md). `headers` ascends, so walk out from `offset` both
+        // ways, nearer first, the lower position first on a tie.
+        let split = headers.partition_point(|&pos| pos < offset);
+        let (mut below, mut above) = (headers[..split].iter().rev().peekable(), headers[split..].iter().peekable());
+        std::iter::from_fn(|| match (below.peek(), above.peek()) {
+            (Some(&&b), Some(&&a)) if offset - b <= a - offset => below.next(),
+            (_, Some(_)) => above.next(),
+            _ => below.next(),
+        })
+        .copied()
+        .find(|&pos| {
             matches!(
                 parser::indirect_object(self.buffer, pos, None, self, &mut HashSet::new(), None),
                 Ok((_, Object::Stream(stream))) if stream.dict.has_type(b"XRef")
