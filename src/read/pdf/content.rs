@@ -503,15 +503,16 @@ impl<'a> Lexer<'a> {
 
 fn parse_number(w: &[u8]) -> f32 {
     // Producers write "--5" or "5.-": read what makes sense, else 0.
-    let s = std::str::from_utf8(w).unwrap_or("0");
-    if let Ok(v) = s.parse::<f32>() {
+    // decimal_f32::parse is str::parse::<f32> without core's float parser (stubs/README.md).
+    if let Some(v) = decimal_f32::parse(w) {
         return if v.is_finite() { v } else { 0.0 };
     }
+    let s = std::str::from_utf8(w).unwrap_or("0");
     let neg = s.starts_with('-');
     let t: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let first_dot = t.find('.');
     let t: String = t.char_indices().filter(|(i, c)| *c != '.' || Some(*i) == first_dot).map(|(_, c)| c).collect();
-    let v = t.parse::<f32>().unwrap_or(0.0);
+    let v = decimal_f32::parse(t.as_bytes()).unwrap_or(0.0);
     if neg {
         -v
     } else {
