@@ -7,6 +7,16 @@
 //! language gets the words of its blocks. A block whatlang
 //! itself calls unreliable counts as undetermined (`und`).
 //!
+//! A long document (more than [`SAMPLED_ABOVE`] blocks) is sampled: whatlang
+//! reads [`SAMPLED_ABOVE`] blocks spread evenly through it, and, wherever two
+//! neighbouring samples differ, the blocks between them are bisected until
+//! the block where the language changes is found. Blocks between two samples
+//! of the same language take that language. So every change of language
+//! between samples is still located to its block, at a fraction of the cost
+//! (whatlang is most of a long document's check time); what sampling can
+//! miss is a passage shorter than the gap between samples (a long document's
+//! blocks divided by [`SAMPLED_ABOVE`]) with the same language on both sides.
+//!
 //! The main language is the one with the most words. The answer is
 //! *reliable* only when
 //!
@@ -55,6 +65,10 @@ pub const UNFAMILIAR_SHORT_WORDS_MAX: f64 = 0.08;
 /// The short-word test needs at least this many unfamiliar short words: a
 /// few (a name, a stray abbreviation, "foo") prove nothing.
 const UNFAMILIAR_SHORT_WORDS_MIN: u64 = 4;
+
+/// Above this many blocks, languages are found by sampling and bisection
+/// rather than by reading every block (see the module doc).
+pub const SAMPLED_ABOVE: usize = 256;
 
 /// How many section starts a language keeps.
 const SECTIONS_KEPT: usize = 5;
@@ -121,8 +135,9 @@ fn pieces(blocks: &[Block]) -> Vec<Piece<'_>> {
         if matches!(b.kind, BlockKind::Heading(_)) && cur.as_ref().is_some_and(|c| c.words >= ALONE_WORDS) {
             out.extend(cur.take());
         }
-        for part in split_long(&b.text) {
-            let w = words::count(part);
+        let whole = words::count(&b.text);
+        let parts = if whole <= 2 * BLOCK_WORDS { vec![(b.text.as_str(), whole)] } else { split_long(&b.text).into_iter().map(|p| (p, words::count(p))).collect() };
+        for (part, w) in parts {
             if w == 0 {
                 continue;
             }
@@ -167,24 +182,63 @@ fn split_long(text: &str) -> Vec<&str> {
     parts
 }
 
+/// The language of each of `n` pieces, `detect(i)` being piece `i`'s. Up to
+/// [`SAMPLED_ABOVE`] pieces, every piece is detected; above, only evenly
+/// spread samples and the pieces that bisection needs between two samples
+/// that differ (see the module doc).
+fn piece_codes(n: usize, mut detect: impl FnMut(usize) -> &'static str) -> Vec<&'static str> {
+    if n <= SAMPLED_ABOVE {
+        return (0..n).map(detect).collect();
+    }
+    let mut codes: Vec<Option<&'static str>> = vec![None; n];
+    let samples: Vec<usize> = (0..SAMPLED_ABOVE).map(|k| k * (n - 1) / (SAMPLED_ABOVE - 1)).collect();
+    for &i in &samples {
+        if let Some(c) = codes.get_mut(i) {
+            *c = Some(detect(i));
+        }
+    }
+    // Gaps between known pieces, worked through with a stack rather than recursion.
+    let mut gaps: Vec<(usize, usize)> = samples.iter().zip(samples.iter().skip(1)).map(|(&a, &b)| (a, b)).collect();
+    while let Some((a, b)) = gaps.pop() {
+        if b <= a + 1 {
+            continue;
+        }
+        let (ca, cb) = (codes.get(a).copied().flatten(), codes.get(b).copied().flatten());
+        if ca == cb {
+            codes.iter_mut().take(b).skip(a + 1).for_each(|c| *c = ca);
+            continue;
+        }
+        let m = a + (b - a) / 2;
+        if let Some(c) = codes.get_mut(m) {
+            *c = Some(detect(m));
+        }
+        gaps.push((a, m));
+        gaps.push((m, b));
+    }
+    // Every piece is a sample or lies in a gap that was filled or bisected.
+    codes.into_iter().map(|c| c.unwrap_or("und")).collect()
+}
+
 /// Detects the languages of `blocks`.
 pub fn detect(blocks: &[Block]) -> LanguageInfo {
     let mut tally: Vec<LanguageShare> = Vec::new();
     let mut short_words: Vec<(&'static str, ShortWords)> = Vec::new();
     let mut previous: Option<&'static str> = None;
-    for piece in pieces(blocks) {
-        let code = detect_piece(&piece.text).unwrap_or("und");
-        let i = match tally.iter().position(|s| s.code == code) {
-            Some(i) => i,
+    let pieces = pieces(blocks);
+    let codes = piece_codes(pieces.len(), |i| pieces.get(i).and_then(|p| detect_piece(&p.text)).unwrap_or("und"));
+    for (piece, code) in pieces.iter().zip(codes) {
+        let share = match tally.iter().position(|s| s.code == code) {
+            Some(i) => tally.get_mut(i),
             None => {
                 tally.push(LanguageShare { code: code.to_string(), words: 0, share: 0.0, sections: Vec::new() });
-                tally.len() - 1
+                tally.last_mut()
             }
         };
-        tally[i].words += piece.words;
+        let Some(share) = share else { continue };
+        share.words += piece.words;
         // A new section starts where the language changes.
-        if previous != Some(code) && tally[i].sections.len() < SECTIONS_KEPT {
-            tally[i].sections.push(piece.start.clone());
+        if previous != Some(code) && share.sections.len() < SECTIONS_KEPT {
+            share.sections.push(piece.start.clone());
         }
         previous = Some(code);
         if let Some(counts) = ShortWords::count(code, &piece.text) {
@@ -470,6 +524,92 @@ mod tests {
         let s = ShortWords::count("en", "The UN and the EU met in NY; ke kon 25 kg.").unwrap();
         assert_eq!(s, ShortWords { known: 5, unfamiliar: 2 });
         assert_eq!(ShortWords::count("it", "il la"), None);
+    }
+
+    // UDHR article 1 and the start of article 2 (../shared/corpus/lang/udhr/udhr_fra.txt).
+    const FR: &str = "Tous les êtres humains naissent libres et égaux en dignité et en droits. Ils sont doués de raison et de conscience et doivent agir les uns envers les autres dans un esprit de fraternité. Chacun peut se prévaloir de tous les droits et de toutes les libertés proclamés dans la présente Déclaration, sans distinction aucune.";
+
+    /// A long document's paragraphs: `runs` of (text, how many paragraphs).
+    fn long_document(runs: &[(&str, usize)]) -> Vec<Block> {
+        let texts: Vec<&str> = runs.iter().flat_map(|&(t, n)| std::iter::repeat_n(t, n)).collect();
+        blocks(&texts)
+    }
+
+    fn at(paragraph: u32) -> Location {
+        Location { paragraph: Some(paragraph), ..Location::default() }
+    }
+
+    #[test]
+    fn language_sections_in_a_long_mixed_document_are_found() {
+        // 1,200 paragraphs, each its own block: far above SAMPLED_ABOVE, so
+        // sampled. A 10-paragraph Spanish passage (the gap between samples is
+        // about 5), a French section, then English again to the end.
+        let doc = long_document(&[(EN, 500), (ES, 10), (EN, 290), (FR, 150), (EN, 250)]);
+        assert!(pieces(&doc).len() > 4 * SAMPLED_ABOVE);
+        let l = detect(&doc);
+        assert_eq!(l.main.as_deref(), Some("en"));
+        assert!(l.reliable);
+        let es = l.share_of("es").expect("Spanish found");
+        assert_eq!(es.words, 10 * words::count(ES));
+        assert_eq!(es.sections, [at(501)]);
+        let fr = l.share_of("fr").expect("French found");
+        assert_eq!(fr.words, 150 * words::count(FR));
+        assert_eq!(fr.sections, [at(801)]);
+        let en = l.share_of("en").expect("English found");
+        assert_eq!(en.words, 1040 * words::count(EN));
+        assert_eq!(en.sections, [at(1), at(511), at(951)]);
+        assert_eq!(l.shares.len(), 3, "{:?}", l.shares);
+    }
+
+    #[test]
+    fn a_long_document_ending_in_another_language_is_split_where_it_changes() {
+        let doc = long_document(&[(FR, 333), (ES, 601)]);
+        let l = detect(&doc);
+        assert_eq!(l.main.as_deref(), Some("es"));
+        assert_eq!(l.share_of("fr").map(|s| s.sections.clone()), Some(vec![at(1)]));
+        assert_eq!(l.share_of("es").map(|s| s.sections.clone()), Some(vec![at(334)]));
+        assert_eq!(l.share_of("es").map(|s| s.words), Some(601 * words::count(ES)));
+    }
+
+    #[test]
+    fn sampling_reads_a_fraction_of_a_long_document_and_locates_every_change() {
+        // Synthetic languages by position in 10,000 pieces (samples about 39
+        // apart): changes at 3,000, 3,060 and 7,001, each located exactly.
+        let truth = |i: usize| match i {
+            3000..=3059 => "es",
+            7001.. => "fr",
+            _ => "en",
+        };
+        let n = 10_000;
+        let mut calls = 0;
+        let codes = piece_codes(n, |i| {
+            calls += 1;
+            truth(i)
+        });
+        assert_eq!(codes, (0..n).map(truth).collect::<Vec<_>>());
+        // 256 samples and a bisection (about log2(39) ≈ 6 reads) per change.
+        assert!(calls <= SAMPLED_ABOVE + 3 * 6, "{calls} reads");
+    }
+
+    #[test]
+    fn sampling_can_miss_a_passage_shorter_than_the_gap_between_samples() {
+        // The documented limit: 3 pieces of Spanish at 5,000 to 5,002, between
+        // two English samples (4,979 and 5,019), are taken for English.
+        let truth = |i: usize| if (5000..5003).contains(&i) { "es" } else { "en" };
+        let codes = piece_codes(10_000, truth);
+        assert!(codes.iter().all(|c| *c == "en"));
+    }
+
+    #[test]
+    fn a_short_document_is_read_block_by_block() {
+        let mut calls = 0;
+        let codes = piece_codes(SAMPLED_ABOVE, |i| {
+            calls += 1;
+            if i == 100 { "es" } else { "en" }
+        });
+        assert_eq!(calls, SAMPLED_ABOVE);
+        assert_eq!(codes[100], "es");
+        assert_eq!(codes.iter().filter(|c| **c == "es").count(), 1);
     }
 
     #[test]

@@ -25,10 +25,18 @@ pub struct Limits {
     pub max_text_chars: usize,
     /// Pages read from a PDF: 5,000.
     pub max_pages: usize,
-    /// Objects in a PDF: 2 million.
+    /// Objects in a PDF, counted in the file before it is loaded: 100,000.
+    /// A 1,000-page tagged report has about that many; each loaded object
+    /// costs a few hundred bytes and some CPU time.
     pub max_pdf_objects: usize,
     /// Nesting of PDF objects and page trees: 64.
     pub max_pdf_depth: usize,
+    /// Bytes inflated from a PDF's compressed streams, all together: 128 MB
+    /// (each stream at most `max_part_bytes`). A 500-page report's pages and
+    /// fonts unpack to tens of MB; a flate bomb to gigabytes. Object and
+    /// cross-reference streams have their own budget of the same size,
+    /// spent before the file is loaded.
+    pub max_pdf_inflated: u64,
 }
 
 impl Default for Limits {
@@ -41,8 +49,9 @@ impl Default for Limits {
             max_xml_depth: 256,
             max_text_chars: 20_000_000,
             max_pages: 5_000,
-            max_pdf_objects: 2_000_000,
+            max_pdf_objects: 100_000,
             max_pdf_depth: 64,
+            max_pdf_inflated: 128 << 20,
         }
     }
 }

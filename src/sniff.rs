@@ -118,7 +118,7 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.is_empty() {
         return plain(Format::Empty);
     }
-    let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
+    let head = bytes.get(..PDF_HEADER_WINDOW).unwrap_or(bytes);
     if find(head, b"%PDF-").is_some() {
         return plain(Format::Pdf);
     }
@@ -134,7 +134,7 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if is_image(bytes) {
         return plain(Format::Image);
     }
-    let text_head = &bytes[..bytes.len().min(8192)];
+    let text_head = bytes.get(..8192).unwrap_or(bytes);
     if looks_like_html(text_head) {
         return plain(Format::Html);
     }
@@ -214,8 +214,8 @@ fn is_image(b: &[u8]) -> bool {
         || b.starts_with(b"II*\0")
         || b.starts_with(b"MM\0*")
         || b.starts_with(b"BM")
-        || (b.len() >= 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP")
-        || (b.len() >= 12 && &b[4..8] == b"ftyp" && matches!(&b[8..12], b"heic" | b"heix" | b"mif1" | b"avif"))
+        || (b.starts_with(b"RIFF") && b.get(8..12) == Some(b"WEBP".as_slice()))
+        || (b.get(4..8) == Some(b"ftyp".as_slice()) && matches!(b.get(8..12), Some(b"heic" | b"heix" | b"mif1" | b"avif")))
 }
 
 fn looks_like_html(head: &[u8]) -> bool {

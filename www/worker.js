@@ -4,11 +4,12 @@
 import { initSync, check, draft, profiles, parseProfile, texts } from './pkg/checker.js';
 import wasmText from './pkg/checker_wasm.js';
 
+let wasm = null;
 function start() {
   // One character per byte (scripts/embed-wasm.mjs).
   const bytes = new Uint8Array(wasmText.length);
   for (let i = 0; i < wasmText.length; i++) bytes[i] = wasmText.charCodeAt(i);
-  initSync({ module: bytes });
+  wasm = initSync({ module: bytes });
 }
 
 let startError = null;
@@ -27,6 +28,9 @@ const requests = {
   'parse-profile': ({ json }) => parseProfile(json),
   check: ({ bytes, name, call, today, options }) => check(new Uint8Array(bytes), name, call, today, options),
   draft: ({ bytes, name, call, options }) => draft(new Uint8Array(bytes), name, call, options),
+  // The wasm's linear memory never shrinks: its size is this instance's peak
+  // (the browser bench, scripts/bench-browser, reports it per file).
+  memory: () => ({ wasm: wasm.memory.buffer.byteLength }),
   'trap-for-test': ({ name, call, today }) => check({ length: 0xFFFF0000 }, name, call, today, undefined),
 };
 

@@ -281,7 +281,7 @@ impl StoryReader<'_> {
             match ev {
                 Event::Start(ref e) => {
                     if self.stack.len() >= self.ctx.limits.max_xml_depth {
-                        return Err(Error::too_large(format!("XML nested more than {} levels deep", self.ctx.limits.max_xml_depth)));
+                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", self.ctx.limits.max_xml_depth)));
                     }
                     if skip_until.is_some() {
                         self.stack.push(Tag::Skip);
@@ -958,8 +958,8 @@ fn parse_hyperlink_field(instr: &str) -> Option<(String, LinkKind)> {
     let mut url = None;
     let mut anchor = None;
     let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
+    while let Some(arg) = args.get(i) {
+        match arg.as_str() {
             "\\l" => {
                 anchor = args.get(i + 1).cloned();
                 i += 2;
@@ -1061,7 +1061,7 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
                 }
                 if matches!(ev, Event::Start(_)) {
                     if path.len() >= limits.max_xml_depth {
-                        return Err(Error::too_large(format!("XML nested more than {} levels deep", limits.max_xml_depth)));
+                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", limits.max_xml_depth)));
                     }
                     path.push(local);
                 }
@@ -1161,11 +1161,7 @@ fn read_properties(pkg: &mut Package<'_>, root_rels: &[Relationship], doc: &mut 
                 ("core-properties", "modified") => m.modified = Some(value),
                 ("extended-properties", "Company") => m.company = Some(value),
                 ("extended-properties", "Manager") => m.manager = Some(value),
-                ("extended-properties", "Template") => {
-                    if m.template.is_none() {
-                        m.template = Some(value)
-                    }
-                }
+                ("extended-properties", "Template") if m.template.is_none() => m.template = Some(value),
                 ("extended-properties", "Application") => m.application = Some(value),
                 ("extended-properties", "Words") => m.stored_word_count = value.parse().ok(),
                 ("custom-properties", _) if !parent_name.is_empty() => m.custom.push((parent_name, value)),

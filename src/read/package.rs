@@ -52,13 +52,13 @@ impl<'a> Package<'a> {
         // we could refuse them.
         if let Some(n) = declared_entries(bytes) {
             if n > limits.max_zip_entries as u64 {
-                return Err(Error::too_large(format!("the package declares {n} entries; the limit is {}", limits.max_zip_entries)));
+                return Err(Error::too_large(format!("the Word file is made of {n} parts; the limit is {}", limits.max_zip_entries)));
             }
         }
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Error::corrupt(format!("the Word file's ZIP structure is damaged ({e})")))?;
         if zip.len() > limits.max_zip_entries {
             return Err(Error::too_large(format!(
-                "the package has {} entries; the limit is {}",
+                "the Word file is made of {} parts; the limit is {}",
                 zip.len(),
                 limits.max_zip_entries
             )));
@@ -109,9 +109,9 @@ impl<'a> Package<'a> {
         let got = got as u64;
         if got > cap {
             return Err(Error::too_large(if cap == part_limit {
-                format!("part {real} inflates to more than {} MB", part_limit >> 20)
+                format!("part {real} of the Word file unpacks to more than {} MB", part_limit >> 20)
             } else {
-                format!("the package inflates to more than {} MB in total", self.limits.max_inflated_total >> 20)
+                format!("the Word file unpacks to more than {} MB in total", self.limits.max_inflated_total >> 20)
             }));
         }
         self.inflated.set(self.inflated.get() + got);

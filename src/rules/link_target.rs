@@ -58,7 +58,7 @@ fn email(target: &str) -> Option<Problem> {
 fn external(target: &str) -> Option<Problem> {
     let lower = target.to_lowercase();
     let bytes = lower.as_bytes();
-    if lower.starts_with("file:") || lower.starts_with("\\\\") || (bytes.len() > 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' && matches!(bytes[2], b'\\' | b'/')) {
+    if lower.starts_with("file:") || lower.starts_with("\\\\") || matches!(bytes, [drive, b':', b'\\' | b'/', ..] if drive.is_ascii_alphabetic()) {
         return Some(Problem::File);
     }
     if lower.starts_with('/') || lower.starts_with("./") || lower.starts_with("../") || lower.starts_with("~/") || lower.starts_with(".\\") || lower.starts_with("..\\") {
@@ -158,17 +158,22 @@ fn near_http(scheme: &str) -> bool {
 /// Levenshtein distance, for short ASCII strings.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
+    // One row of the table at a time: `row[j]` is the distance from the
+    // part of `a` seen so far to `b[..j]`.
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(here + 1);
-            prev = here;
+        let mut diagonal = i; // the row above, column 0
+        let mut left = i + 1; // this row, column 0
+        let mut next = Vec::with_capacity(row.len());
+        next.push(left);
+        for (cb, &above) in b.iter().zip(row.iter().skip(1)) {
+            left = (diagonal + usize::from(ca != *cb)).min(left + 1).min(above + 1);
+            next.push(left);
+            diagonal = above;
         }
+        row = next;
     }
-    row[b.len()]
+    row.last().copied().unwrap_or(0)
 }
 
 fn host(url: &Url) -> Option<Problem> {

@@ -45,7 +45,7 @@ pub(super) fn names<'a>(names: impl IntoIterator<Item = Option<&'a str>>) -> Str
     }
     match seen.len() {
         0 => "—".to_string(),
-        n if n > MAX_NAMES => format!("{}, …", seen[..MAX_NAMES].join(", ")),
+        n if n > MAX_NAMES => format!("{}, …", seen.iter().take(MAX_NAMES).copied().collect::<Vec<_>>().join(", ")),
         _ => seen.join(", "),
     }
 }

@@ -18,9 +18,7 @@ computers go by the name.\n\n\
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let format = ctx.file.format;
     let expected = format.extensions();
-    if expected.is_empty() {
-        return Vec::new();
-    }
+    let Some(first) = expected.first() else { return Vec::new() };
     let name = ctx.file.name.rsplit(['/', '\\']).next().unwrap_or(&ctx.file.name);
     let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     if expected.contains(&ext.as_str()) {
@@ -33,7 +31,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     vec![Finding::new(RULE.id, RULE.severity, "wrong-extension")
         .param("name", name)
         .param("format", vec![format.id().to_string()])
-        .param("expected", expected[0])]
+        .param("expected", *first)]
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use super::fonts::Font;
 use super::layout::{Glyph, PageSink};
-use super::obj::{dict_get, dict_of, name_of, number_of, resolve};
+use super::obj::{dict_get, dict_of, name_of, number_of, resolve, Inflate};
 use lopdf::{Dictionary, Document as Pdf, Object};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -40,8 +40,6 @@ pub(super) struct Budget {
     pub operators: u64,
     /// Nesting of form XObjects.
     pub max_depth: usize,
-    /// Bytes a stream may decompress to.
-    pub max_stream: usize,
 }
 
 #[derive(Clone)]
@@ -64,6 +62,7 @@ pub(super) type FontCache = HashMap<usize, Rc<Font>>;
 pub(super) struct Interpreter<'p, 's> {
     pdf: &'p Pdf,
     fonts: &'s mut FontCache,
+    inflate: &'s Inflate,
     sink: &'s mut PageSink,
     budget: Budget,
     /// Form XObjects being run (their addresses), against cycles.
@@ -72,8 +71,8 @@ pub(super) struct Interpreter<'p, 's> {
 }
 
 impl<'p, 's> Interpreter<'p, 's> {
-    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, sink: &'s mut PageSink, budget: Budget) -> Self {
-        Interpreter { pdf, fonts, sink, budget, forms: Vec::new(), scratch: String::new() }
+    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, inflate: &'s Inflate, sink: &'s mut PageSink, budget: Budget) -> Self {
+        Interpreter { pdf, fonts, inflate, sink, budget, forms: Vec::new(), scratch: String::new() }
     }
 
     /// Runs `content` with `resources`, starting from the matrix `ctm`.
@@ -116,11 +115,7 @@ impl<'p, 's> Interpreter<'p, 's> {
             };
             // Numbers counted from the end: `num(0)` is the last operand.
             match op {
-                b"q" => {
-                    if stack.len() < 256 {
-                        stack.push(gs.clone());
-                    }
-                }
+                b"q" if stack.len() < 256 => stack.push(gs.clone()),
                 b"Q" => {
                     if let Some(g) = stack.pop() {
                         gs = g;
@@ -177,7 +172,7 @@ impl<'p, 's> Interpreter<'p, 's> {
                 b"TJ" => {
                     let start = operands.iter().rposition(|o| matches!(o, Operand::ArrOpen)).map_or(0, |i| i + 1);
                     let artifact = marked.iter().any(|a| *a);
-                    let items: Vec<Operand<'_>> = operands[start..].to_vec();
+                    let items: Vec<Operand<'_>> = operands.get(start..).unwrap_or_default().to_vec();
                     for item in items {
                         match item {
                             Operand::Str(s, e) => {
@@ -252,7 +247,7 @@ impl<'p, 's> Interpreter<'p, 's> {
         if let Some(f) = self.fonts.get(&key) {
             return f.clone();
         }
-        let font = Rc::new(Font::load(self.pdf, dict, self.budget.max_stream));
+        let font = Rc::new(Font::load(self.pdf, dict, self.inflate));
         self.fonts.insert(key, font.clone());
         font
     }
@@ -262,30 +257,34 @@ impl<'p, 's> Interpreter<'p, 's> {
         let mut scratch = std::mem::take(&mut self.scratch);
         let size = gs.size;
         let th = gs.h_scale;
-        let base = [size * th, 0.0, 0.0, size, 0.0, gs.rise];
         let sink = &mut *self.sink;
         let ctm = gs.ctm;
         font.show(bytes, &mut scratch, |shown| {
-            let trm = mul(&mul(&base, tm), &ctm);
-            let (x0, y0) = (trm[4], trm[5]);
+            // One matrix product a glyph: the text matrix on the page. The
+            // glyph's rendering matrix (size, scale and rise, then `m`) and its
+            // ends follow from it without more products (in wasm, most of
+            // this function's time went to five of them).
+            let m = mul(tm, &ctm);
+            let (x0, y0) = apply(&m, 0.0, gs.rise);
             let spacing = gs.char_spacing + if shown.is_byte_32 { gs.word_spacing } else { 0.0 };
-            let (advance, glyph_end) = if font.vertical {
-                (mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -size + spacing], tm), None)
+            let (tx, ty, glyph_end) = if font.vertical {
+                (0.0, -size + spacing, None)
             } else {
-                let tx = (shown.width * size + spacing) * th;
                 // The visible end leaves out word spacing, which is a gap.
                 let end = (shown.width * size + gs.char_spacing) * th;
-                (mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm), Some(end))
+                ((shown.width * size + spacing) * th, 0.0, Some(end))
             };
             let (x1, y1) = match glyph_end {
-                Some(end) => apply(&mul(&[1.0, 0.0, 0.0, 1.0, end, 0.0], &mul(tm, &ctm)), 0.0, 0.0),
-                None => apply(&mul(&advance, &ctm), 0.0, 0.0),
+                Some(end) => apply(&m, end, 0.0),
+                None => apply(&m, tx, ty),
             };
             // The glyph's height on the page: the text-space unit vector (0, size) mapped.
-            let height = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
-            let along = (trm[0], trm[1]);
+            let height = size.abs() * (m[2] * m[2] + m[3] * m[3]).sqrt();
+            let along = (size * th * m[0], size * th * m[1]);
             sink.glyph(&Glyph { x0, y0, x1, y1, dir: along, size: height, text: shown.text, artifact });
-            *tm = advance;
+            // The pen moves by (tx, ty) in text space: tm = translate(tx, ty) × tm.
+            tm[4] += tx * tm[0] + ty * tm[2];
+            tm[5] += tx * tm[1] + ty * tm[3];
         });
         self.scratch = scratch;
     }
@@ -301,11 +300,14 @@ impl<'p, 's> Interpreter<'p, 's> {
                 if self.forms.len() >= self.budget.max_depth || self.forms.contains(&key) {
                     return;
                 }
-                let Ok(content) = stream.get_plain_content_with_limit(self.budget.max_stream) else { return };
+                let Some(content) = self.inflate.decode(stream) else { return };
                 let matrix = match dict_get(pdf, &stream.dict, b"Matrix") {
-                    Some(Object::Array(a)) if a.len() == 6 => {
+                    Some(Object::Array(a)) => {
                         let v: Vec<f32> = a.iter().map(|o| number_of(resolve(pdf, o)).unwrap_or(0.0)).collect();
-                        [v[0], v[1], v[2], v[3], v[4], v[5]]
+                        match v.as_slice() {
+                            &[a, b, c, d, e, f] => [a, b, c, d, e, f],
+                            _ => IDENTITY,
+                        }
                     }
                     _ => IDENTITY,
                 };
@@ -397,17 +399,17 @@ impl<'a> Lexer<'a> {
             b'/' => {
                 self.pos += 1;
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                Token::Operand(Operand::Name(&d[s..self.pos]))
+                Token::Operand(Operand::Name(d.get(s..self.pos).unwrap_or_default()))
             }
             _ => {
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                let w = &d[s..self.pos];
+                let w = d.get(s..self.pos).unwrap_or_default();
                 if w.first().is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'.')) {
                     Token::Operand(Operand::Num(parse_number(w)))
                 } else if w == b"true" || w == b"false" || w == b"null" {
@@ -476,11 +478,12 @@ impl<'a> Lexer<'a> {
     /// After `BI`: skips the image dictionary, `ID`, the data and `EI`.
     fn skip_inline_image(&mut self) {
         let d = self.data;
-        let ws = |b: u8| b.is_ascii_whitespace() || b == 0;
+        let ws = |b: &u8| b.is_ascii_whitespace() || *b == 0;
+        let before_is_ws = |i: usize| i.checked_sub(1).and_then(|j| d.get(j)).is_some_and(ws);
         // `ID` as a token.
         let mut i = self.pos;
         while i + 2 <= d.len() {
-            if &d[i..i + 2] == b"ID" && (i == 0 || ws(d[i - 1])) && d.get(i + 2).is_none_or(|b| ws(*b)) {
+            if d.get(i..i + 2) == Some(b"ID".as_slice()) && (i == 0 || before_is_ws(i)) && d.get(i + 2).is_none_or(ws) {
                 break;
             }
             i += 1;
@@ -488,7 +491,7 @@ impl<'a> Lexer<'a> {
         i += 3;
         // `EI` between white space (or at the end).
         while i + 2 <= d.len() {
-            if &d[i..i + 2] == b"EI" && i > 0 && ws(d[i - 1]) && d.get(i + 2).is_none_or(|b| ws(*b) || is_delim(*b)) {
+            if d.get(i..i + 2) == Some(b"EI".as_slice()) && before_is_ws(i) && d.get(i + 2).is_none_or(|b| ws(b) || is_delim(*b)) {
                 self.pos = i + 2;
                 return;
             }
@@ -500,15 +503,16 @@ impl<'a> Lexer<'a> {
 
 fn parse_number(w: &[u8]) -> f32 {
     // Producers write "--5" or "5.-": read what makes sense, else 0.
-    let s = std::str::from_utf8(w).unwrap_or("0");
-    if let Ok(v) = s.parse::<f32>() {
+    // decimal_f32::parse is str::parse::<f32> without core's float parser (stubs/README.md).
+    if let Some(v) = decimal_f32::parse(w) {
         return if v.is_finite() { v } else { 0.0 };
     }
+    let s = std::str::from_utf8(w).unwrap_or("0");
     let neg = s.starts_with('-');
     let t: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let first_dot = t.find('.');
     let t: String = t.char_indices().filter(|(i, c)| *c != '.' || Some(*i) == first_dot).map(|(_, c)| c).collect();
-    let v = t.parse::<f32>().unwrap_or(0.0);
+    let v = decimal_f32::parse(t.as_bytes()).unwrap_or(0.0);
     if neg {
         -v
     } else {

@@ -8,7 +8,7 @@
 //! fonts), approximate standard-14 metrics, and the Type 3 `/FontMatrix`.
 
 use super::glyphs;
-use super::obj::{dict_get, name_of, number_of, resolve, stream_bytes};
+use super::obj::{dict_get, name_of, number_of, resolve, stream_bytes, Inflate};
 use lopdf::{Dictionary, Document as Pdf, Object};
 
 /// A font as the text extractor needs it.
@@ -79,17 +79,17 @@ impl Font {
     }
 
     /// Loads a font dictionary.
-    pub fn load(pdf: &Pdf, dict: &Dictionary, limit: usize) -> Font {
+    pub fn load(pdf: &Pdf, dict: &Dictionary, inflate: &Inflate) -> Font {
         let subtype = name_of(dict_get(pdf, dict, b"Subtype")).unwrap_or(b"");
-        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, limit)).map(|b| CMap::parse(&b));
+        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, inflate)).map(|b| CMap::parse(&b));
         if subtype == b"Type0" {
-            Self::load_composite(pdf, dict, to_unicode, limit)
+            Self::load_composite(pdf, dict, to_unicode, inflate)
         } else {
-            Self::load_simple(pdf, dict, subtype, to_unicode, limit)
+            Self::load_simple(pdf, dict, subtype, to_unicode, inflate)
         }
     }
 
-    fn load_simple(pdf: &Pdf, dict: &Dictionary, subtype: &[u8], to_unicode: Option<CMap>, limit: usize) -> Font {
+    fn load_simple(pdf: &Pdf, dict: &Dictionary, subtype: &[u8], to_unicode: Option<CMap>, inflate: &Inflate) -> Font {
         let base_font = name_of(dict_get(pdf, dict, b"BaseFont")).unwrap_or(b"");
         let descriptor = dict_get(pdf, dict, b"FontDescriptor").and_then(|o| o.as_dict().ok());
         let flags = descriptor.and_then(|d| number_of(dict_get(pdf, d, b"Flags"))).unwrap_or(0.0) as u32;
@@ -118,7 +118,7 @@ impl Font {
             None if subtype == b"TrueType" => glyphs::WIN_ANSI_ENCODING,
             None => descriptor
                 .and_then(|d| dict_get(pdf, d, b"FontFile"))
-                .and_then(|o| stream_bytes(pdf, o, limit))
+                .and_then(|o| stream_bytes(pdf, o, inflate))
                 .and_then(|program| type1_builtin_encoding(&program))
                 .unwrap_or(if symbolic && subtype != b"Type3" { glyphs::WIN_ANSI_ENCODING } else { glyphs::STANDARD_ENCODING }),
         };
@@ -161,7 +161,7 @@ impl Font {
         Font { codes: CodeSpace::OneByte, to_unicode, simple: Some(Box::new(table)), codes_are_unicode: false, cids: None, widths, scale, vertical: false }
     }
 
-    fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, limit: usize) -> Font {
+    fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, inflate: &Inflate) -> Font {
         let mut codes = CodeSpace::TwoBytes;
         let mut codes_are_unicode = false;
         let mut cids = None;
@@ -178,7 +178,7 @@ impl Font {
                 }
             }
             Some(o @ Object::Stream(_)) => {
-                if let Some(bytes) = stream_bytes(pdf, o, limit) {
+                if let Some(bytes) = stream_bytes(pdf, o, inflate) {
                     let cmap = CMap::parse(&bytes);
                     vertical = cmap.vertical;
                     if !cmap.codespace.is_empty() {
@@ -206,9 +206,9 @@ impl Font {
             if let Some(Object::Array(w)) = dict_get(pdf, d, b"W") {
                 let items: Vec<&Object> = w.iter().take(200_000).filter_map(|o| resolve(pdf, o)).collect();
                 let mut i = 0;
-                while i + 1 < items.len() {
-                    let Some(first) = number_of(Some(items[i])) else { break };
-                    match items[i + 1] {
+                while let (Some(&first), Some(&next)) = (items.get(i), items.get(i + 1)) {
+                    let Some(first) = number_of(Some(first)) else { break };
+                    match next {
                         Object::Array(list) => {
                             for (k, o) in list.iter().enumerate().take(65536) {
                                 let c = first as u32 + k as u32;
@@ -233,9 +233,9 @@ impl Font {
     /// `scratch` holds decoded text between calls.
     pub fn show(&self, bytes: &[u8], scratch: &mut String, mut f: impl FnMut(Shown<'_>)) {
         let mut i = 0;
-        while i < bytes.len() {
-            let len = self.code_len(&bytes[i..]).clamp(1, 4).min(bytes.len() - i);
-            let code = bytes[i..i + len].iter().fold(0u32, |a, b| a << 8 | u32::from(*b));
+        while let Some(rest) = bytes.get(i..).filter(|r| !r.is_empty()) {
+            let len = self.code_len(rest).clamp(1, 4).min(rest.len());
+            let code = rest.iter().take(len).fold(0u32, |a, b| a << 8 | u32::from(*b));
             scratch.clear();
             self.text_of(code, len, scratch);
             let width = self.width_of(code) * self.scale;
@@ -300,7 +300,7 @@ impl Font {
                 };
                 let i = ranges.partition_point(|r| r.0 <= cid);
                 // Ranges may overlap only in broken files; the last one starting at or before wins.
-                ranges[..i].iter().rev().take(8).find(|r| cid <= r.1).map_or(*default, |r| r.2)
+                ranges.get(..i).unwrap_or_default().iter().rev().take(8).find(|r| cid <= r.1).map_or(*default, |r| r.2)
             }
             Widths::Standard(m) => {
                 let c = self.simple.as_ref().and_then(|t| t.get(code as usize).copied()).unwrap_or(code as u16);
@@ -352,7 +352,7 @@ pub(super) fn glyph_to_char(name: &[u8]) -> Option<u16> {
 fn lookup_name(name: &str) -> Option<u16> {
     let table = glyph_names();
     let i = table.binary_search_by(|(n, _)| n.cmp(&name)).ok()?;
-    u16::try_from(u32::from(table[i].1)).ok()
+    u16::try_from(u32::from(table.get(i)?.1)).ok()
 }
 
 /// [`glyphs::NAMES`] split once into (name, character), sorted by name.
@@ -375,7 +375,8 @@ fn glyph_names() -> &'static [(&'static str, char)] {
 /// (`dup 65 /A put`), when it is not `StandardEncoding`.
 fn type1_builtin_encoding(program: &[u8]) -> Option<[u16; 256]> {
     let start = program.windows(9).position(|w| w == b"/Encoding")?;
-    let rest = &program[start..program.len().min(start + 40_000)];
+    let rest = program.get(start..).unwrap_or_default();
+    let rest = rest.get(..40_000).unwrap_or(rest);
     if rest.windows(16).take(40).any(|w| w == b"StandardEncoding") {
         return None;
     }
@@ -506,7 +507,13 @@ impl CMap {
         };
         let utf16 = |t: &CTok| -> Option<Vec<u16>> {
             match t {
-                CTok::Hex(b) => Some(b.chunks(2).map(|c| if c.len() == 2 { u16::from(c[0]) << 8 | u16::from(c[1]) } else { u16::from(c[0]) }).collect()),
+                CTok::Hex(b) => Some(b.chunks(2)
+                        .map(|c| match c {
+                            [hi, lo] => u16::from_be_bytes([*hi, *lo]),
+                            [only, ..] => u16::from(*only),
+                            [] => 0,
+                        })
+                        .collect()),
                 CTok::Name(n) => glyph_to_char(n).map(|c| vec![c]),
                 _ => None,
             }
@@ -514,7 +521,7 @@ impl CMap {
         match section {
             b"begincodespacerange" => {
                 for pair in ops.chunks_exact(2) {
-                    if let (CTok::Hex(lo), CTok::Hex(hi)) = (&pair[0], &pair[1]) {
+                    if let [CTok::Hex(lo), CTok::Hex(hi)] = pair {
                         if lo.len() == hi.len() && !lo.is_empty() && lo.len() <= 4 {
                             self.codespace.push((lo.clone(), hi.clone()));
                         }
@@ -523,17 +530,18 @@ impl CMap {
             }
             b"beginbfchar" => {
                 for pair in ops.chunks_exact(2) {
-                    if let (Some((c, n)), Some(t)) = (code(&pair[0]), utf16(&pair[1])) {
+                    let [src, dst] = pair else { continue };
+                    if let (Some((c, n)), Some(t)) = (code(src), utf16(dst)) {
                         self.text.push((c, c, n, Target::Base(t)));
                     }
                 }
             }
             b"beginbfrange" => {
                 let mut i = 0;
-                while i + 2 < ops.len() {
-                    let (Some((lo, n)), Some((hi, _))) = (code(&ops[i]), code(&ops[i + 1])) else { break };
+                while let Some([first, last, target]) = ops.get(i..i + 3) {
+                    let (Some((lo, n)), Some((hi, _))) = (code(first), code(last)) else { break };
                     if hi >= lo && hi - lo <= 0xFFFF {
-                        match &ops[i + 2] {
+                        match target {
                             CTok::Array(items) => {
                                 let list = items.iter().filter_map(&utf16).collect();
                                 self.text.push((lo, hi, n, Target::List(list)));
@@ -550,14 +558,16 @@ impl CMap {
             }
             b"begincidchar" => {
                 for pair in ops.chunks_exact(2) {
-                    if let (Some((c, _)), CTok::Int(cid)) = (code(&pair[0]), &pair[1]) {
+                    let [src, dst] = pair else { continue };
+                    if let (Some((c, _)), CTok::Int(cid)) = (code(src), dst) {
                         self.cids.push((c, c, (*cid).max(0) as u32));
                     }
                 }
             }
             b"begincidrange" => {
                 for t in ops.chunks_exact(3) {
-                    if let (Some((lo, _)), Some((hi, _)), CTok::Int(cid)) = (code(&t[0]), code(&t[1]), &t[2]) {
+                    let [first, last, cid] = t else { continue };
+                    if let (Some((lo, _)), Some((hi, _)), CTok::Int(cid)) = (code(first), code(last), cid) {
                         self.cids.push((lo, hi, (*cid).max(0) as u32));
                     }
                 }
@@ -569,7 +579,7 @@ impl CMap {
     /// Appends the text of `code` (`len` bytes) to `out`; false when the CMap has none.
     fn lookup(&self, code: u32, len: usize, out: &mut String) -> bool {
         let i = self.text.partition_point(|t| t.0 <= code);
-        let Some((lo, _, _, target)) = self.text[..i].iter().rev().take(16).find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0)) else { return false };
+        let Some((lo, _, _, target)) = self.text.get(..i).unwrap_or_default().iter().rev().take(16).find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0)) else { return false };
         let offset = code - lo;
         let units: Vec<u16> = match target {
             Target::Base(base) => {
@@ -592,7 +602,7 @@ impl CMap {
 
     fn cid(&self, code: u32) -> Option<u32> {
         let i = self.cids.partition_point(|t| t.0 <= code);
-        self.cids[..i].iter().rev().take(16).find(|t| code <= t.1).map(|t| t.2 + (code - t.0))
+        self.cids.get(..i).unwrap_or_default().iter().rev().take(16).find(|t| code <= t.1).map(|t| t.2 + (code - t.0))
     }
 }
 
@@ -643,13 +653,13 @@ impl<'a> CMapTokens<'a> {
                 if digits.len() % 2 == 1 {
                     digits.push(0);
                 }
-                Some(CTok::Hex(digits.chunks(2).map(|p| p[0] << 4 | p[1]).collect()))
+                Some(CTok::Hex(digits.chunks(2).map(|p| p.iter().fold(0u8, |v, d| v << 4 | d)).collect()))
             }
             b'[' => {
                 self.pos += 1;
                 let mut items = Vec::new();
-                while self.pos < d.len() {
-                    if d[self.pos] == b']' {
+                while let Some(&c) = d.get(self.pos) {
+                    if c == b']' {
                         self.pos += 1;
                         break;
                     }
@@ -686,10 +696,10 @@ impl<'a> CMapTokens<'a> {
             b'/' => {
                 self.pos += 1;
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                Some(CTok::Name(&d[s..self.pos]))
+                Some(CTok::Name(d.get(s..self.pos).unwrap_or_default()))
             }
             b']' | b')' | b'{' | b'}' => {
                 self.pos += 1;
@@ -697,10 +707,10 @@ impl<'a> CMapTokens<'a> {
             }
             _ => {
                 let s = self.pos;
-                while self.pos < d.len() && !is_delim(d[self.pos]) {
+                while d.get(self.pos).is_some_and(|&b| !is_delim(b)) {
                     self.pos += 1;
                 }
-                let w = &d[s..self.pos];
+                let w = d.get(s..self.pos).unwrap_or_default();
                 match std::str::from_utf8(w).ok().and_then(|t| t.parse::<i64>().ok()) {
                     Some(i) => Some(CTok::Int(i)),
                     None => Some(CTok::Word(w)),
@@ -718,7 +728,7 @@ pub(super) fn skip_space_and_comments(d: &[u8], mut pos: usize) -> usize {
         if b.is_ascii_whitespace() || b == 0 {
             pos += 1;
         } else if b == b'%' {
-            while pos < d.len() && d[pos] != b'\n' && d[pos] != b'\r' {
+            while d.get(pos).is_some_and(|&c| c != b'\n' && c != b'\r') {
                 pos += 1;
             }
         } else {

@@ -134,8 +134,15 @@ impl PageSink {
         if g.x0 < bx0 - margin || g.x0 > bx1 + margin || g.y0 < by0 - margin || g.y0 > by1 + margin {
             return;
         }
-        let angle = (g.dir.1.atan2(g.dir.0).to_degrees().round() as i32).rem_euclid(360);
-        let (sin, cos) = (angle as f32).to_radians().sin_cos();
+        // Upright text, nearly every glyph, needs no trigonometry (atan2 and
+        // sin_cos are library code in wasm, slow per glyph).
+        let (angle, sin, cos) = if g.dir.1 == 0.0 && g.dir.0 > 0.0 {
+            (0, 0.0, 1.0)
+        } else {
+            let angle = direction_degrees(g.dir.0, g.dir.1);
+            let (sin, cos) = sin_cos_degrees(angle);
+            (angle, sin, cos)
+        };
         let u0 = g.x0 * cos + g.y0 * sin;
         let v0 = -g.x0 * sin + g.y0 * cos;
         let u1 = (g.x1 * cos + g.y1 * sin).max(u0);
@@ -248,6 +255,73 @@ impl PageSink {
 
 /// Appends a character as a reader reads it: ligatures as their letters,
 /// controls left out.
+/// The direction of the vector (`dx`, `dy`) to the nearest whole degree, in
+/// 0..360 (what `atan2(dy, dx)` in degrees, rounded, gives). Our own, like
+/// [`sin_cos_degrees`]: libm's `atan2f`, `sinf` and `cosf` with their argument
+/// reduction are about 8 KB of the wasm, for the few glyphs that are not upright.
+fn direction_degrees(dx: f32, dy: f32) -> i32 {
+    let (x, y) = (f64::from(dx), f64::from(dy));
+    if !(x.is_finite() && y.is_finite()) || (x == 0.0 && y == 0.0) {
+        return 0;
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    // The angle from the nearer axis, 0 to 45 degrees.
+    let near = atan_unit(ax.min(ay) / ax.max(ay)).to_degrees();
+    let from_x = if ax >= ay { near } else { 90.0 - near };
+    let degrees = match (x >= 0.0, y >= 0.0) {
+        (true, true) => from_x,
+        (false, true) => 180.0 - from_x,
+        (false, false) => 180.0 + from_x,
+        (true, false) => 360.0 - from_x,
+    };
+    (degrees.round() as i32).rem_euclid(360)
+}
+
+/// atan(t) for t in 0..=1: two argument halvings (atan t = 2 atan(t / (1 +
+/// sqrt(1 + t²)))) bring t under 0.2, where eight terms of the series are
+/// exact to about 1e-13.
+fn atan_unit(t: f64) -> f64 {
+    let mut t = t;
+    for _ in 0..2 {
+        t /= 1.0 + (1.0 + t * t).sqrt();
+    }
+    let t2 = t * t;
+    let mut term = t;
+    let mut sum = 0.0;
+    for k in 0..8 {
+        sum += term / f64::from(2 * k + 1) * if k % 2 == 0 { 1.0 } else { -1.0 };
+        term *= t2;
+    }
+    4.0 * sum
+}
+
+/// The sine and cosine of a whole number of degrees: by symmetry from an
+/// angle of 0 to 45 degrees, where the Taylor series below is exact to f32.
+fn sin_cos_degrees(degrees: i32) -> (f32, f32) {
+    let d = degrees.rem_euclid(360);
+    let (quadrant, r) = (d / 90, d % 90);
+    let (s, c) = if r <= 45 {
+        sin_cos_small(r)
+    } else {
+        let (s, c) = sin_cos_small(90 - r);
+        (c, s)
+    };
+    match quadrant {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
+    }
+}
+
+fn sin_cos_small(degrees: i32) -> (f32, f32) {
+    let x = f64::from(degrees).to_radians();
+    let x2 = x * x;
+    let sin = x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0 * (1.0 - x2 / 110.0)))));
+    let cos = 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0 * (1.0 - x2 / 90.0))));
+    (sin as f32, cos as f32)
+}
+
 fn push_expanded(out: &mut String, c: char) {
     match c {
         '\u{FB00}' => out.push_str("ff"),
@@ -267,7 +341,7 @@ fn expand_presentation_forms(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match forms.binary_search_by_key(&u32::from(c), |f| u32::from(f.0)) {
-            Ok(i) => forms[i].1.iter().filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
+            Ok(i) => forms.get(i).into_iter().flat_map(|f| f.1.iter()).filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
             Err(_) => out.push(c),
         }
     }
@@ -302,22 +376,18 @@ fn reverse_clusters(word: &str) -> String {
 /// Right-to-left words are drawn in visual order, last letter first: put
 /// each run of them back in reading order.
 fn visual_to_logical(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].chars().any(is_rtl) {
-            let mut j = i;
-            while j < words.len() && words[j].chars().any(is_rtl) {
-                j += 1;
-            }
-            out.extend(words[i..j].iter().rev().map(|w| reverse_clusters(w)));
-            i = j;
+    let mut out: Vec<String> = Vec::new();
+    // A run of right-to-left words waiting to be put back in order.
+    let mut run: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        if word.chars().any(is_rtl) {
+            run.push(reverse_clusters(word));
         } else {
-            out.push(words[i].to_string());
-            i += 1;
+            out.extend(run.drain(..).rev());
+            out.push(word.to_string());
         }
     }
+    out.extend(run.drain(..).rev());
     out.join(" ")
 }
 
@@ -427,6 +497,9 @@ fn body_font_size(pages: &[PageText]) -> f32 {
 /// Lines near the top or bottom of a page that repeat at the same place on
 /// most pages (running headers and footers; digits may differ), and lone page
 /// numbers at the top or bottom of a page.
+// Indices here are positions in `p.lines` (taken from `0..p.lines.len()`) and
+// `roles` has one entry per page and per line (built so in `assemble`).
+#[allow(clippy::indexing_slicing)]
 fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
     const EDGE_LINES: usize = 3;
     let candidates = |p: &PageText| -> Vec<usize> {
@@ -544,6 +617,8 @@ fn is_page_number(text: &str) -> bool {
 /// Lines below a short rule at a page's foot, all in smaller type than the
 /// body, are footnotes. Returns whether any were found, and whether some page
 /// ends in small type starting with a number that could not be separated.
+// Indices as in `mark_running_lines`: lines of the same page, one role each.
+#[allow(clippy::indexing_slicing)]
 fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -> (bool, bool) {
     let mut found = false;
     let mut suspected = false;
@@ -607,6 +682,34 @@ pub(super) fn text_in(page: &PageText, rect: (f32, f32, f32, f32)) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sine_and_cosine_of_whole_degrees_match_the_library() {
+        for d in -360..=720 {
+            let (s, c) = sin_cos_degrees(d);
+            let (es, ec) = f64::from(d).to_radians().sin_cos();
+            assert!((f64::from(s) - es).abs() < 1e-6 && (f64::from(c) - ec).abs() < 1e-6, "{d} degrees: {s} {c} vs {es} {ec}");
+        }
+    }
+
+    #[test]
+    fn directions_round_to_the_degree_atan2_gives() {
+        // Every tenth of a degree around the circle, away from the half-degree
+        // boundaries where rounding may legitimately go either way.
+        for tenth in 0..3600 {
+            let a = f64::from(tenth) / 10.0 + 0.013;
+            let (dy, dx) = a.to_radians().sin_cos();
+            for scale in [1e-3, 1.0, 12.0, 1e4] {
+                let expected = ((dy * scale).atan2(dx * scale).to_degrees().round() as i32).rem_euclid(360);
+                assert_eq!(direction_degrees((dx * scale) as f32, (dy * scale) as f32), expected, "{a} degrees, scale {scale}");
+            }
+        }
+        assert_eq!(direction_degrees(0.0, 0.0), 0);
+        assert_eq!(direction_degrees(-1.0, 0.0), 180);
+        assert_eq!(direction_degrees(-1.0, -0.0), 180);
+        assert_eq!(direction_degrees(0.0, -2.0), 270);
+        assert_eq!(direction_degrees(f32::NAN, 1.0), 0);
+    }
     use super::*;
 
     #[test]

@@ -18,6 +18,7 @@ mod fonts;
 mod glyphs;
 mod layout;
 mod obj;
+mod prescan;
 #[cfg(test)]
 mod tests;
 
@@ -27,7 +28,7 @@ use crate::limits::Limits;
 use content::{apply, Budget, FontCache, Interpreter, Matrix};
 use layout::{PageSink, PageText};
 use lopdf::{Dictionary, Document as Pdf, LoadOptions, Object, ObjectId};
-use obj::{dict_get, dict_of, name_of, number_of, resolve, stream_bytes, text_of};
+use obj::{dict_get, dict_of, name_of, number_of, resolve, stream_bytes, text_of, Inflate, Refusal};
 use std::collections::{HashMap, HashSet};
 
 /// Largest decoded size of one stream (object streams, content streams, fonts): 64 MB.
@@ -41,6 +42,9 @@ const MAX_OPERATORS_PER_PAGE: u64 = 5_000_000;
 
 /// Reads a PDF.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
+    // Before lopdf builds anything: it would load every object, and inflate
+    // every object stream, of whatever the file holds.
+    prescan::check(bytes, limits)?;
     let options = LoadOptions { max_decompressed_size: Some(max_stream(limits)), ..LoadOptions::default() };
     let pdf = Pdf::load_mem_with_options(bytes, options).map_err(load_error)?;
     // lopdf opens an encrypted file only when the empty user password works;
@@ -61,10 +65,14 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     doc.pages = Some(pages.len() as u32);
 
     let mut fonts = FontCache::new();
+    let inflate = Inflate::new(max_stream(limits), usize::try_from(limits.max_pdf_inflated).unwrap_or(usize::MAX));
     let mut texts: Vec<PageText> = Vec::with_capacity(pages.len());
     let mut chars_left = limits.max_text_chars;
     for (i, page) in pages.iter().enumerate() {
-        let text = read_page(&pdf, page, &mut fonts, limits, chars_left);
+        let text = read_page(&pdf, page, &mut fonts, &inflate, limits, chars_left)?;
+        if let Some(refusal) = inflate.refused() {
+            return Err(inflate_error(refusal));
+        }
         let used: usize = text.lines.iter().map(|l| l.text.len()).sum();
         chars_left = chars_left.checked_sub(used).ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
         if chars_left == 0 {
@@ -87,16 +95,23 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
         read_annotations(&pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }
     super::add_plain_text_links(&mut doc);
-    doc.metadata = metadata(&pdf, limits);
+    doc.metadata = metadata(&pdf, &inflate);
     read_catalog_extras(&pdf, catalog, &mut doc, limits);
     Ok(doc)
+}
+
+fn inflate_error(refusal: Refusal) -> Error {
+    match refusal {
+        Refusal::Stream(max) => Error::too_large(format!("a part of the PDF (a page's content or a font) unpacks to more than {} MB", max >> 20)),
+        Refusal::Total(max) => Error::too_large(format!("the PDF's pages and fonts unpack to more than {} MB in total", max >> 20)),
+    }
 }
 
 fn load_error(e: lopdf::Error) -> Error {
     use lopdf::Error as E;
     match e {
         E::InvalidPassword | E::Decryption(_) => Error::new(ErrorKind::PasswordProtected),
-        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => Error::too_large("a compressed stream inflates past the limit"),
+        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => Error::too_large(format!("a compressed part of the PDF unpacks to more than {} MB", limit >> 20)),
         E::Parse(p) => Error::corrupt(format!("the PDF structure cannot be read ({p})")),
         E::Xref(x) => Error::corrupt(format!("the PDF's cross-reference table is broken ({x})")),
         other => Error::corrupt(format!("the PDF cannot be read ({other})")),
@@ -145,7 +160,7 @@ fn inherited_copy<'a>(p: &Page<'a>) -> Page<'a> {
 
 fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usize, seen: &mut HashSet<ObjectId>, out: &mut Vec<Page<'a>>, limits: &Limits) -> Result<(), Error> {
     if depth > limits.max_pdf_depth {
-        return Err(Error::too_large(format!("the page tree is nested more than {} levels deep", limits.max_pdf_depth)));
+        return Err(Error::too_large(format!("the PDF's list of pages is nested more than {} levels deep", limits.max_pdf_depth)));
     }
     if let Object::Reference(id) = node {
         if !seen.insert(*id) {
@@ -204,7 +219,7 @@ fn display_rect(m: &Matrix, r: (f32, f32, f32, f32)) -> (f32, f32, f32, f32) {
     (ax.min(bx), ay.min(by), ax.max(bx), ay.max(by))
 }
 
-fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, limits: &Limits, chars_left: usize) -> PageText {
+fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflate, limits: &Limits, chars_left: usize) -> Result<PageText, Error> {
     let m = display_matrix(page.rotate);
     let (mx0, my0, mx1, my1) = page.media_box;
     let visible = match page.crop_box {
@@ -219,17 +234,26 @@ fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, limits: &Limits,
         _ => Vec::new(),
     };
     for c in contents {
-        if let Some(bytes) = stream_bytes(pdf, c, max_stream(limits)) {
-            if data.len() + bytes.len() > max_stream(limits) {
-                break;
+        if let Some(bytes) = stream_bytes(pdf, c, inflate) {
+            if data.len().saturating_add(bytes.len()) > max_stream(limits) {
+                return Err(Error::too_large(format!("one page's content unpacks to more than {} MB", max_stream(limits) >> 20)));
             }
-            data.extend_from_slice(&bytes);
-            data.push(b'\n');
+            // The first stream is kept as decoded, not copied: a page's
+            // content is usually one stream, and may be 64 MB.
+            if data.is_empty() {
+                data = bytes;
+            } else {
+                data.push(b'\n');
+                data.extend_from_slice(&bytes);
+            }
+        }
+        if let Some(refusal) = inflate.refused() {
+            return Err(inflate_error(refusal));
         }
     }
-    let budget = Budget { operators: MAX_OPERATORS_PER_PAGE, max_depth: limits.max_pdf_depth, max_stream: max_stream(limits) };
-    Interpreter::new(pdf, fonts, &mut sink, budget).run(&data, page.resources, m);
-    sink.finish()
+    let budget = Budget { operators: MAX_OPERATORS_PER_PAGE, max_depth: limits.max_pdf_depth };
+    Interpreter::new(pdf, fonts, inflate, &mut sink, budget).run(&data, page.resources, m);
+    Ok(sink.finish())
 }
 
 /// Links, other annotations, attached files and automatic actions of one page.
@@ -450,7 +474,7 @@ fn form_fields(pdf: &Pdf, node: &Object, prefix: String, depth: usize, max_depth
 }
 
 /// The Info dictionary, completed from the XMP packet where Info is silent.
-fn metadata(pdf: &Pdf, limits: &Limits) -> Metadata {
+fn metadata(pdf: &Pdf, inflate: &Inflate) -> Metadata {
     let info = pdf.trailer.get(b"Info").ok().and_then(|o| resolve(pdf, o)).and_then(|o| o.as_dict().ok());
     let get = |k: &[u8]| info.and_then(|d| text_of(pdf, d, k));
     let mut m = Metadata {
@@ -472,7 +496,10 @@ fn metadata(pdf: &Pdf, limits: &Limits) -> Metadata {
             }
         }
     }
-    let xmp = pdf.catalog().ok().and_then(|c| c.get(b"Metadata").ok()).and_then(|o| stream_bytes(pdf, o, max_stream(limits).min(4 << 20)));
+    let xmp = match pdf.catalog().ok().and_then(|c| c.get(b"Metadata").ok()).and_then(|o| resolve(pdf, o)) {
+        Some(Object::Stream(s)) => inflate.decode_capped(s, 4 << 20),
+        _ => None,
+    };
     if let Some(xml) = xmp {
         let x = xmp_fields(&xml);
         m.title = m.title.or(x.title);

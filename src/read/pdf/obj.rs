@@ -2,7 +2,8 @@
 //! names, streams and text strings, never panicking on what the file holds.
 
 use super::glyphs::PDF_DOC_ENCODING;
-use lopdf::{Dictionary, Document as Pdf, Object};
+use lopdf::{Dictionary, Document as Pdf, Object, Stream};
+use std::cell::Cell;
 
 /// The object itself, or what a reference points at (chains of references
 /// are followed a bounded number of times by lopdf).
@@ -44,11 +45,73 @@ pub(super) fn number_of(obj: Option<&Object>) -> Option<f32> {
     }
 }
 
-/// A stream's decoded bytes, at most `limit` of them.
-pub(super) fn stream_bytes(pdf: &Pdf, obj: &Object, limit: usize) -> Option<Vec<u8>> {
+/// A stream's decoded bytes, charged to the document's inflate budget.
+pub(super) fn stream_bytes(pdf: &Pdf, obj: &Object, inflate: &Inflate) -> Option<Vec<u8>> {
     match resolve(pdf, obj)? {
-        Object::Stream(s) => s.get_plain_content_with_limit(limit).ok(),
+        Object::Stream(s) => inflate.decode(s),
         _ => None,
+    }
+}
+
+/// Decodes streams under two limits: each stream's decoded size, and one
+/// budget shared by every stream of the document, so that a thousand
+/// streams just under the first limit still end quickly. A refusal is
+/// remembered; the reader turns it into a `too-large` error.
+pub(super) struct Inflate {
+    per_stream: usize,
+    left: Cell<usize>,
+    total: usize,
+    refused: Cell<Option<Refusal>>,
+}
+
+/// Which limit a stream went past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Refusal {
+    /// One stream decodes to more than the per-stream limit.
+    Stream(usize),
+    /// The document's streams together decode to more than the budget.
+    Total(usize),
+}
+
+impl Inflate {
+    /// A budget of `total` bytes, at most `per_stream` from one stream.
+    pub(super) fn new(per_stream: usize, total: usize) -> Inflate {
+        Inflate { per_stream, left: Cell::new(total), total, refused: Cell::new(None) }
+    }
+
+    /// A stream's decoded bytes, or `None` when it cannot be decoded or a limit is reached.
+    pub(super) fn decode(&self, s: &Stream) -> Option<Vec<u8>> {
+        self.decode_capped(s, self.per_stream)
+    }
+
+    /// Like [`Inflate::decode`], with a tighter per-stream cap; past `cap` the
+    /// stream is skipped, not refused (for optional parts such as XMP).
+    pub(super) fn decode_capped(&self, s: &Stream, cap: usize) -> Option<Vec<u8>> {
+        if self.refused.get().is_some() {
+            return None;
+        }
+        let cap = cap.min(self.per_stream);
+        let limit = cap.min(self.left.get());
+        match s.get_plain_content_with_limit(limit) {
+            Ok(bytes) => {
+                self.left.set(self.left.get().saturating_sub(bytes.len()));
+                Some(bytes)
+            }
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                if limit < cap {
+                    self.refused.set(Some(Refusal::Total(self.total)));
+                } else if cap == self.per_stream {
+                    self.refused.set(Some(Refusal::Stream(self.per_stream)));
+                }
+                None
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// The limit reached, if any.
+    pub(super) fn refused(&self) -> Option<Refusal> {
+        self.refused.get()
     }
 }
 
@@ -56,11 +119,17 @@ pub(super) fn stream_bytes(pdf: &Pdf, obj: &Object, limit: usize) -> Option<Vec<
 /// UTF-8 with one (PDF 2.0), else PDFDocEncoding.
 pub(super) fn text_string(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units = rest.chunks_exact(2).map(|c| u16::from(c[0]) << 8 | u16::from(c[1]));
+        let units = rest.chunks_exact(2).map(|c| match c {
+            [hi, lo] => u16::from_be_bytes([*hi, *lo]),
+            _ => 0xFFFD,
+        });
         return char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect();
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        let units = rest.chunks_exact(2).map(|c| u16::from(c[1]) << 8 | u16::from(c[0]));
+        let units = rest.chunks_exact(2).map(|c| match c {
+            [lo, hi] => u16::from_le_bytes([*lo, *hi]),
+            _ => 0xFFFD,
+        });
         return char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect();
     }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -69,7 +138,7 @@ pub(super) fn text_string(bytes: &[u8]) -> String {
     bytes
         .iter()
         .filter_map(|b| {
-            let cp = PDF_DOC_ENCODING[usize::from(*b)];
+            let cp = PDF_DOC_ENCODING.get(usize::from(*b)).copied().unwrap_or(0);
             match cp {
                 0 if b.is_ascii_whitespace() => Some(char::from(*b)),
                 0 => None,
