@@ -355,6 +355,63 @@ mod tests {
         assert_eq!(a.read(a.by_name("last").unwrap(), 100).unwrap(), b"the end");
     }
 
+    /// One stored entry whose central sizes and offset are all in a ZIP64
+    /// extra field (after an unrelated extra field), as a writer must put
+    /// them past 4 GB.
+    fn zip64_extra_archive() -> Vec<u8> {
+        let data = b"sixty-four";
+        let crc = crc32fast::hash(data);
+        let mut out = Vec::new();
+        out.extend_from_slice(&LOCAL.to_le_bytes());
+        out.extend_from_slice(&[45, 0, 0, 0, 0, 0, 0, 0, 0x21, 0]);
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&[0xFF; 8]);
+        out.extend_from_slice(&1u16.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out.push(b'a');
+        out.extend_from_slice(data);
+        let cd = out.len();
+        out.extend_from_slice(&CENTRAL.to_le_bytes());
+        out.extend_from_slice(&[45, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0x21, 0]);
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&[0xFF; 8]);
+        out.extend_from_slice(&1u16.to_le_bytes());
+        out.extend_from_slice(&(4 + 3 + 4 + 24u16).to_le_bytes());
+        out.extend_from_slice(&[0; 10]); // comment length, disk, attributes
+        out.extend_from_slice(&[0xFF; 4]);
+        out.push(b'a');
+        out.extend_from_slice(&[0x55, 0x54, 3, 0, 1, 2, 3]); // extended timestamp, ignored
+        out.extend_from_slice(&[1, 0, 24, 0]);
+        for v in [data.len() as u64, data.len() as u64, 0] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        let cd_size = out.len() - cd;
+        out.extend_from_slice(&EOCD.to_le_bytes());
+        out.extend_from_slice(&[0, 0, 0, 0, 1, 0, 1, 0]);
+        out.extend_from_slice(&(cd_size as u32).to_le_bytes());
+        out.extend_from_slice(&(cd as u32).to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out
+    }
+
+    #[test]
+    fn reads_sizes_and_offsets_from_the_zip64_extra_field() {
+        let bytes = zip64_extra_archive();
+        let a = Archive::open(&bytes, 10).unwrap();
+        assert_eq!(a.entries()[0].size, 10);
+        assert_eq!(a.read(&a.entries()[0], 100).unwrap(), b"sixty-four");
+        // The zip crate agrees.
+        let mut theirs = ::zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+        let mut data = Vec::new();
+        theirs.by_index(0).unwrap().read_to_end(&mut data).unwrap();
+        assert_eq!(data, b"sixty-four");
+        // A ZIP64 field too short for the saturated fields is damage, not a panic.
+        let mut cut = bytes.clone();
+        let at = cut.windows(4).position(|w| w == [1, 0, 24, 0]).unwrap();
+        cut[at + 2] = 8;
+        assert!(Archive::open(&cut, 10).is_err());
+    }
+
     #[test]
     fn caps_inflation_and_prefixes() {
         let (bytes, files) = written(false);
