@@ -3,7 +3,6 @@
 //! The extension is compared afterwards, by the `wrong-extension` rule.
 
 use serde::{Deserialize, Serialize};
-use std::io::{Cursor, Read};
 
 /// A file format as the report names it (`file.format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -152,35 +151,35 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// part; macro-enabled ones name `macroEnabled`. ODT starts with a `mimetype` entry.
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let unknown = |d: &'static str| Sniffed { format: Format::Unknown, description: Some(d) };
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+    // No limit on the entries here: the reader refuses too many, as too large.
+    let Ok(zip) = crate::read::zip::Archive::open(bytes, u64::MAX) else {
         // A ZIP whose directory cannot be read. Among files sent to a call this
         // is almost always a Word file cut short (an interrupted download or
         // copy), so the reader reports the damage as a damaged document.
         return Sniffed { format: Format::Docx, description: Some("damaged-zip") };
     };
-    if let Ok(mut f) = zip.by_name("mimetype") {
-        let mut m = String::new();
-        let _ = (&mut f).take(200).read_to_string(&mut m);
+    if let Some(f) = zip.by_name("mimetype") {
+        let m = String::from_utf8(zip.prefix(f, 200)).unwrap_or_default();
         if m.trim() == "application/vnd.oasis.opendocument.text" {
             return Sniffed { format: Format::Odt, description: None };
         }
         return unknown("opendocument-other");
     }
-    let mut types = String::new();
-    if let Ok(f) = zip.by_name("[Content_Types].xml") {
-        let _ = f.take(CONTENT_TYPES_MAX).read_to_string(&mut types);
-    }
+    let types = match zip.by_name("[Content_Types].xml") {
+        Some(f) => String::from_utf8(zip.prefix(f, CONTENT_TYPES_MAX)).unwrap_or_default(),
+        None => String::new(),
+    };
     if types.contains("ms-word.document.macroEnabled") || types.contains("ms-word.template.macroEnabled") {
         return Sniffed { format: Format::Docm, description: None };
     }
     if types.contains("wordprocessingml.document.main") || types.contains("wordprocessingml.template.main") {
         return Sniffed { format: Format::Docx, description: None };
     }
-    let names: Vec<String> = zip.file_names().take(10_000).filter_map(Result::ok).map(|n| n.into_owned()).collect();
+    let names: Vec<&str> = zip.entries().iter().take(10_000).map(|e| e.name.as_str()).collect();
     if names.iter().any(|n| n.starts_with("word/")) {
         return Sniffed { format: Format::Docx, description: None };
     }
-    if names.iter().any(|n| n == "Index/Document.iwa" || n == "index.xml" || n.starts_with("Index/")) {
+    if names.iter().any(|&n| n == "Index/Document.iwa" || n == "index.xml" || n.starts_with("Index/")) {
         return unknown("apple-pages");
     }
     if types.contains("spreadsheetml") {

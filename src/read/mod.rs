@@ -8,6 +8,7 @@ mod package;
 mod pdf;
 mod urls;
 mod xml;
+pub(crate) mod zip;
 
 pub use urls::find_urls;
 
