@@ -290,11 +290,24 @@ impl ShortWords {
             if n > 1 && token.chars().all(char::is_uppercase) {
                 continue;
             }
-            let lower = token.to_lowercase();
+            // ASCII tokens (most) are lowercased on the stack, not in a new String.
+            let mut buf = [0u8; 3];
+            let owned;
+            let lower: &str = match buf.get_mut(..token.len()) {
+                Some(b) if token.is_ascii() => {
+                    b.copy_from_slice(token.as_bytes());
+                    b.make_ascii_lowercase();
+                    std::str::from_utf8(b).unwrap_or_default()
+                }
+                _ => {
+                    owned = token.to_lowercase();
+                    &owned
+                }
+            };
             if !lower.chars().any(|c| VOWELS.contains(c)) {
                 continue;
             }
-            if list.contains(&lower.as_str()) || COMMON_SHORT_WORDS.contains(&lower.as_str()) {
+            if list.contains(&lower) || COMMON_SHORT_WORDS.contains(&lower) {
                 s.known += 1;
             } else {
                 s.unfamiliar += 1;

@@ -145,14 +145,14 @@ impl PageSink {
         };
         let u0 = g.x0 * cos + g.y0 * sin;
         let v0 = -g.x0 * sin + g.y0 * cos;
-        let u1 = (g.x1 * cos + g.y1 * sin).max(u0);
-        let is_space = g.text.chars().all(char::is_whitespace);
+        let u1 = max(g.x1 * cos + g.y1 * sin, u0);
+        let kind = GlyphText::of(g.text);
 
-        if is_space {
+        if kind.space {
             if let Some(cur) = self.current.as_mut() {
                 cur.pending_space = true;
                 cur.close_word();
-                cur.last_u1 = cur.last_u1.max(u1);
+                cur.last_u1 = max(cur.last_u1, u1);
             }
             return;
         }
@@ -160,13 +160,13 @@ impl PageSink {
         let same_line = self.current.as_ref().is_some_and(|cur| {
             let l = &cur.line;
             let dv = v0 - l.v;
-            let big = g.size.max(l.size);
+            let big = max(g.size, l.size);
             (angle - l.angle).abs() <= 1 && dv.abs() < 0.5 * big && u0 > cur.last_u1 - 0.6 * big && u0 < cur.last_u1 + 40.0 * big
         });
         if !same_line {
             self.finish_line();
             self.current = Some(LineBuilder {
-                line: Line { text: String::new(), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0, first_gap: 0.0 },
+                line: Line { text: String::with_capacity(LINE_CAPACITY), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0, first_gap: 0.0 },
                 last_u1: u0,
                 ink_u1: u0,
                 pending_space: false,
@@ -180,10 +180,10 @@ impl PageSink {
         let _ = (cur.cos, cur.sin);
         let l_size = cur.line.size;
         let dv = v0 - cur.line.v;
-        let marker_like = g.text.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³'));
+        let marker_like = kind.marker_like;
         // A smaller, raised digit after text is a footnote reference: not a word of the body.
         if same_line && !cur.only_marker && marker_like && g.size < 0.85 * l_size && dv > 0.15 * l_size {
-            cur.last_u1 = cur.last_u1.max(u1);
+            cur.last_u1 = max(cur.last_u1, u1);
             return;
         }
         // A line that began with a raised marker takes its baseline from the first full-size glyph.
@@ -192,10 +192,10 @@ impl PageSink {
             cur.line.size = g.size;
         }
         let gap = u0 - cur.last_u1;
-        if !cur.line.text.is_empty() && (cur.pending_space || gap > SPACE_EM * g.size.max(l_size.min(g.size * 1.5))) {
+        if !cur.line.text.is_empty() && (cur.pending_space || gap > SPACE_EM * max(g.size, min(l_size, g.size * 1.5))) {
             cur.close_word();
             if cur.line.words.len() == 1 {
-                cur.line.first_gap = (u0 - cur.ink_u1) / l_size.max(0.01);
+                cur.line.first_gap = (u0 - cur.ink_u1) / max(l_size, 0.01);
             }
             cur.line.text.push(' ');
         }
@@ -203,17 +203,21 @@ impl PageSink {
         if cur.word_start.is_none() {
             cur.word_start = Some((u0, cur.line.text.len()));
         }
-        for c in g.text.chars() {
-            push_expanded(&mut cur.line.text, c);
+        if kind.printable_ascii {
+            cur.line.text.push_str(g.text);
+        } else {
+            for c in g.text.chars() {
+                push_expanded(&mut cur.line.text, c);
+            }
         }
         if !marker_like {
             cur.only_marker = false;
         }
-        cur.line.chars += g.text.chars().count();
+        cur.line.chars += kind.chars;
         self.chars += g.text.len();
         cur.line.artifact &= g.artifact;
-        cur.line.u1 = cur.line.u1.max(u1);
-        cur.line.u0 = cur.line.u0.min(u0);
+        cur.line.u1 = max(cur.line.u1, u1);
+        cur.line.u0 = min(cur.line.u0, u0);
         cur.last_u1 = u1;
         cur.ink_u1 = u1;
         if g.size > cur.line.size && dv.abs() < 0.2 * g.size {
@@ -226,7 +230,7 @@ impl PageSink {
             cur.close_word();
             let t = cur.line.text.trim_end().len();
             cur.line.text.truncate(t);
-            if cur.line.text.chars().any(is_rtl) {
+            if !cur.line.text.is_ascii() && cur.line.text.chars().any(is_rtl) {
                 cur.line.text = visual_to_logical(&cur.line.text);
                 if cur.line.text.chars().any(is_presentation_form) {
                     cur.line.text = expand_presentation_forms(&cur.line.text);
@@ -250,6 +254,65 @@ impl PageSink {
     pub fn finish(mut self) -> PageText {
         self.finish_line();
         self.page
+    }
+}
+
+/// Room for a line's text: most lines fit, so a line's text is not grown
+/// from empty a character at a time (the glyph path is most of a PDF's time).
+const LINE_CAPACITY: usize = 128;
+
+/// `f32::max` and `f32::min` as comparisons, NaN handled alike (the other
+/// value wins). At opt-level "z" the methods are calls into libm's `fmaxf`
+/// and `fminf`, made several times a glyph.
+fn max(a: f32, b: f32) -> f32 {
+    if b > a || a.is_nan() {
+        b
+    } else {
+        a
+    }
+}
+
+fn min(a: f32, b: f32) -> f32 {
+    if b < a || a.is_nan() {
+        b
+    } else {
+        a
+    }
+}
+
+/// What the layout needs to know of a glyph's text, found in one pass.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct GlyphText {
+    /// Only whitespace (or nothing): a gap between words.
+    space: bool,
+    /// Only digits, asterisks, daggers, commas or superscript digits: what a
+    /// footnote reference is made of.
+    marker_like: bool,
+    /// Printable ASCII only, so the text goes into the line as it is.
+    printable_ascii: bool,
+    /// Characters.
+    chars: usize,
+}
+
+impl GlyphText {
+    fn of(text: &str) -> GlyphText {
+        // One ASCII character: nearly every glyph of Western text.
+        if let &[b] = text.as_bytes() {
+            return GlyphText {
+                space: matches!(b, b' ' | b'\t'..=b'\r'),
+                marker_like: b.is_ascii_digit() || matches!(b, b'*' | b','),
+                printable_ascii: matches!(b, 0x20..=0x7E),
+                chars: 1,
+            };
+        }
+        let mut t = GlyphText { space: true, marker_like: true, printable_ascii: true, chars: 0 };
+        for c in text.chars() {
+            t.space &= c.is_whitespace();
+            t.marker_like &= c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³');
+            t.printable_ascii &= matches!(c, ' '..='~');
+            t.chars += 1;
+        }
+        t
     }
 }
 
@@ -753,6 +816,40 @@ mod tests {
         }
         for t in ["3 apples", "Article 3", "In 2024 the", ""] {
             assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn glyph_text_classes_agree_with_the_char_by_char_definitions() {
+        // The definitions the fast path stands for, written with std's char methods.
+        let space = |t: &str| t.chars().all(char::is_whitespace);
+        let marker = |t: &str| t.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³'));
+        let pushed = |t: &str| {
+            let mut s = String::new();
+            t.chars().for_each(|c| push_expanded(&mut s, c));
+            s
+        };
+        let mut texts: Vec<String> = (0u32..0x3100).filter_map(char::from_u32).map(String::from).collect();
+        texts.extend(["", "12", "1,2", "a b", "\u{FB01}", "\u{2003}\u{2003}", "¹²", "\u{7F}", "x\u{0}"].map(String::from));
+        for t in &texts {
+            let k = GlyphText::of(t);
+            assert_eq!((k.space, k.marker_like, k.chars), (space(t), marker(t), t.chars().count()), "{t:?}");
+            if k.printable_ascii {
+                assert_eq!(pushed(t), *t, "{t:?}");
+            }
+        }
+        assert!(GlyphText::of("a").printable_ascii && !GlyphText::of("\u{7F}").printable_ascii && !GlyphText::of("é").printable_ascii);
+    }
+
+    #[test]
+    fn max_and_min_are_std_s_including_nan() {
+        let values = [f32::NAN, f32::NEG_INFINITY, -1.5, 0.0, 2.0, f32::INFINITY];
+        for a in values {
+            for b in values {
+                let same = |x: f32, y: f32| x == y || (x.is_nan() && y.is_nan());
+                assert!(same(max(a, b), a.max(b)), "max({a}, {b})");
+                assert!(same(min(a, b), a.min(b)), "min({a}, {b})");
+            }
         }
     }
 }

@@ -45,6 +45,9 @@ pub fn generic_alphabet_calculate_scores(
     // score of each character.
     let mut char_scores = vec![0; chars.len()];
     let mut max_raw_score = 0;
+    // Fork: ASCII letters are tallied first and looked up once each below,
+    // not once per occurrence (the sums are the same).
+    let mut ascii = [0usize; 128];
     // iterate over the text and scores characters.
     for ch in text.chars() {
         if is_stop_char(ch) {
@@ -53,10 +56,19 @@ pub fn generic_alphabet_calculate_scores(
 
         max_raw_score += 1;
 
-        if let Ok(position) = chars.binary_search(&ch) {
+        if ch.is_ascii() {
+            ascii[ch as usize] += 1;
+        } else if let Ok(position) = chars.binary_search(&ch) {
             // add 2 and remove max_raw_score at the end,
             // to keep the score interval of -max_raw_score..max_raw_score
             char_scores[position] += 2;
+        }
+    }
+    for (byte, &n) in ascii.iter().enumerate() {
+        if n > 0 {
+            if let Ok(position) = chars.binary_search(&char::from(byte as u8)) {
+                char_scores[position] += 2 * n;
+            }
         }
     }
 

@@ -40,10 +40,32 @@ pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
     let alphabet_scores: &Vec<(Lang, f64)> = &alphabet_raw_outcome.scores;
     let trigram_scores: &Vec<(Lang, f64)> = &trigram_raw_outcome.scores;
 
-    let mut all_langs: Vec<Lang> = alphabet_scores.iter().map(|x| x.0).collect();
-    for (lang, _) in trigram_scores.iter() {
-        if !all_langs.contains(lang) {
-            all_langs.push(*lang);
+    // Fork: each language's two scores found through tables indexed by
+    // language (upstream searched both lists for every language). A table
+    // keeps a language's first score, as upstream's `find` did.
+    let slots = Lang::all().len();
+    let mut alphabet_of: Vec<Option<f64>> = vec![None; slots];
+    let mut trigram_of: Vec<Option<f64>> = vec![None; slots];
+    let mut all_langs: Vec<Lang> = Vec::with_capacity(alphabet_scores.len() + trigram_scores.len());
+    for &(lang, score) in alphabet_scores.iter() {
+        let slot = &mut alphabet_of[lang as usize];
+        if slot.is_none() {
+            *slot = Some(score);
+        }
+        all_langs.push(lang);
+    }
+    let mut listed: Vec<bool> = vec![false; slots];
+    for &lang in all_langs.iter() {
+        listed[lang as usize] = true;
+    }
+    for &(lang, score) in trigram_scores.iter() {
+        let slot = &mut trigram_of[lang as usize];
+        if slot.is_none() {
+            *slot = Some(score);
+        }
+        if !listed[lang as usize] {
+            listed[lang as usize] = true;
+            all_langs.push(lang);
         }
     }
 
@@ -55,16 +77,8 @@ pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
     let mut scores = Vec::with_capacity(all_langs.len());
 
     for lang in all_langs {
-        let a: f64 = alphabet_scores
-            .iter()
-            .find(|(l, _)| l == &lang)
-            .map(|x| x.1)
-            .unwrap_or(0.0);
-        let t: f64 = trigram_scores
-            .iter()
-            .find(|(l, _)| l == &lang)
-            .map(|x| x.1)
-            .unwrap_or(0.0);
+        let a: f64 = alphabet_of[lang as usize].unwrap_or(0.0);
+        let t: f64 = trigram_of[lang as usize].unwrap_or(0.0);
 
         debug_assert!(a >= 0.0);
         debug_assert!(a <= 1.0);

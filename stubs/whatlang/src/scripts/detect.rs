@@ -81,6 +81,13 @@ pub fn raw_detect_script(text: &str) -> RawScriptInfo {
         if is_stop_char(ch) {
             continue;
         }
+        // Fork: an ASCII letter is Latin, and while Latin leads the counters
+        // (it starts there and stays there in Latin text) the loop below would
+        // count it at index 0 and swap nothing: count it without the calls.
+        if ch.is_ascii_alphabetic() && script_counters[0].0 == Script::Latin {
+            script_counters[0].2 += 1;
+            continue;
+        }
 
         // For performance reasons, we need to mutate script_counters by calling
         // `swap` function, it would not be possible to do using normal iterator.

@@ -92,15 +92,15 @@ impl ProfileIndex {
 
     /// Every language's distance from the text, in list order: the same sum
     /// as upstream's `calculate_distance`, term by term, so the same `u32`.
-    fn distances(&self, text_trigrams: &HashMap<Trigram, u32>) -> Vec<u32> {
+    fn distances(&self, text_trigrams: &[(Trigram, u32)]) -> Vec<u32> {
         // A profile trigram missing from the text counts MAX_TRIGRAM_DISTANCE;
         // start with all missing and replace the terms of those present.
         let mut dists: Vec<u32> = self.lens.iter().map(|&len| len * MAX_TRIGRAM_DISTANCE).collect();
-        for (trigram, &n) in text_trigrams {
+        for (trigram, n) in text_trigrams {
             if let Some(ranks) = self.ranks.get(trigram) {
                 for &(l, i) in ranks {
                     let d = &mut dists[l as usize];
-                    *d = *d + (n as i32 - i as i32).unsigned_abs() - MAX_TRIGRAM_DISTANCE;
+                    *d = *d + (*n as i32 - i as i32).unsigned_abs() - MAX_TRIGRAM_DISTANCE;
                 }
             }
         }
