@@ -237,9 +237,9 @@ impl Font {
             let len = self.code_len(rest).clamp(1, 4).min(rest.len());
             let code = rest.iter().take(len).fold(0u32, |a, b| a << 8 | u32::from(*b));
             scratch.clear();
-            self.text_of(code, len, scratch);
+            let text = self.text_of(code, len, scratch);
             let width = self.width_of(code) * self.scale;
-            f(Shown { text: scratch, width, is_byte_32: len == 1 && code == 32 });
+            f(Shown { text, width, is_byte_32: len == 1 && code == 32 });
             i += len;
         }
     }
@@ -268,26 +268,31 @@ impl Font {
         }
     }
 
-    fn text_of(&self, code: u32, len: usize, out: &mut String) {
+    /// A code's text: written into `out`, or, for one ASCII character from a
+    /// simple font's table (most glyphs), taken from [`ASCII`] without a copy.
+    fn text_of<'s>(&self, code: u32, len: usize, out: &'s mut String) -> &'s str {
         if let Some(tu) = &self.to_unicode {
             if tu.lookup(code, len, out) && out.chars().any(|c| !c.is_control() || c == '\t') {
-                return;
+                return out;
             }
             out.clear();
         }
         if let Some(table) = &self.simple {
-            let cp = table.get(code as usize).copied().unwrap_or(0);
-            if cp != 0 {
-                push_char(out, u32::from(cp));
-            } else if code >= 32 {
-                // An unknown code in a simple font: Latin-1 is the best guess.
-                push_char(out, code);
+            let cp = match table.get(code as usize).copied().unwrap_or(0) {
+                0 if code >= 32 => code, // An unknown code in a simple font: Latin-1 is the best guess.
+                0 => return out,
+                cp => u32::from(cp),
+            };
+            if let Some(text) = ASCII.get(cp as usize..cp as usize + 1) {
+                return text;
             }
-            return;
+            push_char(out, cp);
+            return out;
         }
         if self.codes_are_unicode {
             push_char(out, code);
         }
+        out
     }
 
     fn width_of(&self, code: u32) -> f32 {
@@ -309,6 +314,25 @@ impl Font {
         }
     }
 }
+
+/// The 128 ASCII characters in order, so that one is a slice of this.
+const ASCII: &str = match std::str::from_utf8(&ASCII_BYTES) {
+    Ok(s) => s,
+    Err(_) => "",
+};
+
+const ASCII_BYTES: [u8; 128] = {
+    let mut bytes = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        #[allow(clippy::indexing_slicing, reason = "i < 128, the array's length; evaluated at compile time")]
+        {
+            bytes[i] = i as u8;
+        }
+        i += 1;
+    }
+    bytes
+};
 
 fn push_char(out: &mut String, cp: u32) {
     if let Some(c) = char::from_u32(cp) {
@@ -581,21 +605,21 @@ impl CMap {
         let i = self.text.partition_point(|t| t.0 <= code);
         let Some((lo, _, _, target)) = self.text.get(..i).unwrap_or_default().iter().rev().take(16).find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0)) else { return false };
         let offset = code - lo;
-        let units: Vec<u16> = match target {
+        // Decoded where they lie, not copied first: this runs once a glyph.
+        let push = |out: &mut String, units: &mut dyn Iterator<Item = u16>| {
+            for c in char::decode_utf16(units) {
+                out.push(c.unwrap_or('\u{FFFD}'));
+            }
+        };
+        match target {
             Target::Base(base) => {
-                let mut v = base.clone();
-                if let Some(last) = v.last_mut() {
-                    *last = last.wrapping_add(offset as u16);
-                }
-                v
+                let last = base.len().saturating_sub(1);
+                push(out, &mut base.iter().enumerate().map(|(k, &u)| if k == last { u.wrapping_add(offset as u16) } else { u }));
             }
             Target::List(list) => match list.get(offset as usize) {
-                Some(v) => v.clone(),
+                Some(v) => push(out, &mut v.iter().copied()),
                 None => return false,
             },
-        };
-        for c in char::decode_utf16(units) {
-            out.push(c.unwrap_or('\u{FFFD}'));
         }
         true
     }
@@ -758,14 +782,21 @@ mod tests {
             b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
               1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
               2 beginbfchar <0003> <0020> <0011> <D835DC00> endbfchar\n\
-              2 beginbfrange <0024> <0026> <0041> <0050> <0052> [<00660069> <0066006C> <00660066>] endbfrange\n\
+              3 beginbfrange <0024> <0026> <0041> <0050> <0052> [<00660069> <0066006C> <00660066>] <0060> <0061> <00660069> endbfrange\n\
               endcmap",
         );
         assert_eq!(text(&cmap, 3, 2), " ");
         assert_eq!(text(&cmap, 0x11, 2), "𝐀"); // a surrogate pair
         assert_eq!(text(&cmap, 0x25, 2), "B"); // A + 1
         assert_eq!(text(&cmap, 0x51, 2), "fl");
+        assert_eq!(text(&cmap, 0x61, 2), "fj"); // a range of two-character texts: the last one counts up (PDF 32000 9.10.3)
         assert_eq!(text(&cmap, 0x99, 2), "");
+    }
+
+    #[test]
+    fn ascii_is_each_ascii_character_in_order() {
+        assert_eq!(ASCII.len(), 128);
+        assert!(ASCII.chars().enumerate().all(|(i, c)| c as usize == i));
     }
 
     #[test]

@@ -65,10 +65,11 @@ pub fn generic_alphabet_calculate_scores(
         }
     }
     for (byte, &n) in ascii.iter().enumerate() {
-        if n > 0 {
-            if let Ok(position) = chars.binary_search(&char::from(byte as u8)) {
-                char_scores[position] += 2 * n;
-            }
+        if n == 0 {
+            continue;
+        }
+        if let Ok(position) = chars.binary_search(&char::from(byte as u8)) {
+            char_scores[position] += 2 * n;
         }
     }
 

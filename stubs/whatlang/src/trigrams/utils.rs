@@ -30,21 +30,31 @@ fn trigram_occurances_to_positions(
     trigram_occurances: HashMap<Trigram, u32>,
 ) -> Vec<(Trigram, u32)> {
     // Sort in descending order by number of occurrences and trigrams.
-    // Fork: as one u128 per trigram, (count, c1, c2, c3) from the high bits
-    // down (a char fits in 21 bits), so that the order is the one upstream's
-    // sort of (count, Trigram) pairs gives, a total order, but each
-    // comparison is one integer comparison.
-    let mut keys: Vec<u128> = trigram_occurances
-        .into_iter()
-        .map(|(Trigram(c1, c2, c3), count)| {
-            (count as u128) << 64 | (c1 as u128) << 42 | (c2 as u128) << 21 | c3 as u128
-        })
-        .collect();
-    keys.sort_unstable();
+    // Fork: each trigram as one integer key, (count, c1, c2, c3) from the
+    // high bits down (a char fits in 21 bits), so that the order is the one
+    // upstream's sort of (count, Trigram) pairs gives, a total order, but
+    // each comparison is one integer comparison. Trigrams seen once (most,
+    // in a paragraph) all come after the others, so they are sorted apart:
+    // two shorter sorts (with the same code, u128, not a second copy of
+    // the sort in the wasm).
+    let mut many: Vec<u128> = Vec::new();
+    let mut once: Vec<u128> = Vec::with_capacity(trigram_occurances.len());
+    for (Trigram(c1, c2, c3), count) in trigram_occurances {
+        let trigram = (c1 as u64) << 42 | (c2 as u64) << 21 | c3 as u64;
+        if count == 1 {
+            once.push(trigram as u128);
+        } else {
+            many.push((count as u128) << 64 | trigram as u128);
+        }
+    }
+    many.sort_unstable();
+    once.sort_unstable();
 
-    let char_at = |key: u128, shift: u32| char::from_u32((key >> shift) as u32 & 0x1F_FFFF).unwrap_or(' ');
-    keys.into_iter()
+    let char_at = |key: u64, shift: u32| char::from_u32((key >> shift) as u32 & 0x1F_FFFF).unwrap_or(' ');
+    many.into_iter()
         .rev()
+        .chain(once.into_iter().rev())
+        .map(|key| key as u64)
         .take(TEXT_TRIGRAMS_SIZE) // we're interested only in the first 600 (2 * MAX_TRIGRAM_DISTANCE)
         .enumerate()
         .map(|(i, key)| (Trigram(char_at(key, 42), char_at(key, 21), char_at(key, 0)), i as u32))
