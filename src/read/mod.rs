@@ -4,6 +4,7 @@
 //! or why it cannot be read ([`Error`]).
 
 mod docx;
+mod inflate;
 mod package;
 mod pdf;
 mod urls;

@@ -8,7 +8,8 @@
 //! Every number comes from the file and is checked before use; inflation
 //! stops at a cap given by the caller, never at a size the archive declares.
 
-use flate2::{Decompress, FlushDecompress, Status};
+use super::inflate::End;
+use flate2::Decompress;
 use std::fmt;
 
 const EOCD: u32 = 0x0605_4b50;
@@ -223,26 +224,19 @@ impl<'a> Archive<'a> {
 
 /// Raw deflate of `data`, stopping once past `cap` bytes of output.
 fn inflate(data: &[u8], cap: usize) -> Result<(Vec<u8>, bool), ZipError> {
-    let damaged = ZipError::Data("its compressed data is damaged");
-    let mut d = Decompress::new(false);
     let mut out = Vec::with_capacity(data.len().saturating_mul(4).min(cap).min(1 << 20));
-    let mut buf = vec![0u8; 32 * 1024];
-    loop {
-        let (in_before, out_before) = (d.total_in(), d.total_out());
-        let input = to_usize(in_before).and_then(|i| data.get(i..)).unwrap_or_default();
-        let status = d.decompress(input, &mut buf, FlushDecompress::None).map_err(|_| damaged.clone())?;
-        let produced = to_usize(d.total_out() - out_before).ok_or(damaged.clone())?;
-        out.extend_from_slice(buf.get(..produced).ok_or(damaged.clone())?);
-        if out.len() > cap {
+    let end = super::inflate::inflate(&mut Decompress::new(false), data, 32 * 1024, |piece| {
+        out.extend_from_slice(piece);
+        out.len() <= cap
+    });
+    match end {
+        End::Done => Ok((out, true)),
+        End::Stopped => {
             out.truncate(cap);
-            return Ok((out, false));
+            Ok((out, false))
         }
-        if status == Status::StreamEnd {
-            return Ok((out, true));
-        }
-        if produced == 0 && d.total_in() == in_before {
-            return Err(ZipError::Data("its compressed data is cut short"));
-        }
+        End::Damaged => Err(ZipError::Data("its compressed data is damaged")),
+        End::CutShort => Err(ZipError::Data("its compressed data is cut short")),
     }
 }
 

@@ -12,7 +12,7 @@
 
 use crate::error::Error;
 use crate::limits::Limits;
-use flate2::{Decompress, FlushDecompress, Status};
+use flate2::Decompress;
 
 /// Refuses a PDF with too many objects, or whose object and cross-reference
 /// streams inflate past the budget.
@@ -190,19 +190,20 @@ fn inflate_counting(data: &[u8], budget: &mut u64, mut f: impl FnMut(&[u8])) -> 
 }
 
 fn inflate_with(mut d: Decompress, data: &[u8], budget: &mut u64, f: &mut impl FnMut(&[u8])) -> Result<u64, ()> {
-    let mut buf = vec![0u8; 64 << 10];
-    loop {
-        let (in_before, out_before) = (d.total_in(), d.total_out());
-        let input = usize::try_from(in_before).ok().and_then(|i| data.get(i..)).unwrap_or_default();
-        let status = d.decompress(input, &mut buf, FlushDecompress::None);
-        let produced = d.total_out() - out_before;
-        *budget = budget.checked_sub(produced).ok_or(())?;
-        f(buf.get(..usize::try_from(produced).unwrap_or(0)).unwrap_or_default());
-        match status {
-            Ok(Status::Ok) if produced > 0 || d.total_in() > in_before => {}
-            _ => return Ok(d.total_out()),
+    let mut over = false;
+    // However it ends, damaged or cut short, lopdf reports it: only the budget matters here.
+    crate::read::inflate::inflate(&mut d, data, 64 << 10, |piece| match budget.checked_sub(piece.len() as u64) {
+        Some(left) => {
+            *budget = left;
+            f(piece);
+            true
         }
-    }
+        None => {
+            over = true;
+            false
+        }
+    });
+    if over { Err(()) } else { Ok(d.total_out()) }
 }
 
 #[cfg(test)]
