@@ -283,7 +283,7 @@ impl Font {
                 0 => return out,
                 cp => u32::from(cp),
             };
-            if let Some(text) = ASCII.get(cp as usize..cp as usize + 1) {
+            if let Some(text) = (cp < 128).then(|| ASCII.get(cp as usize..=cp as usize)).flatten() {
                 return text;
             }
             push_char(out, cp);

@@ -245,6 +245,11 @@ impl PageSink {
                 }).collect();
             }
             if !cur.line.text.is_empty() && self.page.lines.len() < 1_000_000 {
+                // A short line gives its room back: a page of a million
+                // one-glyph lines must not keep a line's worth for each.
+                if cur.line.text.capacity() > 2 * cur.line.text.len() {
+                    cur.line.text.shrink_to_fit();
+                }
                 self.page.lines.push(cur.line);
             }
         }
