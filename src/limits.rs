@@ -37,6 +37,11 @@ pub struct Limits {
     /// cross-reference streams have their own budget of the same size,
     /// spent before the file is loaded.
     pub max_pdf_inflated: u64,
+    /// Lines of text in a PDF, all pages together: 500,000. A 5,000-page
+    /// report of 60 lines a page has 300,000. Each line costs a few hundred
+    /// bytes besides its text (position, words), so a page drawing a million
+    /// one-letter lines took 290 MB before this limit.
+    pub max_pdf_lines: usize,
 }
 
 impl Default for Limits {
@@ -52,6 +57,7 @@ impl Default for Limits {
             max_pdf_objects: 100_000,
             max_pdf_depth: 64,
             max_pdf_inflated: 128 << 20,
+            max_pdf_lines: 500_000,
         }
     }
 }

@@ -72,6 +72,9 @@ pub fn all() -> Vec<Case> {
         Case { name: "pdf: 1,000,000 objects", build: pdf_many_objects, file_name: "objects.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 20,000 pages", build: pdf_too_many_pages, file_name: "pages.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 5,000 pages (the limit), text on each", build: pdf_pages_at_limit, file_name: "pages.pdf", expect: Expect::Read },
+        Case { name: "pdf: one page of 1,000,000 one-glyph lines", build: pdf_million_lines, file_name: "lines.pdf", expect: Expect::TooLarge },
+        Case { name: "pdf: 400 pages of 2,000 lines", build: || lines_over_pages(400), file_name: "lines.pdf", expect: Expect::TooLarge },
+        Case { name: "pdf: 200 pages of 2,000 lines (under the limit)", build: || lines_over_pages(200), file_name: "lines.pdf", expect: Expect::Read },
     ]
 }
 
@@ -299,4 +302,35 @@ fn pdf_too_many_pages() -> Vec<u8> {
 
 fn pdf_pages_at_limit() -> Vec<u8> {
     pages_pdf(5_000, "Each page of this report says the same few words, as a long report would.")
+}
+
+/// Content where every glyph starts a line of its own: each one jumps 60 em
+/// forward or back, too far for the same line.
+fn one_glyph_lines(lines: usize) -> Vec<u8> {
+    let mut content = b"BT /F1 1 Tf 100 400 Td ".to_vec();
+    for _ in 0..lines / 2 {
+        content.extend_from_slice(b"60 0 Td (a) Tj -60 0 Td (a) Tj ");
+    }
+    content.extend_from_slice(b"ET");
+    zips::zlib(&content)
+}
+
+fn pdf_million_lines() -> Vec<u8> {
+    pdf(&with(one_page("x"), 4, stream("/Filter /FlateDecode", &one_glyph_lines(1_000_000))), "/Root 1 0 R")
+}
+
+/// The line limit is for the whole document, not a page: `pages` pages of
+/// 2,000 lines each.
+fn lines_over_pages(pages: u32) -> Vec<u8> {
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 10 + i)).collect();
+    let mut objects: Vec<Obj> = vec![
+        (1, text("<< /Type /Catalog /Pages 2 0 R >>")),
+        (2, text(&format!("<< /Type /Pages /Kids [{}] /Count {pages} >>", kids.join(" ")))),
+        (4, stream("/Filter /FlateDecode", &one_glyph_lines(2_000))),
+        (5, text("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")),
+    ];
+    for i in 0..pages {
+        objects.push((10 + i, text("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")));
+    }
+    pdf(&objects, "/Root 1 0 R")
 }

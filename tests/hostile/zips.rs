@@ -148,6 +148,15 @@ fn compress_into(c: &mut Compress, input: &[u8], flush: FlushCompress, out: &mut
     out.extend_from_slice(&buf[..written]);
 }
 
+/// A zlib stream of `data` (header, raw deflate; the Adler-32 left as zeros,
+/// which the PDF reader does not check).
+pub fn zlib(data: &[u8]) -> Vec<u8> {
+    let mut out = vec![0x78, 0xDA];
+    out.extend(deflate(data));
+    out.extend_from_slice(&[0, 0, 0, 0]);
+    out
+}
+
 /// Raw deflate of `data`.
 pub fn deflate(data: &[u8]) -> Vec<u8> {
     let mut c = Compress::new(Compression::default(), false);

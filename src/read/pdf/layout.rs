@@ -67,6 +67,8 @@ pub(super) struct PageText {
     pub has_image: bool,
     /// The page box in display space: (x0, y0, x1, y1).
     pub bounds: (f32, f32, f32, f32),
+    /// The page drew more lines than the reader had room for (the rest were left out).
+    pub too_many_lines: bool,
 }
 
 struct LineBuilder {
@@ -100,12 +102,14 @@ pub(super) struct PageSink {
     /// Characters kept so far on this page.
     pub chars: usize,
     max_chars: usize,
+    max_lines: usize,
 }
 
 impl PageSink {
-    /// A sink for a page with these display-space bounds; it keeps at most `max_chars` characters.
-    pub fn new(bounds: (f32, f32, f32, f32), max_chars: usize) -> Self {
-        PageSink { page: PageText { bounds, ..PageText::default() }, current: None, chars: 0, max_chars }
+    /// A sink for a page with these display-space bounds; it keeps at most
+    /// `max_chars` characters and `max_lines` lines.
+    pub fn new(bounds: (f32, f32, f32, f32), max_chars: usize, max_lines: usize) -> Self {
+        PageSink { page: PageText { bounds, ..PageText::default() }, current: None, chars: 0, max_chars, max_lines }
     }
 
     /// The page painted an image.
@@ -125,7 +129,7 @@ impl PageSink {
         if !(g.size.is_finite() && g.size > 0.01 && g.x0.is_finite() && g.y0.is_finite() && g.x1.is_finite() && g.y1.is_finite()) {
             return;
         }
-        if self.chars >= self.max_chars {
+        if self.chars >= self.max_chars || self.page.too_many_lines {
             return;
         }
         // Text placed off the page is not seen by anyone (pdftotext drops it too).
@@ -244,7 +248,12 @@ impl PageSink {
                     r
                 }).collect();
             }
-            if !cur.line.text.is_empty() && self.page.lines.len() < 1_000_000 {
+            if cur.line.text.is_empty() {
+                return;
+            }
+            if self.page.lines.len() >= self.max_lines {
+                self.page.too_many_lines = true;
+            } else {
                 // A short line gives its room back: a page of a million
                 // one-glyph lines must not keep a line's worth for each.
                 if cur.line.text.capacity() > 2 * cur.line.text.len() {

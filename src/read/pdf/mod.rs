@@ -68,11 +68,16 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let inflate = Inflate::new(max_stream(limits), usize::try_from(limits.max_pdf_inflated).unwrap_or(usize::MAX));
     let mut texts: Vec<PageText> = Vec::with_capacity(pages.len());
     let mut chars_left = limits.max_text_chars;
+    let mut lines_left = limits.max_pdf_lines;
     for (i, page) in pages.iter().enumerate() {
-        let text = read_page(&pdf, page, &mut fonts, &inflate, limits, chars_left)?;
+        let text = read_page(&pdf, page, &mut fonts, &inflate, limits, chars_left, lines_left)?;
         if let Some(refusal) = inflate.refused() {
             return Err(inflate_error(refusal));
         }
+        if text.too_many_lines {
+            return Err(Error::too_large(format!("the PDF has more than {} lines of text", prescan::thousands(limits.max_pdf_lines))));
+        }
+        lines_left = lines_left.saturating_sub(text.lines.len());
         let used: usize = text.lines.iter().map(|l| l.text.len()).sum();
         chars_left = chars_left.checked_sub(used).ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
         if chars_left == 0 {
@@ -219,14 +224,14 @@ fn display_rect(m: &Matrix, r: (f32, f32, f32, f32)) -> (f32, f32, f32, f32) {
     (ax.min(bx), ay.min(by), ax.max(bx), ay.max(by))
 }
 
-fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflate, limits: &Limits, chars_left: usize) -> Result<PageText, Error> {
+fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflate, limits: &Limits, chars_left: usize, lines_left: usize) -> Result<PageText, Error> {
     let m = display_matrix(page.rotate);
     let (mx0, my0, mx1, my1) = page.media_box;
     let visible = match page.crop_box {
         Some((cx0, cy0, cx1, cy1)) if cx0.max(mx0) < cx1.min(mx1) && cy0.max(my0) < cy1.min(my1) => (cx0.max(mx0), cy0.max(my0), cx1.min(mx1), cy1.min(my1)),
         _ => page.media_box,
     };
-    let mut sink = PageSink::new(display_rect(&m, visible), chars_left);
+    let mut sink = PageSink::new(display_rect(&m, visible), chars_left, lines_left);
     let mut data = Vec::new();
     let contents: Vec<&Object> = match page.dict.get(b"Contents").ok().and_then(|o| resolve(pdf, o)) {
         Some(Object::Array(a)) => a.iter().take(10_000).collect(),

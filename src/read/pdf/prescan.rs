@@ -52,7 +52,7 @@ pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
 }
 
 /// `12345` → `12,345`, for messages.
-fn thousands(n: usize) -> String {
+pub(super) fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
