@@ -42,6 +42,16 @@ pub struct Limits {
     /// bytes besides its text (position, words), so a page drawing a million
     /// one-letter lines took 290 MB before this limit.
     pub max_pdf_lines: usize,
+    /// Paragraphs kept from a Word file (body, notes, headers and footers,
+    /// hidden text): 500,000. A 1,000-page report has tens of thousands;
+    /// each costs a few hundred bytes besides its text (its place, a quote),
+    /// so 1.8 million one-letter paragraphs took 331 MB before this limit.
+    pub max_docx_paragraphs: usize,
+}
+
+/// A limit as the (English) error details state it: `100,000`.
+pub(crate) fn stated(n: usize) -> String {
+    crate::messages::format_number(crate::Lang::En, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 impl Default for Limits {
@@ -58,6 +68,17 @@ impl Default for Limits {
             max_pdf_depth: 64,
             max_pdf_inflated: 128 << 20,
             max_pdf_lines: 500_000,
+            max_docx_paragraphs: 500_000,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn limits_are_stated_with_grouped_thousands() {
+        assert_eq!(super::stated(100_000), "100,000");
+        assert_eq!(super::stated(999), "999");
+        assert_eq!(super::stated(1_234_567), "1,234,567");
     }
 }

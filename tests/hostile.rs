@@ -79,8 +79,9 @@ fn the_readme_states_the_limits_in_src_limits() {
         max_pdf_depth,
         max_pdf_inflated,
         max_pdf_lines,
+        max_docx_paragraphs,
     } = submission_checker::limits::Limits::default();
-    let values: [(&str, u64); 11] = [
+    let values: [(&str, u64); 12] = [
         ("max_file_bytes", max_file_bytes),
         ("max_inflated_total", max_inflated_total),
         ("max_part_bytes", max_part_bytes),
@@ -92,6 +93,7 @@ fn the_readme_states_the_limits_in_src_limits() {
         ("max_pdf_depth", max_pdf_depth as u64),
         ("max_pdf_inflated", max_pdf_inflated),
         ("max_pdf_lines", max_pdf_lines as u64),
+        ("max_docx_paragraphs", max_docx_paragraphs as u64),
     ];
     for (field, value) in values {
         let row = section.lines().find(|r| r.contains(&format!("`{field}`"))).unwrap_or_else(|| panic!("no README row for {field}"));

@@ -774,6 +774,12 @@ impl StoryReader<'_> {
     }
 
     fn emit_paragraph(&mut self, p: Para, doc: &mut Document) {
+        let kept = doc.body.len() + doc.notes.len() + doc.headers_footers.len() + doc.hidden_text.len();
+        if kept >= self.ctx.limits.max_docx_paragraphs {
+            let max = self.ctx.limits.max_docx_paragraphs;
+            self.failure.get_or_insert_with(|| Error::too_large(format!("the document has more than {} paragraphs", crate::limits::stated(max))));
+            return;
+        }
         let kind = match self.story {
             Story::Body => match p.outline.or_else(|| p.style.as_ref().and_then(|s| self.ctx.styles.outline(s))) {
                 Some(level) if level < 9 && p.kind == BlockKind::Paragraph => BlockKind::Heading(level + 1),

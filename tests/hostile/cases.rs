@@ -58,6 +58,8 @@ pub fn all() -> Vec<Case> {
         Case { name: "docx: billion laughs (DTD entities)", build: docx_billion_laughs, file_name: "laughs.docx", expect: Expect::Read },
         Case { name: "docx: 100,000-deep elements", build: docx_deep_nesting, file_name: "deep.docx", expect: Expect::TooLarge },
         Case { name: "docx: 100,000-deep relationships part", build: docx_deep_rels, file_name: "deep.docx", expect: Expect::TooLarge },
+        Case { name: "docx: 1,800,000 one-letter paragraphs", build: || docx_paragraphs(1_800_000), file_name: "paragraphs.docx", expect: Expect::TooLarge },
+        Case { name: "docx: 400,000 one-letter paragraphs (under the limit)", build: || docx_paragraphs(400_000), file_name: "paragraphs.docx", expect: Expect::Read },
         Case { name: "pdf: page tree cycles (/Kids, /Parent, /Resources)", build: pdf_cycles, file_name: "cycles.pdf", expect: Expect::Read },
         Case { name: "pdf: page tree 10,000 levels deep", build: pdf_deep_tree, file_name: "deep.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 100,000-deep nested arrays", build: pdf_deep_arrays, file_name: "deep.pdf", expect: Expect::ReadOrCorrupt },
@@ -143,6 +145,13 @@ fn docx_billion_laughs() -> Vec<u8> {
 fn docx_deep_nesting() -> Vec<u8> {
     let depth = 100_000;
     let xml = format!("{DOCUMENT_OPEN}Deep.</w:t></w:r>{}{}<w:r><w:t>{DOCUMENT_CLOSE}", "<w:sdt><w:sdtContent>".repeat(depth / 2), "</w:sdtContent></w:sdt>".repeat(depth / 2));
+    docx_with(Entry::deflated("word/document.xml", xml.as_bytes()), Vec::new())
+}
+
+/// `n` one-letter paragraphs (1,800,000 is about as many as fit in one part
+/// under `max_part_bytes`, 64 MB).
+fn docx_paragraphs(n: usize) -> Vec<u8> {
+    let xml = format!("{DOCUMENT_OPEN}a{}{DOCUMENT_CLOSE}", "</w:t></w:r></w:p><w:p><w:r><w:t>a".repeat(n - 1));
     docx_with(Entry::deflated("word/document.xml", xml.as_bytes()), Vec::new())
 }
 

@@ -75,7 +75,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
             return Err(inflate_error(refusal));
         }
         if text.too_many_lines {
-            return Err(Error::too_large(format!("the PDF has more than {} lines of text", prescan::thousands(limits.max_pdf_lines))));
+            return Err(Error::too_large(format!("the PDF has more than {} lines of text", crate::limits::stated(limits.max_pdf_lines))));
         }
         lines_left = lines_left.saturating_sub(text.lines.len());
         let used: usize = text.lines.iter().map(|l| l.text.len()).sum();

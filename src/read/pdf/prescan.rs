@@ -18,7 +18,7 @@ use flate2::Decompress;
 /// streams inflate past the budget.
 pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
     let max_objects = limits.max_pdf_objects;
-    let too_many = || Error::too_large(format!("the PDF is made of more than {} objects", thousands(max_objects)));
+    let too_many = || Error::too_large(format!("the PDF is made of more than {} objects", crate::limits::stated(max_objects)));
     let headers = object_headers(bytes, max_objects).ok_or_else(too_many)?;
     let mut objects = headers.len();
     let mut budget = limits.max_pdf_inflated;
@@ -49,19 +49,6 @@ pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-/// `12345` → `12,345`, for messages.
-pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Where each `N G obj` header starts, in order; `None` past `max` headers.
@@ -230,12 +217,5 @@ mod tests {
         c.feed(b"10 0 11 ");
         c.feed(b"5 12 9 <<>> 7 8");
         assert_eq!(c.pairs(), 3);
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(thousands(100_000), "100,000");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }
