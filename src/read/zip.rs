@@ -224,8 +224,18 @@ impl<'a> Archive<'a> {
 
 /// Raw deflate of `data`, stopping once past `cap` bytes of output.
 fn inflate(data: &[u8], cap: usize) -> Result<(Vec<u8>, bool), ZipError> {
-    let mut out = Vec::with_capacity(data.len().saturating_mul(4).min(cap).min(1 << 20));
+    // At most one byte past the cap is kept (it proves the entry is larger),
+    // and the vector never grows past that: doubling it would hold up to
+    // twice the cap (a bomb's 64 MB part took 128 MB).
+    let keep = cap.saturating_add(1);
+    let mut out = Vec::with_capacity(data.len().saturating_mul(4).min(keep).min(1 << 20));
     let end = super::inflate::inflate(&mut Decompress::new(false), data, 32 * 1024, |piece| {
+        let piece = piece.get(..keep.saturating_sub(out.len())).unwrap_or(piece);
+        let needed = out.len().saturating_add(piece.len());
+        if needed > out.capacity() {
+            let grown = out.capacity().saturating_mul(2).clamp(needed, keep.max(needed));
+            out.reserve_exact(grown - out.len());
+        }
         out.extend_from_slice(piece);
         out.len() <= cap
     });
@@ -334,6 +344,21 @@ mod tests {
             }
             assert_eq!(directory(&bytes).unwrap().count, 6);
         }
+    }
+
+    #[test]
+    fn a_capped_inflate_holds_no_more_than_the_cap() {
+        let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(&vec![b'x'; 3 << 20]).unwrap();
+        let data = e.finish().unwrap();
+        for cap in [1, 100_000, 1 << 20, (3 << 20) - 1] {
+            let (out, whole) = inflate(&data, cap).unwrap();
+            assert_eq!((out.len(), whole), (cap, false));
+            // Room for the cap and the one byte that shows there is more, not double.
+            assert!(out.capacity() <= cap + 1, "cap {cap}: capacity {}", out.capacity());
+        }
+        let (out, whole) = inflate(&data, 3 << 20).unwrap();
+        assert_eq!((out.len(), whole), (3 << 20, true));
     }
 
     #[test]
