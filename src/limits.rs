@@ -25,7 +25,8 @@ pub struct Limits {
     pub max_text_chars: usize,
     /// Pages read from a PDF: 5,000.
     pub max_pages: usize,
-    /// Objects in a PDF, counted in the file before it is loaded: 100,000.
+    /// Objects in a PDF, counted in the file before it is loaded, and again
+    /// while loading for object streams the count could not unpack: 100,000.
     /// A 1,000-page tagged report has about that many; each loaded object
     /// costs a few hundred bytes and some CPU time.
     pub max_pdf_objects: usize,

@@ -72,6 +72,8 @@ pub fn all() -> Vec<Case> {
         Case { name: "pdf: 10 pages, each content inflates to 60 MB", build: pdf_bomb_per_page, file_name: "bombs.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 30 object streams, each inflates to 60 MB", build: pdf_object_stream_bombs, file_name: "objstm.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 1,000,000 objects", build: pdf_many_objects, file_name: "objects.pdf", expect: Expect::TooLarge },
+        Case { name: "pdf: 1,000,000 objects in an ASCIIHex object stream", build: || hex_object_streams(1, 1_000_000), file_name: "objects.pdf", expect: Expect::TooLarge },
+        Case { name: "pdf: 20 ASCIIHex object streams of 60,000 objects", build: || hex_object_streams(20, 60_000), file_name: "objects.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 20,000 pages", build: pdf_too_many_pages, file_name: "pages.pdf", expect: Expect::TooLarge },
         Case { name: "pdf: 5,000 pages (the limit), text on each", build: pdf_pages_at_limit, file_name: "pages.pdf", expect: Expect::Read },
         Case { name: "pdf: one page of 1,000,000 one-glyph lines", build: pdf_million_lines, file_name: "lines.pdf", expect: Expect::TooLarge },
@@ -288,6 +290,25 @@ fn pdf_object_stream_bombs() -> Vec<u8> {
 fn pdf_many_objects() -> Vec<u8> {
     let mut objects = one_page("Many objects.");
     objects.extend((10..1_000_010).map(|n| (n, b"null".to_vec())));
+    pdf(&objects, "/Root 1 0 R")
+}
+
+/// Object streams of `per` objects each, their data written in hex: a
+/// filter the pre-scan does not unpack, so it cannot count their objects
+/// (nor can it in an encrypted file); lopdf counts them as it loads.
+fn hex_object_streams(streams: u32, per: u32) -> Vec<u8> {
+    let mut objects = one_page("Many objects in streams.");
+    for s in 0..streams {
+        let mut index = String::new();
+        let mut body = String::new();
+        for i in 0..per {
+            index.push_str(&format!("{} {} ", 1_000 + s * per + i, body.len()));
+            body.push_str("null ");
+        }
+        let content = format!("{index}{body}");
+        let hex: String = content.bytes().map(|b| format!("{b:02X}")).collect::<String>() + ">";
+        objects.push((10 + s, stream(&format!("/Type /ObjStm /N {per} /First {} /Filter /ASCIIHexDecode", index.len()), hex.as_bytes())));
+    }
     pdf(&objects, "/Root 1 0 R")
 }
 

@@ -45,7 +45,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     // Before lopdf builds anything: it would load every object, and inflate
     // every object stream, of whatever the file holds.
     prescan::check(bytes, limits)?;
-    let options = LoadOptions { max_decompressed_size: Some(max_stream(limits)), ..LoadOptions::default() };
+    // The object count again while loading (lopdf fork): the pre-scan cannot
+    // read object streams it cannot unpack (other filters, encryption).
+    let options = LoadOptions { max_decompressed_size: Some(max_stream(limits)), max_objects: Some(limits.max_pdf_objects), ..LoadOptions::default() };
     let pdf = Pdf::load_mem_with_options(bytes, options).map_err(load_error)?;
     // lopdf opens an encrypted file only when the empty user password works;
     // otherwise it keeps the /Encrypt entry and loads no objects.
@@ -53,7 +55,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
         return Err(Error::new(ErrorKind::PasswordProtected));
     }
     if pdf.objects.len() > limits.max_pdf_objects {
-        return Err(Error::too_large(format!("the PDF has more than {} objects", limits.max_pdf_objects)));
+        return Err(too_many_objects(limits.max_pdf_objects));
     }
     let catalog = pdf.catalog().map_err(|_| Error::corrupt("the PDF has no document catalog"))?;
     let pages = page_list(&pdf, catalog, limits)?;
@@ -112,10 +114,15 @@ fn inflate_error(refusal: Refusal) -> Error {
     }
 }
 
+fn too_many_objects(limit: usize) -> Error {
+    Error::too_large(format!("the PDF has more than {} objects", crate::limits::stated(limit)))
+}
+
 fn load_error(e: lopdf::Error) -> Error {
     use lopdf::Error as E;
     match e {
         E::InvalidPassword | E::Decryption(_) => Error::new(ErrorKind::PasswordProtected),
+        E::TooManyObjects { limit } => too_many_objects(limit),
         E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => Error::too_large(format!("a compressed part of the PDF unpacks to more than {} MB", limit >> 20)),
         E::Parse(p) => Error::corrupt(format!("the PDF structure cannot be read ({p})")),
         E::Xref(x) => Error::corrupt(format!("the PDF's cross-reference table is broken ({x})")),

@@ -7,6 +7,12 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 #[derive(Debug, Error)]
 pub enum Error {
+    /// Fork: loading stopped because the file holds more objects than
+    /// [`LoadOptions::max_objects`](crate::LoadOptions::max_objects) allows
+    /// (counted as object streams are unpacked, whatever their filters).
+    #[error("the file holds more than {limit} objects")]
+    TooManyObjects { limit: usize },
+
     /// Lopdf does not (yet) implement a needed feature.
     #[error(
         "missing feature of lopdf: {0}; please open an issue at https://github.com/J-F-Liu/lopdf/ to let the developers know of your usecase"

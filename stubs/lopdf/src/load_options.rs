@@ -68,6 +68,10 @@ pub struct LoadOptions {
     ///
     /// [`Document::xref_recovery`]: crate::Document::xref_recovery
     pub force_reconstruct: bool,
+    /// Fork: the most objects the loaded document may hold, counting those
+    /// unpacked from object streams; past it, loading stops with
+    /// [`Error::TooManyObjects`](crate::Error::TooManyObjects). `None`: no limit.
+    pub max_objects: Option<usize>,
 }
 
 impl Default for LoadOptions {
@@ -78,6 +82,7 @@ impl Default for LoadOptions {
             strict: false,
             max_decompressed_size: Some(DEFAULT_MAX_DECOMPRESSED_SIZE),
             force_reconstruct: false,
+            max_objects: None,
         }
     }
 }

@@ -60,6 +60,12 @@ impl ObjectStream {
     /// decoded content if it would exceed `max_decompressed_size` bytes. `None`
     /// means no limit (the behavior of [`ObjectStream::new`]).
     pub fn new_with_limit(stream: &Stream, max_decompressed_size: Option<usize>) -> Result<ObjectStream> {
+        Self::new_with_limits(stream, max_decompressed_size, None)
+    }
+
+    /// Fork: [`ObjectStream::new_with_limit`], refusing a stream whose index
+    /// lists more than `max_objects` objects with [`Error::TooManyObjects`].
+    pub fn new_with_limits(stream: &Stream, max_decompressed_size: Option<usize>, max_objects: Option<usize>) -> Result<ObjectStream> {
         let content = match max_decompressed_size {
             // Object streams are decoded while the document is loaded, so
             // enforcing the limit here bounds the memory a single stream can use.
@@ -91,6 +97,9 @@ impl ObjectStream {
             .map(|number| u32::from_str(number).ok())
             .collect();
         let len = numbers.len() / 2 * 2; // Ensure only pairs.
+        if let Some(limit) = max_objects.filter(|&m| len / 2 > m) {
+            return Err(Error::TooManyObjects { limit });
+        }
 
         let n = stream.dict.get(b"N").and_then(Object::as_i64)?;
         if numbers.len().try_into().ok() != n.checked_mul(2) {

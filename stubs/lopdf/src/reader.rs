@@ -352,6 +352,8 @@ pub struct Reader<'a> {
     /// Defaults to [`crate::DEFAULT_MAX_DECOMPRESSED_SIZE`]; `None` applies no
     /// limit. See [`crate::LoadOptions`].
     pub max_decompressed_size: Option<usize>,
+    /// Fork: see [`LoadOptions::max_objects`].
+    pub max_objects: Option<usize>,
     /// Rebuild the cross-reference table by scanning before reading it as written. See
     /// [`LoadOptions::force_reconstruct`].
     pub force_reconstruct: bool,
@@ -534,6 +536,7 @@ impl<'a> Reader<'a> {
             password: options.password,
             strict: options.strict,
             max_decompressed_size: options.max_decompressed_size,
+            max_objects: options.max_objects,
             force_reconstruct: options.force_reconstruct,
             normal_offsets: Vec::new(),
             free_without_xref_stream: BTreeSet::new(),
@@ -802,6 +805,7 @@ impl<'a> Reader<'a> {
             let options = LoadOptions {
                 password: self.password.clone(),
                 max_decompressed_size: self.max_decompressed_size,
+                max_objects: self.max_objects,
                 force_reconstruct: true,
                 ..LoadOptions::default()
             };
@@ -955,7 +959,7 @@ impl<'a> Reader<'a> {
                 if let Some(container_obj) = self.document.objects.get(&(container_id, 0))
                     && let Ok(stream) = container_obj.as_stream()
                 {
-                    match ObjectStream::new_with_limit(stream, self.max_decompressed_size) {
+                    match ObjectStream::new_with_limits(stream, self.max_decompressed_size, self.max_objects) {
                         Ok(object_stream) => {
                             for (obj_num, _index) in objects_in_stream {
                                 let obj_id = (obj_num, 0);
@@ -963,8 +967,11 @@ impl<'a> Reader<'a> {
                                     self.document.objects.insert(obj_id, obj.clone());
                                 }
                             }
+                            if let Some(limit) = self.max_objects.filter(|&m| self.document.objects.len() > m) {
+                                return Err(Error::TooManyObjects { limit });
+                            }
                         }
-                        Err(error @ Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => {
+                        Err(error @ (Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) | Error::TooManyObjects { .. })) => {
                             return Err(error);
                         }
                         Err(error) => {
@@ -1070,10 +1077,10 @@ impl<'a> Reader<'a> {
 
                 if let Ok(stream) = object.as_stream() {
                     if stream.dict.has_type(b"ObjStm") && !is_encrypted {
-                        let obj_stream = match ObjectStream::new_with_limit(stream, self.max_decompressed_size) {
+                        let obj_stream = match ObjectStream::new_with_limits(stream, self.max_decompressed_size, self.max_objects) {
                             Ok(obj_stream) => obj_stream,
                             // Resource limits apply even when malformed objects may be skipped.
-                            Err(e @ Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => return Err(e),
+                            Err(e @ (Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) | Error::TooManyObjects { .. })) => return Err(e),
                             // Not an encryption-related loss, so it obeys the same
                             // strict-mode policy as any other load error.
                             Err(e) => {
@@ -1101,6 +1108,10 @@ impl<'a> Reader<'a> {
                                     .get(obj_num)
                                     .is_none_or(|&c| c == Some(container_id))
                             }));
+                        }
+                        // Fork: all object streams' objects together stay within the limit.
+                        if let Some(limit) = self.max_objects.filter(|&m| object_streams.len() > m) {
+                            return Err(Error::TooManyObjects { limit });
                         }
                     } else if stream.content.is_empty() {
                         let mut zero_length_streams = zero_length_streams.lock().unwrap();
@@ -1262,7 +1273,7 @@ impl<'a> Reader<'a> {
         }
         let decoded = self
             .get_object((container, 0), already_seen)
-            .and_then(|object| ObjectStream::new_with_limit(object.as_stream()?, self.max_decompressed_size))
+            .and_then(|object| ObjectStream::new_with_limits(object.as_stream()?, self.max_decompressed_size, self.max_objects))
             .map(Arc::new);
         if !matches!(decoded, Err(Error::ReferenceCycle(_))) {
             self.object_streams
