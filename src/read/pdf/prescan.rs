@@ -18,7 +18,7 @@ use flate2::Decompress;
 /// streams inflate past the budget.
 pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
     let max_objects = limits.max_pdf_objects;
-    let too_many = || Error::too_large(format!("the PDF is made of more than {} objects", crate::limits::stated(max_objects)));
+    let too_many = || super::too_many_objects(max_objects);
     let headers = object_headers(bytes, max_objects).ok_or_else(too_many)?;
     let mut objects = headers.len();
     let mut budget = limits.max_pdf_inflated;

@@ -54,18 +54,15 @@ pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
         }
         all_langs.push(lang);
     }
-    let mut listed: Vec<bool> = vec![false; slots];
-    for &lang in all_langs.iter() {
-        listed[lang as usize] = true;
-    }
+    // A language first met in the trigram list joins the list once, after
+    // the alphabet's languages.
     for &(lang, score) in trigram_scores.iter() {
         let slot = &mut trigram_of[lang as usize];
         if slot.is_none() {
             *slot = Some(score);
-        }
-        if !listed[lang as usize] {
-            listed[lang as usize] = true;
-            all_langs.push(lang);
+            if alphabet_of[lang as usize].is_none() {
+                all_langs.push(lang);
+            }
         }
     }
 
