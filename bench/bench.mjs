@@ -26,7 +26,9 @@ const PDFJS_OPTIONS = {
 
 const wordsOf = (text) => text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 const files = new Map();
-let ours = null, profile = null, pdfWorker = null;
+let ours = null,
+  profile = null,
+  pdfWorker = null;
 
 async function bytesOf(url) {
   if (!files.has(url)) files.set(url, new Uint8Array(await (await fetch(url)).arrayBuffer()));
@@ -53,7 +55,11 @@ window.bench = {
   async ours(url, name) {
     const bytes = (await bytesOf(url)).slice().buffer;
     const t = performance.now();
-    const report = await ours.call('check', { bytes, name, call: profile, today: '2024-05-10', options: { lang: 'en' } }, [bytes]);
+    const report = await ours.call(
+      'check',
+      { bytes, name, call: profile, today: '2024-05-10', options: { lang: 'en' } },
+      [bytes],
+    );
     const ms = performance.now() - t;
     if (report.error) throw new Error(`${name}: ${report.error.code}`);
     return { ms, words: report.words.body, pages: report.pages ?? null };

@@ -23,12 +23,75 @@ const WORDS_PER_PARAGRAPH: usize = 90;
 const TABLE_ROWS: usize = 12;
 
 const VOCABULARY: &[&str] = &[
-    "the", "right", "to", "an", "effective", "remedy", "for", "victims", "of", "human", "rights", "violations", "requires", "independent",
-    "oversight", "and", "accountability", "State", "authorities", "must", "investigate", "allegations", "promptly", "thoroughly", "with",
-    "participation", "families", "communities", "law", "enforcement", "officials", "use", "force", "only", "when", "strictly", "necessary",
-    "proportionate", "international", "standards", "reparation", "includes", "restitution", "compensation", "rehabilitation", "satisfaction",
-    "guarantees", "non-repetition", "civil", "society", "organisations", "documented", "cases", "in", "2023", "across", "several", "regions",
-    "well-being", "and/or", "data", "collection", "disaggregated", "by", "age", "gender", "descent", "is", "essential",
+    "the",
+    "right",
+    "to",
+    "an",
+    "effective",
+    "remedy",
+    "for",
+    "victims",
+    "of",
+    "human",
+    "rights",
+    "violations",
+    "requires",
+    "independent",
+    "oversight",
+    "and",
+    "accountability",
+    "State",
+    "authorities",
+    "must",
+    "investigate",
+    "allegations",
+    "promptly",
+    "thoroughly",
+    "with",
+    "participation",
+    "families",
+    "communities",
+    "law",
+    "enforcement",
+    "officials",
+    "use",
+    "force",
+    "only",
+    "when",
+    "strictly",
+    "necessary",
+    "proportionate",
+    "international",
+    "standards",
+    "reparation",
+    "includes",
+    "restitution",
+    "compensation",
+    "rehabilitation",
+    "satisfaction",
+    "guarantees",
+    "non-repetition",
+    "civil",
+    "society",
+    "organisations",
+    "documented",
+    "cases",
+    "in",
+    "2023",
+    "across",
+    "several",
+    "regions",
+    "well-being",
+    "and/or",
+    "data",
+    "collection",
+    "disaggregated",
+    "by",
+    "age",
+    "gender",
+    "descent",
+    "is",
+    "essential",
 ];
 
 /// A fixed sequence of words (xorshift), so every run writes the same file.
@@ -52,12 +115,18 @@ fn write(path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let mut words = Words(0x2545_F491_4F6C_DD1D);
     let mut docx = Docx::new().add_style(Style::new("Heading1", StyleType::Paragraph).name("heading 1"));
     for c in 1..=CHAPTERS {
-        docx = docx.add_paragraph(Paragraph::new().style("Heading1").add_run(Run::new().add_text(format!("Chapter {c}: {}", words.sentence(5)))));
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .style("Heading1")
+                .add_run(Run::new().add_text(format!("Chapter {c}: {}", words.sentence(5)))),
+        );
         for p in 1..=PARAGRAPHS {
             let mut para = Paragraph::new().add_run(Run::new().add_text(words.sentence(WORDS_PER_PARAGRAPH)));
             if p % 5 == 0 {
                 let url = format!("https://www.example.org/reports/{c}/{p}");
-                para = para.add_run(Run::new().add_text(" See ")).add_hyperlink(Hyperlink::new(url, HyperlinkType::External).add_run(Run::new().add_text("the report")));
+                para = para.add_run(Run::new().add_text(" See ")).add_hyperlink(
+                    Hyperlink::new(url, HyperlinkType::External).add_run(Run::new().add_text("the report")),
+                );
             }
             if p % 3 == 0 {
                 let mut note = Footnote::new();
@@ -67,7 +136,16 @@ fn write(path: &str) -> Result<(), Box<dyn std::error::Error>> {
             docx = docx.add_paragraph(para);
         }
         let rows = (0..TABLE_ROWS)
-            .map(|_| TableRow::new((0..3).map(|_| TableCell::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(words.sentence(4))))).collect()))
+            .map(|_| {
+                TableRow::new(
+                    (0..3)
+                        .map(|_| {
+                            TableCell::new()
+                                .add_paragraph(Paragraph::new().add_run(Run::new().add_text(words.sentence(4))))
+                        })
+                        .collect(),
+                )
+            })
             .collect();
         docx = docx.add_table(Table::new(rows));
     }
@@ -87,7 +165,13 @@ fn time(path: &str, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
     let limits = Limits::default();
     let doc = read::read(&bytes, format, &limits)?;
     let w = words::WordCounts::of(&doc);
-    println!("file {path}: {} bytes, {} body words, {} note words, {} links", bytes.len(), w.body, w.notes, doc.links.len());
+    println!(
+        "file {path}: {} bytes, {} body words, {} note words, {} links",
+        bytes.len(),
+        w.body,
+        w.notes,
+        doc.links.len()
+    );
     // What `write` put in, counted from its constants: headings ("Chapter N:" and
     // 5 words), paragraphs, "See the report" every fifth, 3 × 4-word cells a row.
     let body = CHAPTERS * (7 + PARAGRAPHS * WORDS_PER_PARAGRAPH + PARAGRAPHS / 5 * 3 + TABLE_ROWS * 3 * 4);

@@ -32,7 +32,10 @@ enum Part {
 /// tables, images or HTML, with links reduced to their text.
 fn source_text(root: &Path) -> Result<Vec<Part>, Box<dyn std::error::Error>> {
     let mut files = vec![root.join("README.md")];
-    let mut docs: Vec<PathBuf> = std::fs::read_dir(root.join("docs"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(root.join("docs"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
     docs.sort();
     files.extend(docs);
     let mut parts = Vec::new();
@@ -135,9 +138,11 @@ fn write_docx(path: &Path, parts: &[Part]) -> Result<(), Box<dyn std::error::Err
 
 /// Helvetica's advance widths for ASCII 32–126 (its AFM file), in 1/1000 em.
 const HELVETICA: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+    556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+    722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+    556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+    260, 334, 584,
 ];
 
 /// `s` in WinAnsiEncoding: Latin-1 as is, the typographic marks at their
@@ -162,7 +167,12 @@ fn win_ansi(s: &str) -> Vec<u8> {
 
 /// Width of WinAnsi `bytes` in points at `size` (accented letters as 556).
 fn width(bytes: &[u8], size: f32) -> f32 {
-    bytes.iter().map(|&b| f32::from(HELVETICA.get(usize::from(b).wrapping_sub(32)).copied().unwrap_or(556))).sum::<f32>() * size / 1000.0
+    bytes
+        .iter()
+        .map(|&b| f32::from(HELVETICA.get(usize::from(b).wrapping_sub(32)).copied().unwrap_or(556)))
+        .sum::<f32>()
+        * size
+        / 1000.0
 }
 
 /// A PDF string literal: `(`, `)` and `\` escaped.
@@ -264,7 +274,14 @@ fn pdf_pages(parts: &[Part], title: &str, max_pages: usize) -> Vec<Vec<u8>> {
             let mut s = Vec::new();
             s.extend(format!("BT /F1 9 Tf {MARGIN} {:.2} Td ", PAGE_H - 40.0).as_bytes());
             s.extend(literal(&header));
-            s.extend(format!(" Tj {:.2} {:.2} Td ", (PAGE_W - width(number.as_bytes(), 9.0)) / 2.0 - MARGIN, 40.0 - (PAGE_H - 40.0)).as_bytes());
+            s.extend(
+                format!(
+                    " Tj {:.2} {:.2} Td ",
+                    (PAGE_W - width(number.as_bytes(), 9.0)) / 2.0 - MARGIN,
+                    40.0 - (PAGE_H - 40.0)
+                )
+                .as_bytes(),
+            );
             s.extend(literal(number.as_bytes()));
             s.extend(b" Tj ET\n");
             s.extend(body);
@@ -296,7 +313,10 @@ fn write_pdf(path: &Path, parts: &[Part], title: &str, max_pages: usize) -> Resu
         });
         kids.push(Object::Reference(page));
     }
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count as i64 }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count as i64 }),
+    );
     let root = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", root);
     let info = doc.add_object(dictionary! {

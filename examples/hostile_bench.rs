@@ -33,7 +33,11 @@ fn main() {
             peak = peak.max(cost.peak_bytes);
             answer = outcome(&report).to_string();
         }
-        let size = if bytes.len() >= 1 << 20 { format!("{:.1} MB", bytes.len() as f64 / f64::from(1 << 20)) } else { format!("{} KB", bytes.len().div_ceil(1024)) };
+        let size = if bytes.len() >= 1 << 20 {
+            format!("{:.1} MB", bytes.len() as f64 / f64::from(1 << 20))
+        } else {
+            format!("{} KB", bytes.len().div_ceil(1024))
+        };
         let cpu_ms = total.as_secs_f64() * 1000.0 / f64::from(runs);
         println!("| {} | {size} | {answer} | {cpu_ms:.2} | {:.1} |", case.name, peak as f64 / f64::from(1 << 20));
     }

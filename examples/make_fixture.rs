@@ -31,9 +31,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (i, text) in PARAGRAPHS.iter().enumerate() {
         let mut p = Paragraph::new().add_run(Run::new().add_text(*text));
         if i == last {
-            p = p.add_run(Run::new().add_text(" See ")).add_hyperlink(
-                Hyperlink::new(LINK, HyperlinkType::External).add_run(Run::new().add_text(LINK_TEXT)),
-            );
+            p = p
+                .add_run(Run::new().add_text(" See "))
+                .add_hyperlink(Hyperlink::new(LINK, HyperlinkType::External).add_run(Run::new().add_text(LINK_TEXT)));
         }
         docx = docx.add_paragraph(p);
     }
@@ -47,10 +47,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let title = TITLE_PIECE.repeat(50);
     let title = title.trim_end();
     let mut plain = Vec::new();
-    Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(PARAGRAPHS[1]))).build().pack(std::io::Cursor::new(&mut plain))?;
+    Docx::new()
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(PARAGRAPHS[1])))
+        .build()
+        .pack(std::io::Cursor::new(&mut plain))?;
     let path = std::path::Path::new(&out).with_file_name("long-title.docx");
     std::fs::write(&path, with_title(&plain, title)?)?;
-    std::fs::write(path.with_extension("docx.json"), serde_json::to_string_pretty(&serde_json::json!({ "title": title }))?)?;
+    std::fs::write(
+        path.with_extension("docx.json"),
+        serde_json::to_string_pretty(&serde_json::json!({ "title": title }))?,
+    )?;
     Ok(())
 }
 
@@ -67,7 +73,9 @@ fn with_title(docx: &[u8], title: &str) -> Result<Vec<u8>, Box<dyn std::error::E
         if name == "docProps/core.xml" {
             let xml = String::from_utf8(data)?;
             let escaped = title.replace('&', "&amp;").replace('<', "&lt;");
-            data = xml.replacen("</cp:coreProperties>", &format!("<dc:title>{escaped}</dc:title></cp:coreProperties>"), 1).into_bytes();
+            data = xml
+                .replacen("</cp:coreProperties>", &format!("<dc:title>{escaped}</dc:title></cp:coreProperties>"), 1)
+                .into_bytes();
         }
         out.start_file(name, zip::write::SimpleFileOptions::default())?;
         out.write_all(&data)?;

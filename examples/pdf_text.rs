@@ -19,8 +19,15 @@ fn main() {
                     println!("[link {:?} {:?}] {} <{}>", l.kind, l.origin, l.url, l.text);
                 }
                 let w = WordCounts::of(&doc);
-                println!("{path}: body {} notes {} furniture {} pages {:?} no-text {:?} notes_separated {}", w.body, w.notes,
-                    doc.headers_footers.iter().map(|b| submission_checker::words::count(&b.text)).sum::<u64>(), doc.pages, doc.pages_without_text, doc.notes_separated);
+                println!(
+                    "{path}: body {} notes {} furniture {} pages {:?} no-text {:?} notes_separated {}",
+                    w.body,
+                    w.notes,
+                    doc.headers_footers.iter().map(|b| submission_checker::words::count(&b.text)).sum::<u64>(),
+                    doc.pages,
+                    doc.pages_without_text,
+                    doc.notes_separated
+                );
             }
         }
     }

@@ -27,23 +27,38 @@ const runs = quick ? 1 : Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_FILES ? new Set(process.env.BENCH_FILES.split(',')) : null;
 const corpusCount = Number(process.env.BENCH_CORPUS ?? 2);
 const out = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : join(root, 'bench', 'out');
-const generated = process.env.BENCH_FILES_DIR ? resolve(process.env.BENCH_FILES_DIR) : join(root, 'bench', 'out', 'files');
+const generated = process.env.BENCH_FILES_DIR
+  ? resolve(process.env.BENCH_FILES_DIR)
+  : join(root, 'bench', 'out', 'files');
 const corpus = join(root, '..', 'shared', 'corpus');
 // At least 3 warm-up runs of each, and at least 3 s of them (small files need many).
 const WARM_UP = { runs: 3, ms: 3000, max: 40 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const kind = (f) => (f.endsWith('.pdf') ? 'pdf' : 'docx');
 
 /** The files to measure: the generated ones, then the largest corpus files of each kind. */
 function benchFiles() {
-  const files = ['2500.docx', '2500.pdf', '100p.docx', '300p.pdf'].map((f) => ({ name: f, path: join(generated, f), source: 'generated' }));
+  const files = ['2500.docx', '2500.pdf', '100p.docx', '300p.pdf'].map((f) => ({
+    name: f,
+    path: join(generated, f),
+    source: 'generated',
+  }));
   for (const k of ['pdf', 'docx']) {
     const dir = join(corpus, k);
     if (corpusCount === 0 || !existsSync(dir)) continue;
-    const sorted = readdirSync(dir).filter((f) => f.endsWith(`.${k}`)).sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
+    const sorted = readdirSync(dir)
+      .filter((f) => f.endsWith(`.${k}`))
+      .sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
     // Candidates in size order; the first `corpusCount` that both sides read are kept (see `measure`).
-    files.push(...sorted.slice(0, corpusCount + 3).map((f) => ({ name: f, path: join(dir, f), source: 'corpus', optional: true })));
+    files.push(
+      ...sorted
+        .slice(0, corpusCount + 3)
+        .map((f) => ({ name: f, path: join(dir, f), source: 'corpus', optional: true })),
+    );
   }
   return files.filter((f) => !only || only.has(f.name));
 }
@@ -64,12 +79,16 @@ async function heapSampler(cdp, targetId, interval = 20) {
     waiting.delete(m.id);
   };
   cdp.on('Target.receivedMessageFromTarget', onMessage);
-  const ask = (method) => new Promise((ok) => {
-    const id = next++;
-    waiting.set(id, ok);
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => ok(null));
-  });
-  let peak = 0, running = true;
+  const ask = (method) =>
+    new Promise((ok) => {
+      const id = next++;
+      waiting.set(id, ok);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
+        .catch(() => ok(null));
+    });
+  let peak = 0,
+    running = true;
   const loop = (async () => {
     while (running) {
       const r = await ask('Runtime.getHeapUsage');
@@ -95,7 +114,8 @@ async function targetId(cdp, match) {
 
 /** Bytes of `paths`, raw and gzip -9, as the page downloads them. */
 function sizes(paths) {
-  let raw = 0, gzip = 0;
+  let raw = 0,
+    gzip = 0;
   for (const p of paths) {
     const b = readFileSync(join(root, p));
     raw += b.length;
@@ -105,8 +125,14 @@ function sizes(paths) {
 }
 
 function transferSizes() {
-  const ours = [...readdirSync(join(root, 'www', 'pkg')).filter((f) => f.endsWith('.js') || f.endsWith('.wasm')).map((f) => `www/pkg/${f}`),
-    ...readdirSync(join(root, 'www')).filter((f) => f.endsWith('.js')).map((f) => `www/${f}`)];
+  const ours = [
+    ...readdirSync(join(root, 'www', 'pkg'))
+      .filter((f) => f.endsWith('.js') || f.endsWith('.wasm'))
+      .map((f) => `www/pkg/${f}`),
+    ...readdirSync(join(root, 'www'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `www/${f}`),
+  ];
   // What the checker page loads: the embedded-wasm module (checker_wasm.js) and
   // its glue, plus our page scripts. checker_bg.wasm is the same bytes as
   // checker_wasm.js and is not downloaded by the page; it is listed apart.
@@ -126,9 +152,15 @@ async function main() {
   const browser = await launch();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadavg: loadavg().map((x) => Number(x.toFixed(2))), chromium: browser.version() },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+      chromium: browser.version(),
+    },
     versions: { pdfjs: version('pdfjs-dist'), mammoth: version('mammoth') },
-    runs, quick,
+    runs,
+    quick,
     files: [],
     transfer: transferSizes(),
   };
@@ -137,7 +169,7 @@ async function main() {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(url + 'bench/index.html');
+    await page.goto(`${url}bench/index.html`);
     await page.waitForFunction(() => window.bench);
     const cdp = await browser.newBrowserCDPSession();
     const kept = { pdf: 0, docx: 0 };
@@ -153,7 +185,7 @@ async function main() {
         path = join(generated, 'corpus', f.name);
         copyFileSync(f.path, path);
       }
-      const href = '/' + relative(root, path).split('\\').join('/');
+      const href = `/${relative(root, path).split('\\').join('/')}`;
       const theirs = k === 'pdf' ? 'pdfjs' : 'mammoth';
 
       const { ready, pdfjsReady } = await page.evaluate(() => window.bench.fresh());
@@ -162,7 +194,10 @@ async function main() {
       try {
         first = [await call('ours'), await call(theirs)]; // both must read the file
       } catch (e) {
-        if (f.optional) { console.log(`skipped ${f.name}: ${String(e.message ?? e).split('\n')[0]}`); continue; }
+        if (f.optional) {
+          console.log(`skipped ${f.name}: ${String(e.message ?? e).split('\n')[0]}`);
+          continue;
+        }
         throw e;
       }
       // Warm-up: Chromium first runs wasm with its baseline compiler and tiers
@@ -170,16 +205,31 @@ async function main() {
       // machine takes seconds. The medians are of warm runs; the first
       // run on a fresh worker is kept apart (`first`).
       const until = Date.now() + WARM_UP.ms;
-      for (let w = 0; !quick && w < WARM_UP.max && (w < WARM_UP.runs || Date.now() < until); w++) { await call('ours'); await call(theirs); }
-      const ours = [], them = [];
-      if (quick) { ours.push(first[0].ms); them.push(first[1].ms); }
+      for (let w = 0; !quick && w < WARM_UP.max && (w < WARM_UP.runs || Date.now() < until); w++) {
+        await call('ours');
+        await call(theirs);
+      }
+      const ours = [],
+        them = [];
+      if (quick) {
+        ours.push(first[0].ms);
+        them.push(first[1].ms);
+      }
       for (let r = 0; r < (quick ? 0 : runs); r++) {
         // Alternate who goes first, so neither always runs on a warmer machine.
-        if (r % 2 === 0) { ours.push((await call('ours')).ms); them.push((await call(theirs)).ms); }
-        else { them.push((await call(theirs)).ms); ours.push((await call('ours')).ms); }
+        if (r % 2 === 0) {
+          ours.push((await call('ours')).ms);
+          them.push((await call(theirs)).ms);
+        } else {
+          them.push((await call(theirs)).ms);
+          ours.push((await call('ours')).ms);
+        }
       }
       const row = {
-        name: f.name, source: f.source, kind: k, bytes: statSync(f.path).size,
+        name: f.name,
+        source: f.source,
+        kind: k,
+        bytes: statSync(f.path).size,
         pages: first[0].pages ?? first[1].pages ?? null,
         words: { ours: first[0].words, theirs: first[1].words },
         theirs,
@@ -192,24 +242,33 @@ async function main() {
       // Memory: fresh workers, and one more run of each while its JS heap is sampled.
       {
         await page.evaluate(() => window.bench.fresh());
-        const checker = await targetId(cdp, (t) => t.type === 'worker' && t.url.endsWith('/www/worker.js') && !seen.has(t.targetId));
+        const checker = await targetId(
+          cdp,
+          (t) => t.type === 'worker' && t.url.endsWith('/www/worker.js') && !seen.has(t.targetId),
+        );
         const sampler = checker && (await heapSampler(cdp, checker));
         await call('ours');
         const jsPeak = sampler ? await sampler.stop() : null;
         const { wasm } = await page.evaluate(() => window.bench.oursMemory());
         row.ours.memory = { jsHeapPeak: jsPeak, wasmLinear: wasm };
-        const theirTarget = k === 'pdf'
-          ? await targetId(cdp, (t) => t.type === 'worker' && t.url.includes('pdf.worker') && !seen.has(t.targetId))
-          : await targetId(cdp, (t) => t.type === 'page' && t.url.includes('/bench/'));
+        const theirTarget =
+          k === 'pdf'
+            ? await targetId(cdp, (t) => t.type === 'worker' && t.url.includes('pdf.worker') && !seen.has(t.targetId))
+            : await targetId(cdp, (t) => t.type === 'page' && t.url.includes('/bench/'));
         const s2 = theirTarget && (await heapSampler(cdp, theirTarget));
         await call(theirs);
-        row[theirs].memory = { jsHeapPeak: s2 ? await s2.stop() : null, where: k === 'pdf' ? 'pdf.js worker' : 'page (main thread)' };
+        row[theirs].memory = {
+          jsHeapPeak: s2 ? await s2.stop() : null,
+          where: k === 'pdf' ? 'pdf.js worker' : 'page (main thread)',
+        };
         seen.add(checker);
         if (k === 'pdf') seen.add(theirTarget);
       }
       kept[k] += f.optional ? 1 : 0;
       results.files.push(row);
-      console.log(`${f.name}: ours ${row.ours.median.toFixed(1)} ms, ${theirs} ${row[theirs].median.toFixed(1)} ms, ${row.ratio.toFixed(1)}×`);
+      console.log(
+        `${f.name}: ours ${row.ours.median.toFixed(1)} ms, ${theirs} ${row[theirs].median.toFixed(1)} ms, ${row.ratio.toFixed(1)}×`,
+      );
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   } finally {
@@ -217,7 +276,7 @@ async function main() {
     server.close();
   }
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(out, 'results.md'), markdown(results));
   console.log(`\n${markdown(results)}\nwritten: ${join(out, 'results.json')}, results.md`);
 }
@@ -241,20 +300,30 @@ export function markdown(r) {
     const them = f[f.theirs];
     const goal = target[f.kind];
     const met = f.ratio >= goal ? 'met' : `**missed** (${f.ratio.toFixed(1)} of ${goal}×)`;
-    lines.push(`| ${f.name} | ${kb(f.bytes)} KB | ${f.pages ?? ''} | ${f.words.ours.toLocaleString('en')} / ${f.words.theirs.toLocaleString('en')} | ${f.ours.median.toFixed(1)} | ` +
-      `${f.theirs === 'pdfjs' ? 'pdf.js' : 'mammoth'} ${them.median.toFixed(1)} | **${f.ratio.toFixed(1)}×** | ≥ ${goal}×: ${met} | ${f.first.ours.toFixed(0)} / ${f.first[f.theirs].toFixed(0)} | ` +
-      `${mb(f.ours.memory?.jsHeapPeak)}, ${mb(f.ours.memory?.wasmLinear)} | ${mb(them.memory?.jsHeapPeak)}${them.memory ? ` (${them.memory.where})` : ''} |`);
+    lines.push(
+      `| ${f.name} | ${kb(f.bytes)} KB | ${f.pages ?? ''} | ${f.words.ours.toLocaleString('en')} / ${f.words.theirs.toLocaleString('en')} | ${f.ours.median.toFixed(1)} | ` +
+        `${f.theirs === 'pdfjs' ? 'pdf.js' : 'mammoth'} ${them.median.toFixed(1)} | **${f.ratio.toFixed(1)}×** | ≥ ${goal}×: ${met} | ${f.first.ours.toFixed(0)} / ${f.first[f.theirs].toFixed(0)} | ` +
+        `${mb(f.ours.memory?.jsHeapPeak)}, ${mb(f.ours.memory?.wasmLinear)} | ${mb(them.memory?.jsHeapPeak)}${them.memory ? ` (${them.memory.where})` : ''} |`,
+    );
   }
   const starts = (k) => median(r.files.map((f) => f.workerStartMs[k]));
-  if (r.files.length) lines.push('', `Worker start (median over files, not in the times above): ours ${starts('ours').toFixed(0)} ms (module compiled and instantiated), pdf.js ${starts('pdfjs').toFixed(0)} ms (what its default, a worker per document, adds to each document).`);
+  if (r.files.length)
+    lines.push(
+      '',
+      `Worker start (median over files, not in the times above): ours ${starts('ours').toFixed(0)} ms (module compiled and instantiated), pdf.js ${starts('pdfjs').toFixed(0)} ms (what its default, a worker per document, adds to each document).`,
+    );
   const t = r.transfer;
   lines.push('', '| download | raw | gzip -9 |', '|---|---:|---:|');
-  lines.push(`| ours: ${t.ours.files.map((f) => basename(f)).join(', ')} | ${kb(t.ours.raw)} KB | ${kb(t.ours.gzip)} KB |`);
-  lines.push(`| (of which the wasm, as www/pkg/checker_bg.wasm) | ${kb(t.oursWasmFile.raw)} KB | ${kb(t.oursWasmFile.gzip)} KB |`);
+  lines.push(
+    `| ours: ${t.ours.files.map((f) => basename(f)).join(', ')} | ${kb(t.ours.raw)} KB | ${kb(t.ours.gzip)} KB |`,
+  );
+  lines.push(
+    `| (of which the wasm, as www/pkg/checker_bg.wasm) | ${kb(t.oursWasmFile.raw)} KB | ${kb(t.oursWasmFile.gzip)} KB |`,
+  );
   lines.push(`| pdf.js: pdf.min.mjs + pdf.worker.min.mjs | ${kb(t.pdfjs.raw)} KB | ${kb(t.pdfjs.gzip)} KB |`);
   lines.push(`| mammoth: mammoth.browser.min.js | ${kb(t.mammoth.raw)} KB | ${kb(t.mammoth.gzip)} KB |`);
   lines.push(`| pdf.js + mammoth | ${kb(t.pdfjs.raw + t.mammoth.raw)} KB | ${kb(t.pdfjs.gzip + t.mammoth.gzip)} KB |`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 await main();

@@ -39,7 +39,9 @@ async function timeRounds(fns) {
 
 const report = check(new Uint8Array(bytes), 'bench.docx', 'emler-2024', '', undefined);
 const text = (await mammoth.extractRawText({ buffer: bytes })).value;
-console.log(`file ${file}: ${bytes.length} bytes; ours: ${report.words.body} body + ${report.words.notes} note words; mammoth: ${text.split(/\s+/).filter(Boolean).length} whitespace tokens`);
+console.log(
+  `file ${file}: ${bytes.length} bytes; ours: ${report.words.body} body + ${report.words.notes} note words; mammoth: ${text.split(/\s+/).filter(Boolean).length} whitespace tokens`,
+);
 
 const rounds = await timeRounds([
   () => readWords(new Uint8Array(bytes)),
@@ -50,6 +52,10 @@ const [ours, whole, theirs] = rounds.map(median);
 const perRound = median(rounds[2].map((m, i) => m / rounds[0][i]));
 console.log(`wasm readWords (node ${process.version}) median ${ours.toFixed(1)} ms over ${runs} runs`);
 console.log(`wasm check, the whole pipeline, median ${whole.toFixed(1)} ms over ${runs} runs`);
-console.log(`mammoth ${JSON.parse(readFileSync(new URL('../node_modules/mammoth/package.json', import.meta.url))).version} extractRawText median ${theirs.toFixed(1)} ms over ${runs} runs`);
-console.log(`ratio mammoth extractRawText / wasm readWords: ${(theirs / ours).toFixed(1)}x (median of the per-round ratios: ${perRound.toFixed(1)}x)`);
+console.log(
+  `mammoth ${JSON.parse(readFileSync(new URL('../node_modules/mammoth/package.json', import.meta.url))).version} extractRawText median ${theirs.toFixed(1)} ms over ${runs} runs`,
+);
+console.log(
+  `ratio mammoth extractRawText / wasm readWords: ${(theirs / ours).toFixed(1)}x (median of the per-round ratios: ${perRound.toFixed(1)}x)`,
+);
 console.log(`ratio mammoth extractRawText / wasm check: ${(theirs / whole).toFixed(1)}x`);

@@ -16,15 +16,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'pdf');
 const pdfjsDir = process.argv[2] ?? '/tmp/pdfjs-bench';
 const rounds = Number(process.argv[3] ?? 5);
-if (!existsSync(corpus)) { console.log('no ../shared/corpus: nothing to measure'); process.exit(0); }
+if (!existsSync(corpus)) {
+  console.log('no ../shared/corpus: nothing to measure');
+  process.exit(0);
+}
 
 const { initSync, check } = await import(pathToFileURL(join(root, 'www', 'pkg', 'checker.js')).href);
 initSync({ module: readFileSync(join(root, 'www', 'pkg', 'checker_bg.wasm')) });
-const pdfjs = await import(pathToFileURL(join(pdfjsDir, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.mjs')).href);
+const pdfjs = await import(
+  pathToFileURL(join(pdfjsDir, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.mjs')).href
+);
 
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function pdfjsText(bytes) {
-  const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: false, disableFontFace: true, verbosity: 0, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    isEvalSupported: false,
+  }).promise;
   let items = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -35,21 +46,35 @@ async function pdfjsText(bytes) {
   return items;
 }
 
-let oursTotal = 0, theirsTotal = 0;
+let oursTotal = 0,
+  theirsTotal = 0;
 const rows = [];
-for (const f of readdirSync(corpus).filter((f) => f.endsWith('.pdf')).sort()) {
+for (const f of readdirSync(corpus)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort()) {
   const bytes = readFileSync(join(corpus, f));
   if (bytes.length === 0) continue;
   const report = check(bytes, f, 'emler-2024', '', {});
   if (report.error) continue; // encrypted with a password, or unreadable
-  try { await pdfjsText(new Uint8Array(bytes)); } catch { continue; }
-  const ours = [], theirs = [];
-  for (let r = 0; r < rounds; r++) {
-    let t = performance.now(); check(bytes, f, 'emler-2024', '', {}); ours.push(performance.now() - t);
-    t = performance.now(); await pdfjsText(new Uint8Array(bytes)); theirs.push(performance.now() - t);
+  try {
+    await pdfjsText(new Uint8Array(bytes));
+  } catch {
+    continue;
   }
-  const o = median(ours), p = median(theirs);
-  oursTotal += o; theirsTotal += p;
+  const ours = [],
+    theirs = [];
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    check(bytes, f, 'emler-2024', '', {});
+    ours.push(performance.now() - t);
+    t = performance.now();
+    await pdfjsText(new Uint8Array(bytes));
+    theirs.push(performance.now() - t);
+  }
+  const o = median(ours),
+    p = median(theirs);
+  oursTotal += o;
+  theirsTotal += p;
   rows.push([f, report.pages, o, p]);
 }
 console.log('| file | pages | ours (ms) | pdf.js (ms) |\n|---|---:|---:|---:|');

@@ -9,9 +9,12 @@ import { join } from 'node:path';
 const file = join(artifacts, 'contribution.docx');
 const { server, url } = await serveWww();
 const browser = await launch();
-for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 360, height: 780 }],
+]) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1, locale: 'en-GB' });
-  await page.goto(url + '?today=2024-05-22&call=emler-2024&lang=en');
+  await page.goto(`${url}?today=2024-05-22&call=emler-2024&lang=en`);
   await page.waitForSelector('submission-checker[data-ready=true]');
   await page.locator('submission-checker').locator('#file').setInputFiles(file);
   await page.locator('submission-checker').locator('#organisation').waitFor();

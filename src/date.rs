@@ -73,15 +73,43 @@ impl Date {
 /// zone is taken as UTC.
 pub fn today_in(zone: &str, unix_secs: i64) -> Date {
     let offset = utc_offset(zone, unix_secs);
-    Date::from_days_since_epoch((unix_secs + offset).div_euclid(86_400)).unwrap_or(Date { year: 1970, month: 1, day: 1 })
+    Date::from_days_since_epoch((unix_secs + offset).div_euclid(86_400)).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
 }
 
 /// The offset from UTC, in seconds, of `zone` at `unix_secs`.
 fn utc_offset(zone: &str, unix_secs: i64) -> i64 {
     const H: i64 = 3600;
     // Europe: standard offset, and whether the EU's summer time applies.
-    const WET: &[&str] = &["Europe/London", "Europe/Lisbon", "Europe/Dublin", "Europe/Guernsey", "Europe/Isle_of_Man", "Europe/Jersey", "Atlantic/Canary", "Atlantic/Faroe", "Atlantic/Madeira"];
-    const EET: &[&str] = &["Europe/Athens", "Europe/Bucharest", "Europe/Chisinau", "Europe/Helsinki", "Europe/Kiev", "Europe/Kyiv", "Europe/Mariehamn", "Europe/Riga", "Europe/Sofia", "Europe/Tallinn", "Europe/Vilnius", "Asia/Nicosia", "Asia/Famagusta"];
+    const WET: &[&str] = &[
+        "Europe/London",
+        "Europe/Lisbon",
+        "Europe/Dublin",
+        "Europe/Guernsey",
+        "Europe/Isle_of_Man",
+        "Europe/Jersey",
+        "Atlantic/Canary",
+        "Atlantic/Faroe",
+        "Atlantic/Madeira",
+    ];
+    const EET: &[&str] = &[
+        "Europe/Athens",
+        "Europe/Bucharest",
+        "Europe/Chisinau",
+        "Europe/Helsinki",
+        "Europe/Kiev",
+        "Europe/Kyiv",
+        "Europe/Mariehamn",
+        "Europe/Riga",
+        "Europe/Sofia",
+        "Europe/Tallinn",
+        "Europe/Vilnius",
+        "Asia/Nicosia",
+        "Asia/Famagusta",
+    ];
     const FIXED: &[(&str, i64)] = &[
         ("UTC", 0),
         ("Etc/UTC", 0),
@@ -97,7 +125,12 @@ fn utc_offset(zone: &str, unix_secs: i64) -> i64 {
         ("Asia/Kolkata", 5 * H + 30 * 60),
         ("Asia/Dubai", 4 * H),
     ];
-    const US: &[(&str, i64)] = &[("America/New_York", -5 * H), ("America/Chicago", -6 * H), ("America/Denver", -7 * H), ("America/Los_Angeles", -8 * H)];
+    const US: &[(&str, i64)] = &[
+        ("America/New_York", -5 * H),
+        ("America/Chicago", -6 * H),
+        ("America/Denver", -7 * H),
+        ("America/Los_Angeles", -8 * H),
+    ];
     if let Some((_, o)) = FIXED.iter().find(|(z, _)| *z == zone) {
         return *o;
     }

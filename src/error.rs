@@ -66,10 +66,9 @@ impl Error {
     pub fn detail(&self) -> String {
         match &*self.0 {
             ErrorKind::PasswordProtected => "the file is encrypted with a password".into(),
-            ErrorKind::Corrupt(s)
-            | ErrorKind::TooLarge(s)
-            | ErrorKind::Unsupported(s)
-            | ErrorKind::Profile(s) => s.clone(),
+            ErrorKind::Corrupt(s) | ErrorKind::TooLarge(s) | ErrorKind::Unsupported(s) | ErrorKind::Profile(s) => {
+                s.clone()
+            }
         }
     }
 }

@@ -92,7 +92,12 @@ pub fn check(bytes: &[u8], name: &str, profile: &CallProfile, today: Date) -> Re
 /// `password-protected` finding and `error` set. `today: None` skips the deadline rule.
 pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option<Date>, options: &Options) -> Report {
     let sniffed = sniff::sniff(bytes);
-    let file = FileInfo { name: name.to_string(), bytes: bytes.len() as u64, format: sniffed.format, description: sniffed.description };
+    let file = FileInfo {
+        name: name.to_string(),
+        bytes: bytes.len() as u64,
+        format: sniffed.format,
+        description: sniffed.description,
+    };
 
     let read = read::read(bytes, sniffed.format, &options.limits);
     let (document, error) = match &read {
@@ -102,17 +107,36 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
     let words = document.map(words::WordCounts::of);
     let language = document.map(|d| language::detect(&d.body)).unwrap_or_default();
 
-    let findings = rules::run(&rules::Context { file: &file, document, error, words, language: &language, profile, today });
+    let findings =
+        rules::run(&rules::Context { file: &file, document, error, words, language: &language, profile, today });
 
     let counted = words.map(|w| w.counted(profile.notes_count));
     let mut report = Report {
         file,
         call: profile.id.clone(),
         lang: options.lang,
-        words: Words { body: words.map(|w| w.body), notes: words.map(|w| w.notes), counted, limit: profile.word_limit, notes_counted: profile.notes_count },
+        words: Words {
+            body: words.map(|w| w.body),
+            notes: words.map(|w| w.notes),
+            counted,
+            limit: profile.word_limit,
+            notes_counted: profile.notes_count,
+        },
         pages: document.and_then(|d| d.pages),
         title: document.and_then(title_of),
-        links: document.map(|d| d.links.iter().map(|l| LinkInfo { url: l.url.clone(), text: l.text.clone(), kind: l.kind, location: l.location.clone() }).collect()).unwrap_or_default(),
+        links: document
+            .map(|d| {
+                d.links
+                    .iter()
+                    .map(|l| LinkInfo {
+                        url: l.url.clone(),
+                        text: l.text.clone(),
+                        kind: l.kind,
+                        location: l.location.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         language,
         findings,
         ready: false,

@@ -100,7 +100,12 @@ fn default_timezone() -> String {
 
 /// Names people write for a zone that the IANA database (and so the browser's
 /// `Intl`) does not know, and the zone they mean.
-const TIMEZONE_ALIASES: &[(&str, &str)] = &[("Europe/Geneva", "Europe/Zurich"), ("Geneva", "Europe/Zurich"), ("Europe/New_York", "America/New_York"), ("New York", "America/New_York")];
+const TIMEZONE_ALIASES: &[(&str, &str)] = &[
+    ("Europe/Geneva", "Europe/Zurich"),
+    ("Geneva", "Europe/Zurich"),
+    ("Europe/New_York", "America/New_York"),
+    ("New York", "America/New_York"),
+];
 
 /// Puts a profile's time zone into its IANA form.
 fn normalise(mut p: CallProfile) -> CallProfile {
@@ -196,7 +201,10 @@ impl CallProfile {
             return field("languages", &format!("'{bad}' is not a two-letter ISO 639-1 code such as \"en\""));
         }
         let tz = &self.timezone;
-        if tz.is_empty() || tz.contains(char::is_whitespace) || !(tz.contains('/') || matches!(tz.as_str(), "UTC" | "GMT")) {
+        if tz.is_empty()
+            || tz.contains(char::is_whitespace)
+            || !(tz.contains('/') || matches!(tz.as_str(), "UTC" | "GMT"))
+        {
             return field("timezone", &format!("'{tz}' is not an IANA time zone such as \"Europe/Zurich\" (Geneva)"));
         }
         if self.max_attachment_bytes == 0 {
@@ -220,7 +228,11 @@ pub fn is_email(s: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains('@')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '?' | '&' | '"' | '%' | '#' | '/' | '\\'))
+        && !s.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '<' | '>' | ',' | ';' | '?' | '&' | '"' | '%' | '#' | '/' | '\\')
+        })
 }
 
 #[cfg(test)]
@@ -240,7 +252,11 @@ mod tests {
     #[test]
     fn builtins_are_their_toml_files() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
-        let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".toml")).collect();
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".toml"))
+            .collect();
         files.sort();
         let ids: Vec<String> = builtin_ids().map(|id| format!("{id}.toml")).collect();
         assert_eq!(files, ids, "every file in profiles/ is built in, and nothing else");

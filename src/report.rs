@@ -112,7 +112,15 @@ pub struct Finding {
 impl Finding {
     /// A finding whose words are the catalogue entry `key`; rendered by [`Report`].
     pub fn new(rule: &'static str, severity: Severity, key: &'static str) -> Finding {
-        Finding { rule, severity, message: String::new(), help: String::new(), location: None, params: BTreeMap::new(), key }
+        Finding {
+            rule,
+            severity,
+            message: String::new(),
+            help: String::new(),
+            location: None,
+            params: BTreeMap::new(),
+            key,
+        }
     }
     /// Adds a value the message uses.
     pub fn param(mut self, name: &'static str, value: impl Into<Param>) -> Finding {

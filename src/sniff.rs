@@ -214,7 +214,8 @@ fn is_image(b: &[u8]) -> bool {
         || b.starts_with(b"MM\0*")
         || b.starts_with(b"BM")
         || (b.starts_with(b"RIFF") && b.get(8..12) == Some(b"WEBP".as_slice()))
-        || (b.get(4..8) == Some(b"ftyp".as_slice()) && matches!(b.get(8..12), Some(b"heic" | b"heix" | b"mif1" | b"avif")))
+        || (b.get(4..8) == Some(b"ftyp".as_slice())
+            && matches!(b.get(8..12), Some(b"heic" | b"heix" | b"mif1" | b"avif")))
 }
 
 fn looks_like_html(head: &[u8]) -> bool {

@@ -188,7 +188,12 @@ fn common_folder<'a>(names: impl Iterator<Item = &'a str>) -> &'a str {
             None => folder,
             Some(c) => {
                 // The longest shared prefix that ends at a separator.
-                let shared = c.char_indices().zip(folder.chars()).take_while(|((_, a), b)| a == b).last().map_or(0, |((i, a), _)| i + a.len_utf8());
+                let shared = c
+                    .char_indices()
+                    .zip(folder.chars())
+                    .take_while(|((_, a), b)| a == b)
+                    .last()
+                    .map_or(0, |((i, a), _)| i + a.len_utf8());
                 c[..shared].rfind(['/', '\\']).map_or("", |i| &c[..=i])
             }
         });
@@ -201,7 +206,9 @@ fn table_cells(o: &Outcome, folder: &str) -> [String; 7] {
     let status = o.status();
     let short = |n: &str| n.strip_prefix(folder).unwrap_or(n).to_string();
     match o {
-        Outcome::NotOpened { name, reason } => [short(name), "-".into(), "-".into(), "-".into(), "-".into(), "NOT OPENED".into(), reason.clone()],
+        Outcome::NotOpened { name, reason } => {
+            [short(name), "-".into(), "-".into(), "-".into(), "-".into(), "NOT OPENED".into(), reason.clone()]
+        }
         Outcome::Checked(r) => {
             let words = match (r.words.counted, r.words.limit) {
                 (Some(w), Some(l)) => format!("{}/{}", thousands(w), thousands(u64::from(l))),
@@ -338,7 +345,11 @@ mod tests {
             }
             assert_eq!(fields, columns, "{row}");
         }
-        assert!(csv_row(&rows[0]).starts_with("\"empty, \"\"odd\"\".docx\",unreadable,empty,0,"), "{}", csv_row(&rows[0]));
+        assert!(
+            csv_row(&rows[0]).starts_with("\"empty, \"\"odd\"\".docx\",unreadable,empty,0,"),
+            "{}",
+            csv_row(&rows[0])
+        );
         assert!(csv_row(&rows[2]).starts_with("gone.docx,not-opened,"));
     }
 
@@ -362,7 +373,10 @@ mod tests {
 
     #[test]
     fn the_table_aligns_its_columns_and_counts() {
-        let rows = [checked(b"", "a.docx"), Outcome::NotOpened { name: "a-much-longer-name.docx".into(), reason: "permission denied".into() }];
+        let rows = [
+            checked(b"", "a.docx"),
+            Outcome::NotOpened { name: "a-much-longer-name.docx".into(), reason: "permission denied".into() },
+        ];
         let t = table(&rows);
         let lines: Vec<&str> = t.lines().collect();
         // The widest name is 23 characters, then two spaces.

@@ -36,9 +36,9 @@ impl Drop for Folder {
 /// A Word document of `words` words: "word word … word" and a link whose text is "source".
 fn docx(words: usize) -> Vec<u8> {
     let text = vec!["word"; words - 1].join(" ");
-    let p = Paragraph::new()
-        .add_run(Run::new().add_text(text))
-        .add_hyperlink(Hyperlink::new("https://www.example.org/", HyperlinkType::External).add_run(Run::new().add_text(" source")));
+    let p = Paragraph::new().add_run(Run::new().add_text(text)).add_hyperlink(
+        Hyperlink::new("https://www.example.org/", HyperlinkType::External).add_run(Run::new().add_text(" source")),
+    );
     let mut out = std::io::Cursor::new(Vec::new());
     Docx::new().add_paragraph(p).build().pack(&mut out).unwrap();
     out.into_inner()
@@ -79,7 +79,13 @@ fn a_folder_gives_a_table_sorted_by_path_without_hidden_files() {
     let out = stdout(&o);
     let rows: Vec<&str> = out.lines().filter(|l| l.contains(".docx")).collect();
     assert_eq!(rows.len(), 3, "{out}");
-    assert!(rows[0].starts_with("a-long.docx") && rows[0].contains("2,600/2,500") && rows[0].contains("TO FIX") && rows[0].contains("word-limit"), "{out}");
+    assert!(
+        rows[0].starts_with("a-long.docx")
+            && rows[0].contains("2,600/2,500")
+            && rows[0].contains("TO FIX")
+            && rows[0].contains("word-limit"),
+        "{out}"
+    );
     assert!(rows[1].starts_with("b-short.docx") && rows[1].contains("120/2,500") && rows[1].contains("ready"), "{out}");
     assert!(rows[2].starts_with("c-empty.docx") && rows[2].contains("UNREADABLE"), "{out}");
     assert!(out.contains("3 files: 1 ready, 1 to fix, 1 unreadable"), "{out}");

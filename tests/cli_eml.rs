@@ -36,7 +36,10 @@ fn scratch(name: &str) -> PathBuf {
 fn write_docx(path: &Path) -> Vec<u8> {
     let mut bytes = Vec::new();
     docx_rs::Docx::new()
-        .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("Informe sobre justicia y reparación. Ελλάδα. 中文.")))
+        .add_paragraph(
+            docx_rs::Paragraph::new()
+                .add_run(docx_rs::Run::new().add_text("Informe sobre justicia y reparación. Ελλάδα. 中文.")),
+        )
         .build()
         .pack(std::io::Cursor::new(&mut bytes))
         .unwrap();
@@ -66,7 +69,8 @@ fn the_draft_for_one_file_reads_back_in_python() {
     assert_eq!(m["unsent"], "1");
     assert_eq!(m["defects"], 0);
     let body = m["body"].as_str().unwrap();
-    for expected in ["Asociação Ñandú", "Ελένη Παπαδοπούλου", "Contribución_Perú_ΕΛΛΑΔΑ_中文.docx"] {
+    for expected in ["Asociação Ñandú", "Ελένη Παπαδοπούλου", "Contribución_Perú_ΕΛΛΑΔΑ_中文.docx"]
+    {
         assert!(body.contains(expected), "{body}");
     }
     let files = m["files"].as_array().unwrap();
@@ -83,7 +87,14 @@ fn several_files_with_eml_is_an_argument_error() {
     write_docx(&dir.join("a.docx"));
     write_docx(&dir.join("b.docx"));
     let out = Command::new(BIN)
-        .args(["check", dir.join("a.docx").to_str().unwrap(), dir.join("b.docx").to_str().unwrap(), "--call", "emler-2024", "--eml"])
+        .args([
+            "check",
+            dir.join("a.docx").to_str().unwrap(),
+            dir.join("b.docx").to_str().unwrap(),
+            "--call",
+            "emler-2024",
+            "--eml",
+        ])
         .arg(dir.join("x.eml"))
         .output()
         .unwrap();

@@ -53,8 +53,20 @@ fn parts_that_together_inflate_past_the_total_limit_stop() {
     let limits = Limits { max_inflated_total: 1 << 20, max_part_bytes: 800 << 10, ..Limits::default() };
     let filler = "x".repeat(600 << 10);
     let bytes = package("<w:p><w:r><w:t>Short body.</w:t></w:r></w:p>")
-        .part(Part::new("word/header1.xml", format!(r#"<w:hdr {NAMESPACES}><w:p><w:r><w:t>{filler}</w:t></w:r></w:p></w:hdr>"#)).related("header"))
-        .part(Part::new("word/footer1.xml", format!(r#"<w:ftr {NAMESPACES}><w:p><w:r><w:t>{filler}</w:t></w:r></w:p></w:ftr>"#)).related("footer"))
+        .part(
+            Part::new(
+                "word/header1.xml",
+                format!(r#"<w:hdr {NAMESPACES}><w:p><w:r><w:t>{filler}</w:t></w:r></w:p></w:hdr>"#),
+            )
+            .related("header"),
+        )
+        .part(
+            Part::new(
+                "word/footer1.xml",
+                format!(r#"<w:ftr {NAMESPACES}><w:p><w:r><w:t>{filler}</w:t></w:r></w:p></w:ftr>"#),
+            )
+            .related("footer"),
+        )
         .bytes();
     let (result, _) = read_with(&bytes, &limits);
     assert_too_large(&result, "in total");
@@ -175,7 +187,10 @@ fn unclosed_fields_are_refused_not_accumulated() {
 
 #[test]
 fn a_flood_of_typed_urls_is_read_in_linear_time_and_bounded() {
-    let body = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", (0..200_000).map(|i| format!("www.site{i}.org ")).collect::<String>());
+    let body = format!(
+        "<w:p><w:r><w:t>{}</w:t></w:r></w:p>",
+        (0..200_000).map(|i| format!("www.site{i}.org ")).collect::<String>()
+    );
     let bytes = package(&body).bytes();
     let (result, took) = read_with(&bytes, &Limits::default());
     let doc = result.expect("a long document of URLs is readable");
@@ -218,7 +233,12 @@ fn links_left_open_over_a_long_text_keep_a_bounded_copy_of_it() {
     // text: each open link used to keep its own full copy of that text.
     let open = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://example.org/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
     let close = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
-    let body = format!("<w:p>{}{}{}</w:p>", open.repeat(60), "<w:r><w:t>words words words words </w:t></w:r>".repeat(170_000), close.repeat(60));
+    let body = format!(
+        "<w:p>{}{}{}</w:p>",
+        open.repeat(60),
+        "<w:r><w:t>words words words words </w:t></w:r>".repeat(170_000),
+        close.repeat(60)
+    );
     let (result, took) = read_with(&package(&body).bytes(), &Limits::default());
     let doc = result.expect("readable");
     assert_eq!(doc.links.len(), 60);

@@ -100,8 +100,10 @@ fn manifest(dir: &Path) -> Vec<Row> {
     let text = std::fs::read_to_string(dir.join("manifest.tsv")).expect("manifest.tsv is readable");
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("manifest has no column {name}"));
-    let (file, container, scan, pandoc) = (col("file"), col("container"), col("links_or_scan"), col("ref_words_pandoc_accept"));
+    let col =
+        |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("manifest has no column {name}"));
+    let (file, container, scan, pandoc) =
+        (col("file"), col("container"), col("links_or_scan"), col("ref_words_pandoc_accept"));
     lines
         .map(|l| l.split('\t').collect::<Vec<_>>())
         .filter(|c| c.get(file).is_some_and(|f| f.starts_with("docx/")))
@@ -151,14 +153,18 @@ fn every_corpus_docx_reads_without_panic_and_counts_like_pandoc_or_explained() {
         let result = read_file(&path);
         if row.container.starts_with("OLE2") {
             if !matches!(result.as_ref().map_err(Error::kind), Err(ErrorKind::PasswordProtected)) {
-                failures.push(format!("{name}: an encrypted package must give password-protected, got {:?}", result.err()));
+                failures
+                    .push(format!("{name}: an encrypted package must give password-protected, got {:?}", result.err()));
             }
             continue;
         }
         if scan_value(&row.links_or_scan, "zip_error").is_some() {
             match &result {
                 Err(e) if matches!(e.kind(), ErrorKind::Corrupt(_)) && !e.detail().is_empty() => {}
-                other => failures.push(format!("{name}: a damaged ZIP must be corrupt with a reason, got {:?}", other.as_ref().err())),
+                other => failures.push(format!(
+                    "{name}: a damaged ZIP must be corrupt with a reason, got {:?}",
+                    other.as_ref().err()
+                )),
             }
             continue;
         }
@@ -174,12 +180,15 @@ fn every_corpus_docx_reads_without_panic_and_counts_like_pandoc_or_explained() {
         let close = ours.abs_diff(reference) as f64 <= 0.02 * reference as f64;
         match (close, explained.get(name)) {
             (true, None) => within += 1,
-            (true, Some(_)) => failures.push(format!("{name}: within 2% of pandoc now ({ours} vs {reference}); remove it from EXPLAINED")),
+            (true, Some(_)) => failures
+                .push(format!("{name}: within 2% of pandoc now ({ours} vs {reference}); remove it from EXPLAINED")),
             (false, None) => failures.push(format!("{name}: {ours} words, pandoc {reference}, and no explanation")),
             (false, Some(e)) => match e.expected {
                 Some(x) if x != ours => failures.push(format!("{name}: {ours} words, expected {x} ({})", e.why)),
                 // Counting each CJK character can only add to pandoc's whitespace runs.
-                None if ours < reference => failures.push(format!("{name}: {ours} words, fewer than pandoc's {reference} ({})", e.why)),
+                None if ours < reference => {
+                    failures.push(format!("{name}: {ours} words, fewer than pandoc's {reference} ({})", e.why))
+                }
                 _ => {}
             },
         }
@@ -201,7 +210,12 @@ fn unreadable_corpus_files_give_a_finding_with_a_reason() {
         let report = check_with(&bytes, &row.file, &call, None, &Options::default());
         let rule = if encrypted { "password-protected" } else { "unreadable-file" };
         let finding = report.findings.iter().find(|f| f.rule == rule);
-        assert!(finding.is_some(), "{}: no {rule} finding in {:?}", row.file, report.findings.iter().map(|f| &f.rule).collect::<Vec<_>>());
+        assert!(
+            finding.is_some(),
+            "{}: no {rule} finding in {:?}",
+            row.file,
+            report.findings.iter().map(|f| &f.rule).collect::<Vec<_>>()
+        );
         assert!(!report.ready, "{}", row.file);
         let error = report.error.as_ref().unwrap_or_else(|| panic!("{}: no error in the report", row.file));
         assert!(!error.detail.is_empty(), "{}: the error gives no reason", row.file);
@@ -222,7 +236,8 @@ fn udhr_docx_files_count_the_words_of_their_source_text() {
             continue;
         }
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let source = std::fs::read_to_string(dir.join("lang/udhr").join(format!("{stem}.txt"))).expect("the source text exists");
+        let source =
+            std::fs::read_to_string(dir.join("lang/udhr").join(format!("{stem}.txt"))).expect("the source text exists");
         let expected = source.split_whitespace().filter(|t| t.chars().any(char::is_alphanumeric)).count() as u64;
         let doc = read_file(&path).unwrap_or_else(|e| panic!("{stem}: {e}"));
         let w = words::WordCounts::of(&doc);
@@ -244,7 +259,9 @@ fn word_stored_counts_for_the_record() {
     let mut agree = 0;
     let mut compared = 0;
     for row in manifest(&dir) {
-        let Some(app_words) = scan_value(&row.links_or_scan, "appWords").and_then(|v| v.parse::<u64>().ok()) else { continue };
+        let Some(app_words) = scan_value(&row.links_or_scan, "appWords").and_then(|v| v.parse::<u64>().ok()) else {
+            continue;
+        };
         if scan_value(&row.links_or_scan, "appApplication") != Some("Microsoft Office Word") {
             continue;
         }
@@ -255,7 +272,13 @@ fn word_stored_counts_for_the_record() {
         compared += 1;
         let ok = ours.abs_diff(app_words) as f64 <= 0.02 * app_words as f64;
         agree += u32::from(ok);
-        eprintln!("{:<55} word {:>5}  ours {:>5}  {}", row.file.trim_start_matches("docx/"), app_words, ours, if ok { "" } else { "≠" });
+        eprintln!(
+            "{:<55} word {:>5}  ours {:>5}  {}",
+            row.file.trim_start_matches("docx/"),
+            app_words,
+            ours,
+            if ok { "" } else { "≠" }
+        );
     }
     eprintln!("{agree} of {compared} agree with Word's stored count within 2%");
     assert!(compared >= 30, "{compared}");
@@ -279,9 +302,12 @@ fn tracked_changes_comments_and_macros_match_a_plain_scan_of_the_xml() {
     let mut checked = 0;
     for row in manifest(&dir) {
         let Ok(doc) = read_file(&dir.join(&row.file)) else { continue };
-        let scan = |k: &str| {
-            SCAN_EXCEPTIONS.iter().find(|e| e.0 == row.file && e.1 == k).map(|e| e.2).unwrap_or_else(|| scan_value(&row.links_or_scan, k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0))
-        };
+        let scan =
+            |k: &str| {
+                SCAN_EXCEPTIONS.iter().find(|e| e.0 == row.file && e.1 == k).map(|e| e.2).unwrap_or_else(|| {
+                    scan_value(&row.links_or_scan, k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0)
+                })
+            };
         let changes = |k: ChangeKind| doc.changes.iter().filter(|c| c.kind == k).count();
         let got = [
             ("ins", changes(ChangeKind::Insertion)),

@@ -48,7 +48,11 @@ fn referenced_external_targets(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, part: &
     let mut targets = std::collections::HashMap::new();
     for tag in rels.split("<Relationship ").skip(1) {
         let tag = format!(" {}", tag.split('>').next().unwrap_or(""));
-        let (Some(id), Some(kind), Some(target)) = (attr_of(&tag, "Id"), attr_of(&tag, "Type"), attr_of(&tag, "Target")) else { continue };
+        let (Some(id), Some(kind), Some(target)) =
+            (attr_of(&tag, "Id"), attr_of(&tag, "Type"), attr_of(&tag, "Target"))
+        else {
+            continue;
+        };
         if attr_of(&tag, "TargetMode").is_some_and(|m| m == "External") && kind.ends_with("/hyperlink") {
             targets.insert(id, target);
         }
@@ -157,7 +161,8 @@ fn links_agree_with_pandocs_expected_outputs() {
         assert!(!pandoc.is_empty(), "no Link parsed from {native}");
         let bytes = std::fs::read(dir.join(file)).expect("corpus file is readable");
         let doc = read_doc(&bytes).unwrap_or_else(|| panic!("{file} reads"));
-        let ours: Vec<&str> = doc.links.iter().filter(|l| l.origin != LinkOrigin::PlainText).map(|l| l.url.as_str()).collect();
+        let ours: Vec<&str> =
+            doc.links.iter().filter(|l| l.origin != LinkOrigin::PlainText).map(|l| l.url.as_str()).collect();
         assert_eq!(ours.len(), pandoc.len(), "{file}: ours {ours:?}, pandoc {pandoc:?}");
         for (o, p) in ours.iter().zip(&pandoc) {
             if p.starts_with('#') {

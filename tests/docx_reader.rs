@@ -7,9 +7,9 @@ mod common;
 
 use common::{docx_rs_bytes, package, read_docx, rel, words_of, Part};
 use docx_rs::{
-    AbstractNumbering, BreakType, Comment, Delete, Docx, FieldCharType, Footer, Footnote, Header, Hyperlink, HyperlinkType, IndentLevel, Insert,
-    InstrText, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId, Paragraph, Run, Start, Style, StyleType, Table, TableCell,
-    TableRow,
+    AbstractNumbering, BreakType, Comment, Delete, Docx, FieldCharType, Footer, Footnote, Header, Hyperlink,
+    HyperlinkType, IndentLevel, Insert, InstrText, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
+    Paragraph, Run, Start, Style, StyleType, Table, TableCell, TableRow,
 };
 use submission_checker::document::{BlockKind, ChangeKind, LinkKind, LinkOrigin};
 use submission_checker::words::count;
@@ -20,7 +20,8 @@ fn para(text: &str) -> Paragraph {
 
 #[test]
 fn paragraphs_are_blocks_numbered_from_one_with_a_quote() {
-    let texts = ["Our organisation documents cases of excessive force.", "Victims told us that redress is seldom granted."];
+    let texts =
+        ["Our organisation documents cases of excessive force.", "Victims told us that redress is seldom granted."];
     let docx = Docx::new().add_paragraph(para(texts[0])).add_paragraph(Paragraph::new()).add_paragraph(para(texts[1]));
     let doc = read_docx(&docx_rs_bytes(docx));
     let got: Vec<&str> = doc.body.iter().map(|b| b.text.as_str()).collect();
@@ -67,10 +68,19 @@ fn list_items_count_their_words_not_their_numbers() {
 
 #[test]
 fn nested_tables_give_every_cell_once() {
-    let inner = Table::new(vec![TableRow::new(vec![TableCell::new().add_paragraph(para("inner one")), TableCell::new().add_paragraph(para("inner two"))])]);
+    let inner = Table::new(vec![TableRow::new(vec![
+        TableCell::new().add_paragraph(para("inner one")),
+        TableCell::new().add_paragraph(para("inner two")),
+    ])]);
     let outer = Table::new(vec![
-        TableRow::new(vec![TableCell::new().add_paragraph(para("Country")), TableCell::new().add_paragraph(para("Cases"))]),
-        TableRow::new(vec![TableCell::new().add_paragraph(para("Outer cell")), TableCell::new().add_table(inner).add_paragraph(Paragraph::new())]),
+        TableRow::new(vec![
+            TableCell::new().add_paragraph(para("Country")),
+            TableCell::new().add_paragraph(para("Cases")),
+        ]),
+        TableRow::new(vec![
+            TableCell::new().add_paragraph(para("Outer cell")),
+            TableCell::new().add_table(inner).add_paragraph(Paragraph::new()),
+        ]),
     ]);
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_table(outer).add_paragraph(para("After the table."))));
     let got: Vec<(&str, BlockKind)> = doc.body.iter().map(|b| (b.text.as_str(), b.kind)).collect();
@@ -136,7 +146,9 @@ fn fields_show_their_result_never_their_code() {
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(page_field)));
     assert_eq!(doc.body[0].text, "Page 3");
 
-    let doc = read_docx(&package(r#"<w:p><w:r><w:t xml:space="preserve">Dated </w:t></w:r><w:fldSimple w:instr=" DATE \@ &quot;d MMMM yyyy&quot; "><w:r><w:t>3 May 2024</w:t></w:r></w:fldSimple></w:p>"#));
+    let doc = read_docx(&package(
+        r#"<w:p><w:r><w:t xml:space="preserve">Dated </w:t></w:r><w:fldSimple w:instr=" DATE \@ &quot;d MMMM yyyy&quot; "><w:r><w:t>3 May 2024</w:t></w:r></w:fldSimple></w:p>"#,
+    ));
     assert_eq!(doc.body[0].text, "Dated 3 May 2024");
     assert_eq!(words_of(&doc).body, 4);
 }
@@ -156,7 +168,8 @@ fn hyperlink_fields_become_links_and_backslash_l_is_internal() {
     );
     let doc = read_docx(&package(&body));
     assert_eq!(doc.body[0].text, "the call and section 2");
-    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> = doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
+    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> =
+        doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
     assert_eq!(
         links,
         [
@@ -179,7 +192,9 @@ fn symbols_show_their_glyph() {
 
 #[test]
 fn tabs_and_breaks_separate_words() {
-    let p = Paragraph::new().add_run(Run::new().add_text("one").add_tab().add_text("two").add_break(BreakType::TextWrapping).add_text("three"));
+    let p = Paragraph::new().add_run(
+        Run::new().add_text("one").add_tab().add_text("two").add_break(BreakType::TextWrapping).add_text("three"),
+    );
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(p)));
     assert_eq!(doc.body[0].text, "one\ttwo\nthree");
     assert_eq!(words_of(&doc).body, 3);
@@ -201,12 +216,21 @@ fn tracked_changes_are_read_accepted_and_each_is_recorded() {
     let p = Paragraph::new()
         .add_run(Run::new().add_text("The State "))
         .add_insert(Insert::new(Run::new().add_text("must ")).author("Editor A").date("2024-04-01T10:00:00Z"))
-        .add_delete(Delete::new().add_run(Run::new().add_delete_text("should ")).author("Editor B").date("2024-04-02T10:00:00Z"))
+        .add_delete(
+            Delete::new()
+                .add_run(Run::new().add_delete_text("should "))
+                .author("Editor B")
+                .date("2024-04-02T10:00:00Z"),
+        )
         .add_run(Run::new().add_text("act."));
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(p)));
     assert_eq!(doc.body[0].text, "The State must act.");
-    let changes: Vec<(ChangeKind, Option<&str>, &str)> = doc.changes.iter().map(|c| (c.kind, c.author.as_deref(), c.text.as_str())).collect();
-    assert_eq!(changes, [(ChangeKind::Insertion, Some("Editor A"), "must "), (ChangeKind::Deletion, Some("Editor B"), "should ")]);
+    let changes: Vec<(ChangeKind, Option<&str>, &str)> =
+        doc.changes.iter().map(|c| (c.kind, c.author.as_deref(), c.text.as_str())).collect();
+    assert_eq!(
+        changes,
+        [(ChangeKind::Insertion, Some("Editor A"), "must "), (ChangeKind::Deletion, Some("Editor B"), "should ")]
+    );
 
     // A move, in XML: the text is shown at its new place only.
     let doc = read_docx(&package(
@@ -239,7 +263,9 @@ fn a_deleted_paragraph_mark_joins_the_paragraph_to_the_next() {
 fn footnotes_are_notes_apart_from_the_body() {
     let mut note = Footnote::new();
     let note = note.add_content(para("Report of the Special Rapporteur, A/HRC/56/1."));
-    let p = Paragraph::new().add_run(Run::new().add_text("Access to justice remains limited.")).add_run(Run::new().add_footnote_reference(note));
+    let p = Paragraph::new()
+        .add_run(Run::new().add_text("Access to justice remains limited."))
+        .add_run(Run::new().add_footnote_reference(note));
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(p)));
     assert_eq!(doc.body.len(), 1);
     let notes: Vec<(&str, BlockKind)> = doc.notes.iter().map(|b| (b.text.trim(), b.kind)).collect();
@@ -268,8 +294,14 @@ fn endnotes_are_notes_and_separator_notes_are_not() {
 
 #[test]
 fn comments_are_kept_apart_and_not_counted() {
-    let comment = Comment::new(1).author("Reviewer").date("2024-04-03T09:00:00Z").add_paragraph(para("Check this figure before sending"));
-    let p = Paragraph::new().add_comment_start(comment).add_run(Run::new().add_text("In 2023, 41 cases were reported.")).add_comment_end(1);
+    let comment = Comment::new(1)
+        .author("Reviewer")
+        .date("2024-04-03T09:00:00Z")
+        .add_paragraph(para("Check this figure before sending"));
+    let p = Paragraph::new()
+        .add_comment_start(comment)
+        .add_run(Run::new().add_text("In 2023, 41 cases were reported."))
+        .add_comment_end(1);
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(p)));
     assert_eq!(doc.comments.len(), 1);
     assert_eq!(doc.comments[0].author.as_deref(), Some("Reviewer"));
@@ -292,7 +324,9 @@ fn headers_and_footers_are_kept_apart_and_not_counted() {
 
 #[test]
 fn hidden_text_is_kept_apart_and_not_counted() {
-    let p = Paragraph::new().add_run(Run::new().add_text("Shown words. ")).add_run(Run::new().add_text("Internal note: do not publish.").vanish());
+    let p = Paragraph::new()
+        .add_run(Run::new().add_text("Shown words. "))
+        .add_run(Run::new().add_text("Internal note: do not publish.").vanish());
     let doc = read_docx(&docx_rs_bytes(Docx::new().add_paragraph(p)));
     assert_eq!(doc.body[0].text, "Shown words. ");
     assert_eq!(doc.hidden_text.len(), 1);
@@ -329,12 +363,17 @@ fn text_hidden_by_spec_vanish_or_by_a_style_is_hidden_too() {
 fn hyperlinks_external_internal_with_their_text_and_typed_urls() {
     let p = Paragraph::new()
         .add_run(Run::new().add_text("See "))
-        .add_hyperlink(Hyperlink::new("https://www.ohchr.org/en/hr-bodies", HyperlinkType::External).add_run(Run::new().add_text("the treaty bodies")))
+        .add_hyperlink(
+            Hyperlink::new("https://www.ohchr.org/en/hr-bodies", HyperlinkType::External)
+                .add_run(Run::new().add_text("the treaty bodies")),
+        )
         .add_run(Run::new().add_text(", "))
         .add_hyperlink(Hyperlink::new("annex", HyperlinkType::Anchor).add_run(Run::new().add_text("the annex")))
         .add_run(Run::new().add_text(" and www.example.org/report."));
-    let doc = read_docx(&docx_rs_bytes(Docx::new().add_bookmark_start(1, "annex").add_bookmark_end(1).add_paragraph(p)));
-    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> = doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
+    let doc =
+        read_docx(&docx_rs_bytes(Docx::new().add_bookmark_start(1, "annex").add_bookmark_end(1).add_paragraph(p)));
+    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> =
+        doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
     assert_eq!(
         links,
         [
@@ -366,13 +405,18 @@ fn links_in_deleted_or_hidden_text_are_not_links_of_the_shown_text() {
 #[test]
 fn a_hyperlink_with_both_target_and_anchor_links_to_the_fragment() {
     let doc = read_docx(
-        &package(r#"<w:p><w:hyperlink r:id="rIdLink" w:anchor="para12"><w:r><w:t>paragraph 12</w:t></w:r></w:hyperlink>
-                    <w:hyperlink r:id="rIdMail"><w:r><w:t>write to us</w:t></w:r></w:hyperlink></w:p>"#)
+        &package(
+            r#"<w:p><w:hyperlink r:id="rIdLink" w:anchor="para12"><w:r><w:t>paragraph 12</w:t></w:r></w:hyperlink>
+                    <w:hyperlink r:id="rIdMail"><w:r><w:t>write to us</w:t></w:r></w:hyperlink></w:p>"#,
+        )
         .rel(rel("rIdLink", "hyperlink", "https://undocs.org/A/HRC/55/1", true))
         .rel(rel("rIdMail", "hyperlink", "mailto:registry@ohchr.org", true)),
     );
     let links: Vec<(&str, LinkKind)> = doc.links.iter().map(|l| (l.url.as_str(), l.kind)).collect();
-    assert_eq!(links, [("https://undocs.org/A/HRC/55/1#para12", LinkKind::External), ("mailto:registry@ohchr.org", LinkKind::Email)]);
+    assert_eq!(
+        links,
+        [("https://undocs.org/A/HRC/55/1#para12", LinkKind::External), ("mailto:registry@ohchr.org", LinkKind::Email)]
+    );
 }
 
 #[test]
@@ -388,9 +432,15 @@ fn core_app_and_custom_properties_are_read() {
         <property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Classification"><vt:lpwstr>Internal</vt:lpwstr></property></Properties>"#;
     let doc = read_docx(
         &package("<w:p><w:r><w:t>Text.</w:t></w:r></w:p>")
-            .part(Part::new("docProps/core.xml", core).related_to_package("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"))
-            .part(Part::new("docProps/app.xml", app).related_to_package("http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"))
-            .part(Part::new("docProps/custom.xml", custom).related_to_package("http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties")),
+            .part(Part::new("docProps/core.xml", core).related_to_package(
+                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+            ))
+            .part(Part::new("docProps/app.xml", app).related_to_package(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+            ))
+            .part(Part::new("docProps/custom.xml", custom).related_to_package(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+            )),
     );
     let m = &doc.metadata;
     assert_eq!(m.title.as_deref(), Some("Submission on business and human rights"));
@@ -410,20 +460,26 @@ fn macros_embedded_objects_and_the_attached_template_are_found() {
     let settings = r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:attachedTemplate r:id="rIdT"/></w:settings>"#;
     let doc = read_docx(
         &package("<w:p><w:r><w:t>Text.</w:t></w:r></w:p>")
-            .part(Part::new("word/vbaProject.bin", "not really OLE, but the part is what matters").related("vbaProject"))
+            .part(
+                Part::new("word/vbaProject.bin", "not really OLE, but the part is what matters").related("vbaProject"),
+            )
             .part(Part::new("word/embeddings/oleObject1.bin", "embedded object bytes").related("oleObject"))
             .part(Part::new("word/afchunk.htm", "<html><body>imported</body></html>").related("aFChunk"))
-            .part(
-                Part::new("word/settings.xml", settings)
-                    .related("settings")
-                    .with_rels(&[rel("rIdT", "attachedTemplate", "file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/NGO.dotm", true)]),
-            ),
+            .part(Part::new("word/settings.xml", settings).related("settings").with_rels(&[rel(
+                "rIdT",
+                "attachedTemplate",
+                "file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/NGO.dotm",
+                true,
+            )])),
     );
     assert_eq!(doc.macros, ["word/vbaProject.bin"]);
     let embedded: Vec<&str> = doc.embedded.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(embedded, ["word/embeddings/oleObject1.bin", "word/afchunk.htm"]);
     assert_eq!(doc.embedded[0].bytes, Some("embedded object bytes".len() as u64));
-    assert_eq!(doc.metadata.template.as_deref(), Some("file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/NGO.dotm"));
+    assert_eq!(
+        doc.metadata.template.as_deref(),
+        Some("file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/NGO.dotm")
+    );
 }
 
 #[test]
@@ -439,14 +495,22 @@ fn strict_ooxml_namespaces_are_understood() {
 fn strict_ooxml_properties_are_read() {
     // Strict names the app-properties relationship "extendedProperties" (Transitional: "extended-properties").
     let app = r#"<Properties xmlns="http://purl.oclc.org/ooxml/officeDocument/extendedProperties"><Application>Microsoft Office Word</Application><Company>Example NGO</Company></Properties>"#;
-    let doc = read_docx(&package("<w:p/>").part(Part::new("docProps/app.xml", app).related_to_package("http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties")));
+    let doc = read_docx(
+        &package("<w:p/>").part(
+            Part::new("docProps/app.xml", app)
+                .related_to_package("http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"),
+        ),
+    );
     assert_eq!(doc.metadata.application.as_deref(), Some("Microsoft Office Word"));
     assert_eq!(doc.metadata.company.as_deref(), Some("Example NGO"));
 }
 
 #[test]
 fn the_main_part_is_found_through_the_package_relationships() {
-    let main = format!(r#"<w:document {}><w:body><w:p><w:r><w:t>Main part under another name.</w:t></w:r></w:p></w:body></w:document>"#, common::NAMESPACES);
+    let main = format!(
+        r#"<w:document {}><w:body><w:p><w:r><w:t>Main part under another name.</w:t></w:r></w:p></w:body></w:document>"#,
+        common::NAMESPACES
+    );
     let doc = read_docx(&package("").replace_main("word/document2.xml", &main));
     assert_eq!(doc.body[0].text, "Main part under another name.");
 }

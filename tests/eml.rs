@@ -47,7 +47,8 @@ fn mail_parser_reads_back_address_subject_body_and_attachment() {
     let call = call_with_everything();
     let name = "Contribución_Perú_ΕΛΛΑΔΑ_中文.docx";
     let bytes = binary_payload();
-    let draft = eml(&call, &cover(name), Lang::Es, &Attachment { name, bytes: &bytes, format: Format::Docx }, 1_715_342_400);
+    let draft =
+        eml(&call, &cover(name), Lang::Es, &Attachment { name, bytes: &bytes, format: Format::Docx }, 1_715_342_400);
 
     let msg = MessageParser::default().parse(draft.as_bytes()).expect("a MIME message");
     assert_eq!(msg.to().and_then(|a| a.first()).and_then(|a| a.address()), Some("registry@ohchr.org"));
@@ -61,7 +62,9 @@ fn mail_parser_reads_back_address_subject_body_and_attachment() {
     assert_eq!((date.year, date.month, date.day, date.hour), (2024, 5, 10, 12));
 
     let body = msg.body_text(0).expect("a text body").replace("\r\n", "\n");
-    for expected in ["Asociação Ñandú & Co — 中文", "María-José Ελένη", "Justicia y reparación: informe = 2025", name, "2400"] {
+    for expected in
+        ["Asociação Ñandú & Co — 中文", "María-José Ελένη", "Justicia y reparación: informe = 2025", name, "2400"]
+    {
         assert!(body.contains(expected), "body lacks {expected:?}:\n{body}");
     }
     assert!(!body.contains("[Antes de enviar"), "the draft carries the file: no reminder to attach it:\n{body}");
@@ -71,13 +74,22 @@ fn mail_parser_reads_back_address_subject_body_and_attachment() {
     assert_eq!(file.attachment_name(), Some(name));
     assert_eq!(file.contents(), bytes.as_slice(), "the attachment is byte-identical");
     let ct = file.content_type().unwrap();
-    assert_eq!(format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assert_eq!(
+        format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default()),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
 }
 
 #[test]
 fn a_call_without_an_address_gives_a_draft_without_a_recipient() {
     let call = profile::builtin("emler-2024").unwrap();
-    let draft = eml(&call, &cover("x.pdf"), Lang::En, &Attachment { name: "x.pdf", bytes: b"%PDF-1.7\n", format: Format::Pdf }, 0);
+    let draft = eml(
+        &call,
+        &cover("x.pdf"),
+        Lang::En,
+        &Attachment { name: "x.pdf", bytes: b"%PDF-1.7\n", format: Format::Pdf },
+        0,
+    );
     let msg = MessageParser::default().parse(draft.as_bytes()).unwrap();
     assert!(msg.to().is_none());
     // The call's words: "Email subject line: EMLER 2024 Report".
@@ -89,8 +101,14 @@ fn a_call_without_an_address_gives_a_draft_without_a_recipient() {
 #[test]
 fn plain_and_very_long_file_names_come_back_exactly() {
     let call = profile::builtin("emler-2023").unwrap();
-    for name in ["contribution.docx", "a \"quoted\" name.docx", &format!("{}.docx", "Informe anual de la sociedad civil sobre justicia ".repeat(5)), "日本語のファイル名.pdf"] {
-        let draft = eml(&call, &cover(name), Lang::Fr, &Attachment { name, bytes: b"PK\x03\x04", format: Format::Docx }, 0);
+    for name in [
+        "contribution.docx",
+        "a \"quoted\" name.docx",
+        &format!("{}.docx", "Informe anual de la sociedad civil sobre justicia ".repeat(5)),
+        "日本語のファイル名.pdf",
+    ] {
+        let draft =
+            eml(&call, &cover(name), Lang::Fr, &Attachment { name, bytes: b"PK\x03\x04", format: Format::Docx }, 0);
         for line in draft.split("\r\n") {
             assert!(line.len() <= 78, "line over 78 characters: {line}");
         }
@@ -113,7 +131,8 @@ fn each_format_gets_its_registered_content_type() {
 fn the_boundary_never_occurs_inside_a_part() {
     let call = profile::builtin("emler-2023").unwrap();
     let bytes = binary_payload();
-    let draft = eml(&call, &cover("f.docx"), Lang::En, &Attachment { name: "f.docx", bytes: &bytes, format: Format::Docx }, 0);
+    let draft =
+        eml(&call, &cover("f.docx"), Lang::En, &Attachment { name: "f.docx", bytes: &bytes, format: Format::Docx }, 0);
     let boundary = draft.split("boundary=\"").nth(1).and_then(|s| s.split('"').next()).unwrap();
     // Once in the header, then the two part delimiters and the closing one.
     assert_eq!(draft.matches(boundary).count(), 4, "{draft}");
@@ -124,12 +143,21 @@ fn a_checked_file_gives_the_same_body_in_the_mailto_and_the_draft() {
     // A real DOCX, written by docx-rs.
     let mut docx = Vec::new();
     docx_rs::Docx::new()
-        .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("Contribution sur la justice et la réparation pour les victimes")))
+        .add_paragraph(
+            docx_rs::Paragraph::new().add_run(
+                docx_rs::Run::new().add_text("Contribution sur la justice et la réparation pour les victimes"),
+            ),
+        )
         .build()
         .pack(std::io::Cursor::new(&mut docx))
         .unwrap();
     let call = profile::builtin("emler-2023").unwrap();
-    let options = Options { lang: Lang::Fr, organisation: Some("Réseau Ñ".into()), contact: Some("Zoë".into()), ..Options::default() };
+    let options = Options {
+        lang: Lang::Fr,
+        organisation: Some("Réseau Ñ".into()),
+        contact: Some("Zoë".into()),
+        ..Options::default()
+    };
     let report = check_with(&docx, "dossier/Contribución.docx", &call, None, &options);
     let draft = submission_checker::eml(&docx, &report, &call, &options, 0);
     let msg = MessageParser::default().parse(draft.as_bytes()).unwrap();

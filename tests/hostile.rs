@@ -35,7 +35,13 @@ fn every_hostile_file_gets_a_clear_answer_within_bounds() {
         };
         let got = outcome(&report);
         let detail = report.error.as_ref().map_or("", |e| e.detail.as_str());
-        eprintln!("{:<55} {:>10} bytes  {got:<10} {:>6} ms  {:>5} MB  {detail}", case.name, bytes.len(), cost.cpu.as_millis(), cost.peak_bytes >> 20);
+        eprintln!(
+            "{:<55} {:>10} bytes  {got:<10} {:>6} ms  {:>5} MB  {detail}",
+            case.name,
+            bytes.len(),
+            cost.cpu.as_millis(),
+            cost.peak_bytes >> 20
+        );
         let expected = match case.expect {
             Expect::TooLarge => got == "too-large",
             Expect::Read => got == "read",
@@ -43,7 +49,12 @@ fn every_hostile_file_gets_a_clear_answer_within_bounds() {
             Expect::ReadOrCorrupt => got == "read" || got == "corrupt",
         };
         if !expected {
-            failures.push(format!("{}: expected {:?}, got {got} ({:?})", case.name, case.expect, report.error.as_ref().map(|e| &e.detail)));
+            failures.push(format!(
+                "{}: expected {:?}, got {got} ({:?})",
+                case.name,
+                case.expect,
+                report.error.as_ref().map(|e| &e.detail)
+            ));
         }
         if let Some(e) = &report.error {
             // The detail is shown to a person: a sentence, not a debug dump.
@@ -96,9 +107,15 @@ fn the_readme_states_the_limits_in_src_limits() {
         ("max_docx_paragraphs", max_docx_paragraphs as u64),
     ];
     for (field, value) in values {
-        let row = section.lines().find(|r| r.contains(&format!("`{field}`"))).unwrap_or_else(|| panic!("no README row for {field}"));
+        let row = section
+            .lines()
+            .find(|r| r.contains(&format!("`{field}`")))
+            .unwrap_or_else(|| panic!("no README row for {field}"));
         let value_cell = row.split('|').nth(3).unwrap_or("");
-        assert!(value_cell.contains(&grouped(value)), "README gives {field} as {value_cell:?}; src/limits.rs says {value}");
+        assert!(
+            value_cell.contains(&grouped(value)),
+            "README gives {field} as {value_cell:?}; src/limits.rs says {value}"
+        );
     }
 }
 

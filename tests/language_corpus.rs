@@ -19,10 +19,20 @@ fn corpus() -> Option<PathBuf> {
 }
 
 /// The accepted languages' texts and the code a reader expects.
-const ACCEPTED: &[(&str, &str)] = &[("udhr_eng", "en"), ("udhr_fra", "fr"), ("udhr_spa", "es"), ("udhr_por_BR", "pt"), ("udhr_por_PT", "pt")];
+const ACCEPTED: &[(&str, &str)] =
+    &[("udhr_eng", "en"), ("udhr_fra", "fr"), ("udhr_spa", "es"), ("udhr_por_BR", "pt"), ("udhr_por_PT", "pt")];
 
 /// Languages near the accepted ones, which must never pass for them with `reliable: true`.
-const NEAR: &[&str] = &["udhr_cat", "udhr_glg", "udhr_ita", "udhr_ron_2006", "udhr_ast", "udhr_lnc", "udhr_oci_1_francoprovencal", "udhr_lad"];
+const NEAR: &[&str] = &[
+    "udhr_cat",
+    "udhr_glg",
+    "udhr_ita",
+    "udhr_ron_2006",
+    "udhr_ast",
+    "udhr_lnc",
+    "udhr_oci_1_francoprovencal",
+    "udhr_lad",
+];
 
 const ACCEPTED_CODES: &[&str] = &["en", "fr", "es", "pt"];
 
@@ -35,7 +45,11 @@ fn blocks(text: &str) -> Vec<Block> {
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .enumerate()
-        .map(|(i, l)| Block { text: l.to_string(), kind: BlockKind::Paragraph, location: Location { paragraph: Some(i as u32 + 1), ..Location::default() } })
+        .map(|(i, l)| Block {
+            text: l.to_string(),
+            kind: BlockKind::Paragraph,
+            location: Location { paragraph: Some(i as u32 + 1), ..Location::default() },
+        })
         .collect()
 }
 
@@ -100,7 +114,10 @@ fn docx_files_give_the_same_answers() {
         eprintln!("{name}.docx: {}", describe(&r.language));
         match code {
             Some(code) => assert!(r.language.main.as_deref() == Some(code) && r.language.reliable, "{name}.docx"),
-            None => assert!(!(r.language.reliable && r.language.main.as_deref().is_some_and(|m| ACCEPTED_CODES.contains(&m))), "{name}.docx"),
+            None => assert!(
+                !(r.language.reliable && r.language.main.as_deref().is_some_and(|m| ACCEPTED_CODES.contains(&m))),
+                "{name}.docx"
+            ),
         }
     }
     assert!(seen >= 5, "expected the UDHR DOCX files in {}", dir.join("udhr_docs").display());
@@ -128,7 +145,11 @@ fn paragraphs_of_twenty_words_or_more_are_recognised() {
             }
         }
         let n = paragraphs.len();
-        eprintln!("{name}: {n} paragraphs, {right} right ({:.1}%), {right_and_reliable} right and reliable ({:.1}%)", 100.0 * right as f64 / n as f64, 100.0 * right_and_reliable as f64 / n as f64);
+        eprintln!(
+            "{name}: {n} paragraphs, {right} right ({:.1}%), {right_and_reliable} right and reliable ({:.1}%)",
+            100.0 * right as f64 / n as f64,
+            100.0 * right_and_reliable as f64 / n as f64
+        );
         assert!(n >= 30, "{name}: only {n} paragraphs");
         assert!(right_and_reliable as f64 >= 0.98 * n as f64, "{name}: {right_and_reliable} of {n}");
     }

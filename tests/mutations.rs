@@ -109,7 +109,10 @@ fn damaged_corpus_files_never_panic_or_hang() {
         eprintln!("skipped: ../shared/corpus is absent");
         return;
     };
-    let per_file: usize = std::env::var("MUTATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(if cfg!(debug_assertions) { 10 } else { 300 });
+    let per_file: usize = std::env::var("MUTATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) { 10 } else { 300 });
     let call = profile::builtin("emler-2024").expect("built-in profile");
     let options = Options::default();
     let today = "2024-05-10".parse().ok();
@@ -124,7 +127,9 @@ fn damaged_corpus_files_never_panic_or_hang() {
         let original = std::fs::read(path).expect("corpus file");
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file").to_string();
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ original.len() as u64);
-        let inputs = (0..per_file).map(|i| (format!("mutation {i}"), i, false)).chain((0..per_file).map(|i| (format!("truncation {i}"), i, true)));
+        let inputs = (0..per_file)
+            .map(|i| (format!("mutation {i}"), i, false))
+            .chain((0..per_file).map(|i| (format!("truncation {i}"), i, true)));
         for (label, i, cut) in inputs {
             let damaged = if cut { truncate(&original, i, per_file, &mut rng) } else { mutate(&original, &mut rng) };
             let t = Instant::now();

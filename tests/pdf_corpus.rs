@@ -34,7 +34,8 @@ fn manifest(corpus: &Path) -> HashMap<String, HashMap<String, String>> {
     lines
         .filter(|l| l.starts_with("pdf/"))
         .map(|l| {
-            let cols: HashMap<String, String> = header.iter().zip(l.split('\t')).map(|(h, v)| (h.to_string(), v.to_string())).collect();
+            let cols: HashMap<String, String> =
+                header.iter().zip(l.split('\t')).map(|(h, v)| (h.to_string(), v.to_string())).collect();
             (cols["file"].clone(), cols)
         })
         .collect()
@@ -70,17 +71,52 @@ fn udhr_pdfs_count_what_their_docx_twins_count() {
 const WORD_OUTLIERS: &[(&str, &str, f64, f64)] = &[
     // (file, why, lowest ratio ours/reference, highest)
     ("pdf/lopdf__unicode.pdf", "one word; the font maps it to nothing (no ToUnicode, symbolic TrueType)", 0.0, 1.0),
-    ("pdf/pdfplumber__annotations.pdf", "pdftotext also prints the text of FreeText annotations' appearances; we record annotations apart", 0.5, 1.0),
+    (
+        "pdf/pdfplumber__annotations.pdf",
+        "pdftotext also prints the text of FreeText annotations' appearances; we record annotations apart",
+        0.5,
+        1.0,
+    ),
     ("pdf/tika__testAnnotations.pdf", "same: annotation appearance text is not page text", 0.4, 1.0),
-    ("pdf/unstructured__pdf-with-ocr-text.pdf", "OCR layer placed letter by letter: pdftotext splits 'A l e t t e r', we join the letters", 0.5, 1.0),
+    (
+        "pdf/unstructured__pdf-with-ocr-text.pdf",
+        "OCR layer placed letter by letter: pdftotext splits 'A l e t t e r', we join the letters",
+        0.5,
+        1.0,
+    ),
     ("pdf/sample-files__habibi.pdf", "Arabic ligature glyphs: pdftotext splits one word in two", 0.7, 1.0),
-    ("pdf/pdfbox__eu-001.pdf", "table cells holding only '-': on the page, left out by pdftotext (and no words in our count)", 0.97, 1.08),
-    ("pdf/unstructured__fr_olap.pdf", "math italics: pdftotext splits 'N orth', 'mostf req'; we keep the words whole", 0.95, 1.0),
-    ("pdf/sample-files__GeoTopo-komprimiert.pdf", "math in CFF (FontFile3) fonts with no /Encoding: their own encoding is in the font program, \
-      which we do not parse, so relations and operators come out as ASCII and tight math spacing joins tokens", 0.85, 1.0),
-    ("pdf/sample-files__unreadablemetadata.pdf", "the page tree's root is missing: poppler rebuilds 4 pages and finds no text; \
-      we take the 3 page objects that hold text (a product sheet, read by eye)", 0.0, f64::INFINITY),
-    ("pdf/sample-files__pdflatex-forms.pdf", "the form's field labels; pdftotext also prints the widgets' appearance text", 0.7, 1.0),
+    (
+        "pdf/pdfbox__eu-001.pdf",
+        "table cells holding only '-': on the page, left out by pdftotext (and no words in our count)",
+        0.97,
+        1.08,
+    ),
+    (
+        "pdf/unstructured__fr_olap.pdf",
+        "math italics: pdftotext splits 'N orth', 'mostf req'; we keep the words whole",
+        0.95,
+        1.0,
+    ),
+    (
+        "pdf/sample-files__GeoTopo-komprimiert.pdf",
+        "math in CFF (FontFile3) fonts with no /Encoding: their own encoding is in the font program, \
+      which we do not parse, so relations and operators come out as ASCII and tight math spacing joins tokens",
+        0.85,
+        1.0,
+    ),
+    (
+        "pdf/sample-files__unreadablemetadata.pdf",
+        "the page tree's root is missing: poppler rebuilds 4 pages and finds no text; \
+      we take the 3 page objects that hold text (a product sheet, read by eye)",
+        0.0,
+        f64::INFINITY,
+    ),
+    (
+        "pdf/sample-files__pdflatex-forms.pdf",
+        "the form's field labels; pdftotext also prints the widgets' appearance text",
+        0.7,
+        1.0,
+    ),
 ];
 
 #[test]
@@ -127,7 +163,13 @@ fn pdfbox_expected_texts_are_found_word_for_word() {
         let expected = std::fs::read_to_string(&path).expect("expected text");
         let doc = read_file(&corpus.join("pdf").join(pdf)).expect("reads");
         let mut ours: HashMap<&str, usize> = HashMap::new();
-        let all: Vec<&str> = doc.body.iter().chain(&doc.notes).chain(&doc.headers_footers).flat_map(|b| b.text.split_whitespace()).collect();
+        let all: Vec<&str> = doc
+            .body
+            .iter()
+            .chain(&doc.notes)
+            .chain(&doc.headers_footers)
+            .flat_map(|b| b.text.split_whitespace())
+            .collect();
         for w in all {
             *ours.entry(w).or_default() += 1;
         }
@@ -168,7 +210,11 @@ fn uri_links_are_those_pdfinfo_lists() {
             failures.push(format!("{name}: not read"));
             continue;
         };
-        let ours = doc.links.iter().filter(|l| l.origin == LinkOrigin::Annotation && matches!(l.kind, LinkKind::External | LinkKind::Email)).count();
+        let ours = doc
+            .links
+            .iter()
+            .filter(|l| l.origin == LinkOrigin::Annotation && matches!(l.kind, LinkKind::External | LinkKind::Email))
+            .count();
         if ours != reference {
             failures.push(format!("{name}: {ours} URI links, pdfinfo {reference}"));
         }
@@ -193,7 +239,11 @@ fn every_corpus_pdf_is_read_or_refused_with_a_reason() {
         match result {
             Ok(doc) => {
                 assert!(!needs_password, "{name} needs a password but was read");
-                assert_eq!(doc.encrypted_without_password, cols["encrypted_pdfinfo"].starts_with("yes"), "{name}: encryption noted");
+                assert_eq!(
+                    doc.encrypted_without_password,
+                    cols["encrypted_pdfinfo"].starts_with("yes"),
+                    "{name}: encryption noted"
+                );
                 if features.contains("IMAGE-ONLY") {
                     assert!(!doc.pages_without_text.is_empty(), "{name}: image-only pages");
                 }
@@ -201,8 +251,15 @@ fn every_corpus_pdf_is_read_or_refused_with_a_reason() {
             Err(e) if needs_password => assert_eq!(e.kind(), &ErrorKind::PasswordProtected, "{name}"),
             Err(e) => {
                 // Only the empty file and damaged ones may be refused, and they say why.
-                assert!(sniff::sniff(&std::fs::read(&path).unwrap_or_default()).format != Format::Pdf || !e.detail().is_empty(), "{name}");
-                assert!(features.contains("ZERO-BYTE") || features.contains("MALFORMED") || features.contains("unreadable"), "{name} refused: {e}");
+                assert!(
+                    sniff::sniff(&std::fs::read(&path).unwrap_or_default()).format != Format::Pdf
+                        || !e.detail().is_empty(),
+                    "{name}"
+                );
+                assert!(
+                    features.contains("ZERO-BYTE") || features.contains("MALFORMED") || features.contains("unreadable"),
+                    "{name} refused: {e}"
+                );
             }
         }
     }

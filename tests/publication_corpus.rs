@@ -123,7 +123,8 @@ fn ours(doc: &Document, field: &str) -> Option<String> {
     }
 }
 
-const FIELDS: &[&str] = &["ins", "del", "move", "comments", "vanish", "creator", "lastModifiedBy", "customProps", "vba"];
+const FIELDS: &[&str] =
+    &["ins", "del", "move", "comments", "vanish", "creator", "lastModifiedBy", "customProps", "vba"];
 
 #[test]
 fn docx_counts_agree_with_the_scan_of_the_package_xml() {
@@ -150,7 +151,11 @@ fn docx_counts_agree_with_the_scan_of_the_package_xml() {
             match EXPLAINED.iter().find(|(f, k, _, _)| f == file && k == field) {
                 Some((_, _, expected, why)) => {
                     explained += 1;
-                    assert_ne!(want.as_deref(), Some(*expected), "{file} {field}: no longer differs, drop the explanation");
+                    assert_ne!(
+                        want.as_deref(),
+                        Some(*expected),
+                        "{file} {field}: no longer differs, drop the explanation"
+                    );
                     if got.as_deref().unwrap_or("0") != *expected {
                         failures.push(format!("{file} {field}: expected {expected} ({why}), read {got:?}"));
                     }
@@ -181,16 +186,24 @@ fn docx_findings_carry_the_counts() {
         let report = submission_checker::check_with(&bytes, file, &call, None, &Options::default());
         // By key: `hidden-text.headers-footers` has a count of its own.
         let param = |key: &str, name: &str| -> Option<i64> {
-            report.findings.iter().find(|f| f.key.trim_end_matches(".with-deleted") == key && f.params.contains_key(name)).and_then(|f| match f.params[name] {
-                Param::Int(n) => Some(n),
-                _ => None,
-            })
+            report
+                .findings
+                .iter()
+                .find(|f| f.key.trim_end_matches(".with-deleted") == key && f.params.contains_key(name))
+                .and_then(|f| match f.params[name] {
+                    Param::Int(n) => Some(n),
+                    _ => None,
+                })
         };
         assert_eq!(param("comments", "count"), expect("comments"), "{file}: comments");
         assert_eq!(param("tracked-changes", "insertions").filter(|n| *n > 0), expect("ins"), "{file}: insertions");
         assert_eq!(param("tracked-changes", "deletions").filter(|n| *n > 0), expect("del"), "{file}: deletions");
         assert_eq!(param("hidden-text", "count"), expect("vanish"), "{file}: hidden text");
-        let author = report.findings.iter().find(|f| f.key.starts_with("personal-metadata.author")).map(|f| f.params["value"].clone());
+        let author = report
+            .findings
+            .iter()
+            .find(|f| f.key.starts_with("personal-metadata.author"))
+            .map(|f| f.params["value"].clone());
         assert_eq!(author, scan.get("creator").map(|c| Param::Text(c.clone())), "{file}: author");
         checked += 1;
     }
@@ -217,7 +230,12 @@ fn pdfs_with_annotations_or_attachments_are_reported() {
         // Links and form fields are not review notes (see the pdf-annotations rule).
         let notes: i64 = entry["annotations"]
             .as_object()
-            .map(|m| m.iter().filter(|(k, _)| !["Link", "Widget", "Popup"].contains(&k.as_str())).filter_map(|(_, v)| v.as_i64()).sum())
+            .map(|m| {
+                m.iter()
+                    .filter(|(k, _)| !["Link", "Widget", "Popup"].contains(&k.as_str()))
+                    .filter_map(|(_, v)| v.as_i64())
+                    .sum()
+            })
             .unwrap_or(0);
         let attachment = path.contains("attachment");
         if notes == 0 && !attachment {
@@ -230,9 +248,14 @@ fn pdfs_with_annotations_or_attachments_are_reported() {
             unreadable.push(name.to_string());
             continue;
         }
-        let count = |rule: &str| report.findings.iter().find(|f| f.rule == rule).map(|f| f.params.get("count").cloned());
+        let count =
+            |rule: &str| report.findings.iter().find(|f| f.rule == rule).map(|f| f.params.get("count").cloned());
         if notes > 0 {
-            assert_eq!(count("pdf-annotations"), Some(Some(Param::Int(notes))), "{name}: {notes} annotations in files.json");
+            assert_eq!(
+                count("pdf-annotations"),
+                Some(Some(Param::Int(notes))),
+                "{name}: {notes} annotations in files.json"
+            );
         }
         if attachment {
             assert_eq!(count("embedded-files"), Some(Some(Param::Int(1))), "{name}: one attached file");

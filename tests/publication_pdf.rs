@@ -17,11 +17,18 @@ fn text(s: &str) -> Object {
 /// A one-page PDF saying "Complaints rose by 40 per cent.", with `annots` on
 /// its page, `catalog` entries added to its catalogue and `info` as its
 /// document information.
-fn pdf(annots: Vec<Object>, catalog: impl FnOnce(&mut Document) -> Vec<(&'static str, Object)>, info: Option<Dictionary>) -> Vec<u8> {
+fn pdf(
+    annots: Vec<Object>,
+    catalog: impl FnOnce(&mut Document) -> Vec<(&'static str, Object)>,
+    info: Option<Dictionary>,
+) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id: ObjectId = doc.new_object_id();
     let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
-    let content = doc.add_object(Stream::new(dictionary! {}, b"BT /F1 12 Tf 72 720 Td (Complaints rose by 40 per cent.) Tj ET".to_vec()));
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 12 Tf 72 720 Td (Complaints rose by 40 per cent.) Tj ET".to_vec(),
+    ));
     let page = doc.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => pages_id,
@@ -30,7 +37,10 @@ fn pdf(annots: Vec<Object>, catalog: impl FnOnce(&mut Document) -> Vec<(&'static
         "Contents" => content,
         "Annots" => annots,
     });
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
     let mut root = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
     for (k, v) in catalog(&mut doc) {
         root.set(k, v);
@@ -63,16 +73,25 @@ fn check(bytes: &[u8], name: &str) -> Option<Report> {
 }
 
 fn finding<'a>(r: &'a Report, key: &str) -> &'a Finding {
-    r.findings.iter().find(|f| f.key == key).unwrap_or_else(|| panic!("no {key} in {:?}", r.findings.iter().map(|f| f.key).collect::<Vec<_>>()))
+    r.findings
+        .iter()
+        .find(|f| f.key == key)
+        .unwrap_or_else(|| panic!("no {key} in {:?}", r.findings.iter().map(|f| f.key).collect::<Vec<_>>()))
 }
 
 #[test]
 fn review_notes_in_a_pdf_are_reported() {
     // A sticky note and a highlight by Ana Souza, and a link that is not a note.
     let annots = vec![
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Text", "Rect" => rect(), "T" => text("Ana Souza"), "Contents" => text("Is this figure right?") }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Highlight", "Rect" => rect(), "T" => text("Ana Souza"), "QuadPoints" => vec![72.into(), 730.into(), 300.into(), 730.into(), 72.into(), 700.into(), 300.into(), 700.into()] }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(), "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") } }),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Text", "Rect" => rect(), "T" => text("Ana Souza"), "Contents" => text("Is this figure right?") },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Highlight", "Rect" => rect(), "T" => text("Ana Souza"), "QuadPoints" => vec![72.into(), 730.into(), 300.into(), 730.into(), 72.into(), 700.into(), 300.into(), 700.into()] },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(), "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") } },
+        ),
     ];
     let Some(r) = check(&pdf(annots, |_| Vec::new(), None), "notes.pdf") else { return };
     let f = finding(&r, "pdf-annotations");
@@ -89,9 +108,17 @@ fn an_attached_file_is_reported() {
     let bytes = pdf(
         Vec::new(),
         |doc| {
-            let data = doc.add_object(Stream::new(dictionary! { "Type" => "EmbeddedFile" }, b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec()));
+            let data = doc.add_object(Stream::new(
+                dictionary! { "Type" => "EmbeddedFile" },
+                b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(),
+            ));
             let spec = dictionary! { "Type" => "Filespec", "F" => text("budget.xlsx"), "UF" => text("budget.xlsx"), "EF" => dictionary! { "F" => data } };
-            vec![("Names", Object::Dictionary(dictionary! { "EmbeddedFiles" => dictionary! { "Names" => vec![text("budget.xlsx"), Object::Dictionary(spec)] } }))]
+            vec![(
+                "Names",
+                Object::Dictionary(
+                    dictionary! { "EmbeddedFiles" => dictionary! { "Names" => vec![text("budget.xlsx"), Object::Dictionary(spec)] } },
+                ),
+            )]
         },
         None,
     );
@@ -109,14 +136,26 @@ fn javascript_run_on_opening_is_reported() {
         Vec::new(),
         |_| {
             let action = dictionary! { "S" => "JavaScript", "JS" => text("app.alert('Hello');") };
-            vec![("Names", Object::Dictionary(dictionary! { "JavaScript" => dictionary! { "Names" => vec![text("greeting"), Object::Dictionary(action)] } }))]
+            vec![(
+                "Names",
+                Object::Dictionary(
+                    dictionary! { "JavaScript" => dictionary! { "Names" => vec![text("greeting"), Object::Dictionary(action)] } },
+                ),
+            )]
         },
         None,
     );
     let Some(r) = check(&bytes, "script.pdf") else { return };
     assert_eq!(finding(&r, "pdf-javascript").params["count"], Param::Int(1));
     let clean = check(&pdf(Vec::new(), |_| Vec::new(), None), "plain.pdf").expect("read like the other");
-    assert!(clean.findings.iter().all(|f| f.rule != "pdf-javascript" && f.rule != "pdf-annotations" && f.rule != "embedded-files"), "{:?}", clean.findings);
+    assert!(
+        clean
+            .findings
+            .iter()
+            .all(|f| f.rule != "pdf-javascript" && f.rule != "pdf-annotations" && f.rule != "embedded-files"),
+        "{:?}",
+        clean.findings
+    );
 }
 
 #[test]
@@ -124,5 +163,8 @@ fn the_author_and_creator_are_shown() {
     let info = dictionary! { "Author" => text("Ana Souza"), "Creator" => text("Microsoft Word - draft 3 asouza.docx"), "Producer" => text("macOS Quartz PDFContext") };
     let Some(r) = check(&pdf(Vec::new(), |_| Vec::new(), Some(info)), "properties.pdf") else { return };
     assert_eq!(finding(&r, "personal-metadata.pdf-author").params["value"], Param::Text("Ana Souza".into()));
-    assert_eq!(finding(&r, "personal-metadata.pdf-creator").params["value"], Param::Text("Microsoft Word - draft 3 asouza.docx".into()));
+    assert_eq!(
+        finding(&r, "personal-metadata.pdf-creator").params["value"],
+        Param::Text("Microsoft Word - draft 3 asouza.docx".into())
+    );
 }

@@ -11,12 +11,17 @@ try {
   const bytes = new Uint8Array(wasmText.length);
   for (let i = 0; i < wasmText.length; i++) bytes[i] = wasmText.charCodeAt(i);
   initSync({ module: bytes });
-} catch (e) { startError = e; }
+} catch (e) {
+  startError = e;
+}
 
 self.onmessage = (event) => {
   const { id, type } = event.data;
   const reply = (body) => self.postMessage({ id, ...body });
-  if (startError) { reply({ ok: false, error: String(startError), trapped: true }); return; }
+  if (startError) {
+    reply({ ok: false, error: String(startError), trapped: true });
+    return;
+  }
   try {
     if (type === 'extract-call') reply({ ok: true, value: extractCall(event.data.text, event.data.lang ?? 'en') });
     else if (type === 'parse-profile') reply({ ok: true, value: parseProfile(event.data.json) });

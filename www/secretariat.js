@@ -6,27 +6,50 @@ const $ = (id) => document.getElementById(id);
 
 /** Talks to the worker; replaces it if its wasm instance traps. */
 class Reader {
-  constructor() { this.next = 1; this.pending = new Map(); this.start(); }
+  constructor() {
+    this.next = 1;
+    this.pending = new Map();
+    this.start();
+  }
   start() {
     this.worker = new Worker(new URL('./secretariat-worker.js', import.meta.url), { type: 'module' });
-    this.ready = new Promise((ok, fail) => { this.readyOk = ok; this.readyFail = fail; });
+    this.ready = new Promise((ok, fail) => {
+      this.readyOk = ok;
+      this.readyFail = fail;
+    });
     this.worker.onmessage = (e) => {
       const m = e.data;
-      if (m.ready) { m.ok ? this.readyOk() : this.readyFail(new Error(m.error)); return; }
+      if (m.ready) {
+        m.ok ? this.readyOk() : this.readyFail(new Error(m.error));
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       if (m.trapped) this.restart();
       m.ok ? p.ok(m.value) : p.fail(Object.assign(new Error(m.error), { trapped: !!m.trapped }));
     };
-    this.worker.onerror = (e) => { this.readyFail(new Error(e.message)); this.failAll(e.message); };
+    this.worker.onerror = (e) => {
+      this.readyFail(new Error(e.message));
+      this.failAll(e.message);
+    };
   }
-  restart() { this.worker.terminate(); this.failAll('restarted'); this.start(); }
-  failAll(msg) { for (const p of this.pending.values()) p.fail(Object.assign(new Error(msg), { trapped: true })); this.pending.clear(); }
+  restart() {
+    this.worker.terminate();
+    this.failAll('restarted');
+    this.start();
+  }
+  failAll(msg) {
+    for (const p of this.pending.values()) p.fail(Object.assign(new Error(msg), { trapped: true }));
+    this.pending.clear();
+  }
   async call(type, data = {}) {
     await this.ready;
     const id = this.next++;
-    return new Promise((ok, fail) => { this.pending.set(id, { ok, fail }); this.worker.postMessage({ id, type, ...data }); });
+    return new Promise((ok, fail) => {
+      this.pending.set(id, { ok, fail });
+      this.worker.postMessage({ id, type, ...data });
+    });
   }
 }
 
@@ -72,7 +95,10 @@ function formProfile() {
   if (v('word_limit')) p.word_limit = Number(v('word_limit'));
   if (kept.notes_count !== undefined && kept.notes_count !== null) p.notes_count = kept.notes_count;
   p.formats = [...document.querySelectorAll('input[name=formats]:checked')].map((b) => b.value);
-  p.languages = v('languages').toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  p.languages = v('languages')
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   p.hyperlinks = $('f-hyperlinks').value;
   p.published_in_full = $('f-published_in_full').checked;
   return p;
@@ -85,10 +111,12 @@ function snippet(profile) {
   // "<" escaped so that no value can close the script element early.
   const json = JSON.stringify(profile, null, 2).replace(/</g, '\\u003c');
   const src = escapeAttr($('script-url').value.trim());
-  return `<script type="module" src="${src}"></script>\n`
-    + `<submission-checker lang="${escapeAttr(document.documentElement.lang || 'en')}">\n`
-    + `<script type="application/json">\n${json}\n</script>\n`
-    + `</submission-checker>\n`;
+  return (
+    `<script type="module" src="${src}"></script>\n` +
+    `<submission-checker lang="${escapeAttr(document.documentElement.lang || 'en')}">\n` +
+    `<script type="application/json">\n${json}\n</script>\n` +
+    `</submission-checker>\n`
+  );
 }
 
 async function update() {
@@ -111,19 +139,27 @@ async function update() {
 async function readCall() {
   const text = $('call-text').value;
   const status = $('status');
-  if (!text.trim()) { status.textContent = 'Paste the text of the call first.'; return; }
+  if (!text.trim()) {
+    status.textContent = 'Paste the text of the call first.';
+    return;
+  }
   status.textContent = 'Reading the call…';
   try {
     const extraction = await reader.call('extract-call', { text, lang: 'en' });
     fill(extraction);
     const n = extraction.missing.length;
-    status.textContent = n === 0 ? 'Read. Every field was found: check them below.' : `Read. ${n} ${n === 1 ? 'field was' : 'fields were'} not found: see below.`;
+    status.textContent =
+      n === 0
+        ? 'Read. Every field was found: check them below.'
+        : `Read. ${n} ${n === 1 ? 'field was' : 'fields were'} not found: see below.`;
     $('review').hidden = false;
     $('outputs').hidden = false;
     await update();
     $('step-review').focus();
   } catch (e) {
-    status.textContent = e.trapped ? 'The reader stopped on this text and has been restarted. Please try again.' : `Could not read the call: ${e.message}`;
+    status.textContent = e.trapped
+      ? 'The reader stopped on this text and has been restarted. Please try again.'
+      : `Could not read the call: ${e.message}`;
   }
 }
 
@@ -143,13 +179,16 @@ async function main() {
   try {
     await reader.ready;
   } catch {
-    $('status').textContent = 'The reader could not start in this browser. Please use a recent version of Firefox, Chrome, Edge or Safari.';
+    $('status').textContent =
+      'The reader could not start in this browser. Please use a recent version of Firefox, Chrome, Edge or Safari.';
     return;
   }
   $('read').addEventListener('click', readCall);
   $('fields').addEventListener('input', update);
   $('fields').addEventListener('submit', (e) => e.preventDefault());
-  $('script-url').addEventListener('input', () => { if (profileJson) $('snippet').value = snippet(profileJson); });
+  $('script-url').addEventListener('input', () => {
+    if (profileJson) $('snippet').value = snippet(profileJson);
+  });
   $('copy-snippet').addEventListener('click', copySnippet);
   document.body.dataset.ready = 'true';
 }

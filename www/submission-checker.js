@@ -24,15 +24,26 @@ const ANNOUNCE_EVERY = 5000;
  * is started: an instance that trapped is never used again.
  */
 export class CheckerWorker {
-  constructor() { this.next = 1; this.pending = new Map(); this.restarts = 0; this.start(); }
+  constructor() {
+    this.next = 1;
+    this.pending = new Map();
+    this.restarts = 0;
+    this.start();
+  }
   start() {
     // Written inline so bundlers (Vite, webpack 5) see the worker and copy it.
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    this.ready = new Promise((ok, fail) => { this.readyOk = ok; this.readyFail = fail; });
+    this.ready = new Promise((ok, fail) => {
+      this.readyOk = ok;
+      this.readyFail = fail;
+    });
     this.ready.catch(() => {});
     this.worker.onmessage = (e) => {
       const m = e.data;
-      if (m.ready) { m.ok ? this.readyOk() : this.readyFail(Object.assign(new Error(m.error), { startFailed: true })); return; }
+      if (m.ready) {
+        m.ok ? this.readyOk() : this.readyFail(Object.assign(new Error(m.error), { startFailed: true }));
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -56,9 +67,14 @@ export class CheckerWorker {
   async call(type, data = {}, transfer = []) {
     await this.ready;
     const id = this.next++;
-    return new Promise((ok, fail) => { this.pending.set(id, { ok, fail }); this.worker.postMessage({ id, type, ...data }, transfer); });
+    return new Promise((ok, fail) => {
+      this.pending.set(id, { ok, fail });
+      this.worker.postMessage({ id, type, ...data }, transfer);
+    });
   }
-  terminate() { this.worker.terminate(); }
+  terminate() {
+    this.worker.terminate();
+  }
 }
 
 /**
@@ -67,21 +83,39 @@ export class CheckerWorker {
  */
 let shared = null;
 let users = 0;
-function acquireWorker() { users += 1; shared ??= new CheckerWorker(); return shared; }
-function releaseWorker() { users -= 1; if (users === 0 && shared) { shared.terminate(); shared = null; } }
+function acquireWorker() {
+  users += 1;
+  shared ??= new CheckerWorker();
+  return shared;
+}
+function releaseWorker() {
+  users -= 1;
+  if (users === 0 && shared) {
+    shared.terminate();
+    shared = null;
+  }
+}
 
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 function todayIn(zone) {
   try {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date()).map((p) => [p.type, p.value]));
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        .formatToParts(new Date())
+        .map((p) => [p.type, p.value]),
+    );
     return `${parts.year}-${parts.month}-${parts.day}`;
-  } catch { return new Date().toISOString().slice(0, 10); }
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
 }
 
 /** `formats="word, pdf"` → the core's format ids ("word" stands for every Word format). */
 function formatIds(text) {
-  return text.split(/[\s,]+/).filter(Boolean).flatMap((f) => (f.toLowerCase() === 'word' ? ['docx', 'docm', 'doc'] : [f.toLowerCase()]));
+  return text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((f) => (f.toLowerCase() === 'word' ? ['docx', 'docm', 'doc'] : [f.toLowerCase()]));
 }
 
 const list = (text) => text.split(/[\s,]+/).filter(Boolean);
@@ -142,7 +176,14 @@ const TEMPLATE = `
 
 /** The element. Attributes are documented in README.md and types.d.ts. */
 export class SubmissionCheckerElement extends HTMLElement {
-  static observedAttributes = ['call', 'lang', 'today', 'heading-level', 'choose-call', ...Object.keys(PROFILE_ATTRIBUTES)];
+  static observedAttributes = [
+    'call',
+    'lang',
+    'today',
+    'heading-level',
+    'choose-call',
+    ...Object.keys(PROFILE_ATTRIBUTES),
+  ];
 
   constructor() {
     super();
@@ -165,34 +206,60 @@ export class SubmissionCheckerElement extends HTMLElement {
   /** The interface language: the `lang` attribute, else the one picked in the switcher, else the browser's. */
   get uiLang() {
     const attr = this.getAttribute('lang');
-    return this.langValue ?? (attr && LANGS.includes(attr.slice(0, 2).toLowerCase()) ? attr.slice(0, 2).toLowerCase() : pickLang());
+    return (
+      this.langValue ??
+      (attr && LANGS.includes(attr.slice(0, 2).toLowerCase()) ? attr.slice(0, 2).toLowerCase() : pickLang())
+    );
   }
 
   connectedCallback() {
     if (this.worker) return;
     this.worker = acquireWorker();
-    if (this.wired) { this.configureSoon(); return; }
+    if (this.wired) {
+      this.configureSoon();
+      return;
+    }
     this.wired = true;
     const langSelect = this.$('lang');
     for (const l of LANGS) langSelect.append(new Option(LANG_NAMES[l], l));
     for (const o of langSelect.options) o.lang = o.value;
     langSelect.addEventListener('change', () => this.setLang(langSelect.value));
     this.$('call').addEventListener('change', () => this.configure());
-    this.$('file').addEventListener('change', () => { const f = this.$('file').files[0]; if (f) this.checkFile(f); });
+    this.$('file').addEventListener('change', () => {
+      const f = this.$('file').files[0];
+      if (f) this.checkFile(f);
+    });
     const drop = this.$('drop');
-    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('over');
+    });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-    drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); const f = e.dataTransfer.files[0]; if (f) this.checkFile(f); });
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('over');
+      const f = e.dataTransfer.files[0];
+      if (f) this.checkFile(f);
+    });
     this.$('copy-to').addEventListener('click', () => this.copy(this.profile?.email ?? ''));
     this.$('copy-subject').addEventListener('click', () => this.copy(this.profile?.subject ?? ''));
     let typing;
     for (const id of ['organisation', 'contact']) {
-      this.$(id).addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(() => this.prepareDraft(), 300); });
+      this.$(id).addEventListener('input', () => {
+        clearTimeout(typing);
+        typing = setTimeout(() => this.prepareDraft(), 300);
+      });
     }
     this.$('share').addEventListener('click', () => this.share());
-    this.$('eml').addEventListener('click', (e) => { if (!this.emlUrl) e.preventDefault(); });
+    this.$('eml').addEventListener('click', (e) => {
+      if (!this.emlUrl) e.preventDefault();
+    });
     // A JSON profile may be added after the element (the parser has not reached it yet).
-    new MutationObserver(() => this.configureSoon()).observe(this, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => this.configureSoon()).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     this.setLang(this.uiLang, { quiet: true });
     this.configureSoon();
   }
@@ -212,12 +279,16 @@ export class SubmissionCheckerElement extends HTMLElement {
 
   configureSoon() {
     if (this.configuring) return;
-    this.configuring = Promise.resolve().then(() => { this.configuring = null; return this.configure(); });
+    this.configuring = Promise.resolve().then(() => {
+      this.configuring = null;
+      return this.configure();
+    });
   }
 
   /** Builds the call profile from the JSON child or the attributes, validated by the core. */
   async configure() {
-    const token = (this.configured = Symbol('configure'));
+    const token = Symbol('configure');
+    this.configured = token;
     try {
       if (!this.builtins) this.builtins = await this.worker.call('profiles');
       let json;
@@ -234,7 +305,9 @@ export class SubmissionCheckerElement extends HTMLElement {
         }
         const id = chooser.hidden ? this.getAttribute('call') : select.value;
         const base = this.builtins.find((p) => p.id === id);
-        const profile = base ? structuredClone(base) : { id: id || 'this-call', title: document.title || 'Call for inputs' };
+        const profile = base
+          ? structuredClone(base)
+          : { id: id || 'this-call', title: document.title || 'Call for inputs' };
         for (const [attr, [field, read]] of Object.entries(PROFILE_ATTRIBUTES)) {
           if (!this.hasAttribute(attr)) continue;
           profile[field] = read(this.getAttribute(attr));
@@ -265,7 +338,11 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.langValue = lang;
     this.$('lang').value = lang;
     this.shadowRoot.firstElementChild.lang = lang;
-    try { this.texts = await this.worker.call('texts', { lang }); } catch { this.texts = {}; }
+    try {
+      this.texts = await this.worker.call('texts', { lang });
+    } catch {
+      this.texts = {};
+    }
     this.applyText();
     if (this.profile) this.showCall();
     if (this.file && this.profile && !quiet) this.checkFile(this.file, { quiet: true });
@@ -289,25 +366,44 @@ export class SubmissionCheckerElement extends HTMLElement {
     if (this.report) this.showReport(this.report, { quiet: true });
   }
 
-  say(text) { this.$('status').textContent = text; }
-
-  formatName(f) { return this.texts[`format.${f}`] ?? f; }
-  languageName(code) {
-    try { return new Intl.DisplayNames([this.uiLang], { type: 'language' }).of(code); } catch { return code; }
+  say(text) {
+    this.$('status').textContent = text;
   }
-  number(n) { return new Intl.NumberFormat(this.uiLang).format(n); }
+
+  formatName(f) {
+    return this.texts[`format.${f}`] ?? f;
+  }
+  languageName(code) {
+    try {
+      return new Intl.DisplayNames([this.uiLang], { type: 'language' }).of(code);
+    } catch {
+      return code;
+    }
+  }
+  number(n) {
+    return new Intl.NumberFormat(this.uiLang).format(n);
+  }
 
   showCall() {
     const p = this.profile;
     const lang = this.uiLang;
     const none = t(lang, 'not-stated');
     // .docm and .doc are Word too: the call's "Word" is shown once, as Word (.docx).
-    const formats = p.formats?.length ? [...new Set(p.formats.map((f) => this.formatName(f === 'docm' || f === 'doc' ? 'docx' : f)))].join(', ') : none;
+    const formats = p.formats?.length
+      ? [...new Set(p.formats.map((f) => this.formatName(f === 'docm' || f === 'doc' ? 'docx' : f)))].join(', ')
+      : none;
     facts(this.$('facts'), [
       [t(lang, 'fact.to'), p.email ?? t(lang, 'not-given')],
       [t(lang, 'fact.cc'), p.cc?.length ? p.cc.join(', ') : null],
       [t(lang, 'fact.subject'), p.subject ?? none],
-      [t(lang, 'fact.deadline'), p.deadline ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.deadline + 'T12:00:00Z')) : none],
+      [
+        t(lang, 'fact.deadline'),
+        p.deadline
+          ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+              new Date(`${p.deadline}T12:00:00Z`),
+            )
+          : none,
+      ],
       [t(lang, 'fact.words'), p.word_limit ? t(lang, 'words.count', { n: this.number(p.word_limit) }) : none],
       [t(lang, 'fact.formats'), formats],
       [t(lang, 'fact.languages'), p.languages?.length ? p.languages.map((l) => this.languageName(l)).join(', ') : none],
@@ -319,14 +415,18 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.file = file;
     if (!this.profile) return;
     const lang = this.uiLang;
-    const run = (this.run = Symbol('run'));
+    const run = Symbol('run');
+    this.run = run;
     const started = performance.now();
     const progress = this.$('progress');
     let lastAnnounced = 0;
     const tick = () => {
       const elapsed = performance.now() - started;
       if (elapsed < SHOW_PROGRESS_AFTER) return;
-      if (progress.hidden) { progress.hidden = false; this.say(t(lang, 'checking', { name: file.name })); }
+      if (progress.hidden) {
+        progress.hidden = false;
+        this.say(t(lang, 'checking', { name: file.name }));
+      }
       const seconds = Math.floor(elapsed / 1000);
       this.$('elapsed').textContent = t(lang, 'seconds', { seconds });
       if (elapsed - lastAnnounced >= ANNOUNCE_EVERY && seconds > 0) {
@@ -341,8 +441,11 @@ export class SubmissionCheckerElement extends HTMLElement {
     try {
       const bytes = await file.arrayBuffer();
       const today = this.getAttribute('today') || todayIn(this.profile.timezone);
-      const report = await this.worker.call(trap ? 'trap-for-test' : 'check',
-        { bytes, name: file.name, call: this.profile, today, options: { lang } }, [bytes]);
+      const report = await this.worker.call(
+        trap ? 'trap-for-test' : 'check',
+        { bytes, name: file.name, call: this.profile, today, options: { lang } },
+        [bytes],
+      );
       if (run !== this.run) return;
       this.report = report;
       this.showReport(report, { quiet });
@@ -358,7 +461,10 @@ export class SubmissionCheckerElement extends HTMLElement {
       if (e.trapped) this.$('file').value = '';
     } finally {
       clearInterval(timer);
-      if (run === this.run) { progress.hidden = true; this.$('elapsed').textContent = ''; }
+      if (run === this.run) {
+        progress.hidden = true;
+        this.$('elapsed').textContent = '';
+      }
     }
   }
 
@@ -382,7 +488,7 @@ export class SubmissionCheckerElement extends HTMLElement {
   showReport(r, { quiet = false } = {}) {
     const lang = this.uiLang;
     const verdict = this.$('verdict');
-    verdict.className = 'verdict ' + (r.ready ? 'ready' : 'fix');
+    verdict.className = `verdict ${r.ready ? 'ready' : 'fix'}`;
     verdict.textContent = this.verdictText(r);
     const others = r.findings.filter((f) => f.severity !== 'error').length;
     if (others) {
@@ -394,12 +500,23 @@ export class SubmissionCheckerElement extends HTMLElement {
     const w = r.words;
     facts(this.$('figures'), [
       [t(lang, 'fig.file'), `${r.file.name} — ${this.formatName(r.file.format)}`],
-      [t(lang, 'fig.title'), r.title ? (r.title.length > 160 ? r.title.slice(0, 160).trimEnd() + '…' : r.title) : null],
-      [t(lang, 'fig.words'), w.counted === null ? null
-        : (w.limit ? t(lang, 'fig.words-of', { counted: this.number(w.counted), limit: this.number(w.limit) }) : this.number(w.counted))
-          + (w.notes && !w.notes_counted ? ' ' + t(lang, 'fig.notes', { n: this.number(w.notes) }) : '')],
+      [t(lang, 'fig.title'), r.title ? (r.title.length > 160 ? `${r.title.slice(0, 160).trimEnd()}…` : r.title) : null],
+      [
+        t(lang, 'fig.words'),
+        w.counted === null
+          ? null
+          : (w.limit
+              ? t(lang, 'fig.words-of', { counted: this.number(w.counted), limit: this.number(w.limit) })
+              : this.number(w.counted)) +
+            (w.notes && !w.notes_counted ? ` ${t(lang, 'fig.notes', { n: this.number(w.notes) })}` : ''),
+      ],
       [t(lang, 'fig.pages'), r.pages === null ? null : this.number(r.pages)],
-      [t(lang, 'fig.language'), r.language.main ? this.languageName(r.language.main) + (r.language.reliable ? '' : ' ' + t(lang, 'fig.not-sure')) : null],
+      [
+        t(lang, 'fig.language'),
+        r.language.main
+          ? this.languageName(r.language.main) + (r.language.reliable ? '' : ` ${t(lang, 'fig.not-sure')}`)
+          : null,
+      ],
       [t(lang, 'fig.links'), r.error ? null : this.number(r.links.length)],
     ]);
     const box = this.$('findings');
@@ -417,11 +534,23 @@ export class SubmissionCheckerElement extends HTMLElement {
         const li = document.createElement('li');
         li.className = `finding ${severity}`;
         li.dataset.rule = f.rule;
-        const msg = document.createElement('p'); msg.className = 'msg'; msg.textContent = f.message;
+        const msg = document.createElement('p');
+        msg.className = 'msg';
+        msg.textContent = f.message;
         li.append(msg);
         const at = this.where(f.location);
-        if (at) { const p = document.createElement('p'); p.className = 'where'; p.textContent = `${t(lang, 'where')} ${at}`; li.append(p); }
-        if (f.help) { const p = document.createElement('p'); p.className = 'help'; p.textContent = f.help; li.append(p); }
+        if (at) {
+          const p = document.createElement('p');
+          p.className = 'where';
+          p.textContent = `${t(lang, 'where')} ${at}`;
+          li.append(p);
+        }
+        if (f.help) {
+          const p = document.createElement('p');
+          p.className = 'help';
+          p.textContent = f.help;
+          li.append(p);
+        }
         ul.append(li);
       }
       box.append(h, ul);
@@ -443,7 +572,8 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.$('subject-row').hidden = !p.subject;
     this.$('subject').textContent = p.subject ?? '';
     this.$('mailto').href = r.mailto;
-    const canShare = this.file && typeof navigator.canShare === 'function' && navigator.canShare({ files: [this.file] });
+    const canShare =
+      this.file && typeof navigator.canShare === 'function' && navigator.canShare({ files: [this.file] });
     this.$('share-box').hidden = !canShare;
   }
 
@@ -451,24 +581,32 @@ export class SubmissionCheckerElement extends HTMLElement {
   async prepareDraft() {
     if (!this.file || !this.profile || !this.report || this.report.error) return;
     const file = this.file;
-    const token = (this.drafting = Symbol('draft'));
+    const token = Symbol('draft');
+    this.drafting = token;
     const link = this.$('eml');
     link.setAttribute('aria-disabled', 'true');
     link.removeAttribute('href');
     link.textContent = t(this.uiLang, 'eml.preparing');
     try {
       const bytes = await file.arrayBuffer();
-      const options = { lang: this.uiLang, organisation: this.$('organisation').value.trim() || undefined, contact: this.$('contact').value.trim() || undefined, now: Date.now() };
+      const options = {
+        lang: this.uiLang,
+        organisation: this.$('organisation').value.trim() || undefined,
+        contact: this.$('contact').value.trim() || undefined,
+        now: Date.now(),
+      };
       const d = await this.worker.call('draft', { bytes, name: file.name, call: this.profile, options }, [bytes]);
       if (token !== this.drafting) return;
       this.$('mailto').href = d.mailto;
       if (this.emlUrl) URL.revokeObjectURL(this.emlUrl);
       this.emlUrl = URL.createObjectURL(new Blob([d.eml], { type: 'message/rfc822' }));
       link.href = this.emlUrl;
-      link.download = file.name.replace(/\.[^.]*$/, '') + '.eml';
+      link.download = `${file.name.replace(/\.[^.]*$/, '')}.eml`;
       link.removeAttribute('aria-disabled');
       link.textContent = t(this.uiLang, 'eml');
-      this.dispatchEvent(new CustomEvent('draftready', { detail: { mailto: d.mailto }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('draftready', { detail: { mailto: d.mailto }, bubbles: true, composed: true }),
+      );
     } catch (e) {
       if (token !== this.drafting) return;
       link.textContent = t(this.uiLang, 'eml');
@@ -483,7 +621,9 @@ export class SubmissionCheckerElement extends HTMLElement {
       await navigator.clipboard.writeText(text);
       this.say(t(lang, 'copied', { text }));
       return;
-    } catch { /* fall back below */ }
+    } catch {
+      /* fall back below */
+    }
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -491,7 +631,11 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.shadowRoot.append(area);
     area.select();
     let ok = false;
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
     area.remove();
     this.say(ok ? t(lang, 'copied', { text }) : t(lang, 'copy-failed'));
   }
@@ -509,8 +653,10 @@ function facts(dl, rows) {
   dl.replaceChildren();
   for (const [term, value] of rows) {
     if (value === null || value === undefined || value === '') continue;
-    const dt = document.createElement('dt'); dt.textContent = term;
-    const dd = document.createElement('dd'); dd.textContent = value;
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
     dl.append(dt, dd);
   }
 }

@@ -10,7 +10,19 @@ export type Lang = 'en' | 'fr' | 'es' | 'pt';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A file's format, by content. */
-export type Format = 'docx' | 'docm' | 'doc' | 'encrypted-ooxml' | 'pdf' | 'odt' | 'rtf' | 'txt' | 'html' | 'image' | 'empty' | 'unknown';
+export type Format =
+  | 'docx'
+  | 'docm'
+  | 'doc'
+  | 'encrypted-ooxml'
+  | 'pdf'
+  | 'odt'
+  | 'rtf'
+  | 'txt'
+  | 'html'
+  | 'image'
+  | 'empty'
+  | 'unknown';
 
 /** Where something is in the document. Numbers are 1-based. */
 export interface Location {
@@ -59,7 +71,13 @@ export interface Report {
   /** The call profile's id. */
   call: string;
   lang: Lang;
-  words: { body: number | null; notes: number | null; counted: number | null; limit: number | null; notes_counted: boolean };
+  words: {
+    body: number | null;
+    notes: number | null;
+    counted: number | null;
+    limit: number | null;
+    notes_counted: boolean;
+  };
   pages: number | null;
   title: string | null;
   language: { main: string | null; reliable: boolean; shares: LanguageShare[] };

@@ -13,7 +13,11 @@ function start() {
 }
 
 let startError = null;
-try { start(); } catch (e) { startError = e; }
+try {
+  start();
+} catch (e) {
+  startError = e;
+}
 
 /**
  * The test-only request `trap-for-test` makes the real wasm instance trap:
@@ -31,15 +35,21 @@ const requests = {
   // The wasm's linear memory never shrinks: its size is this instance's peak
   // (the browser bench, scripts/bench-browser, reports it per file).
   memory: () => ({ wasm: wasm.memory.buffer.byteLength }),
-  'trap-for-test': ({ name, call, today }) => check({ length: 0xFFFF0000 }, name, call, today, undefined),
+  'trap-for-test': ({ name, call, today }) => check({ length: 0xffff0000 }, name, call, today, undefined),
 };
 
 self.onmessage = (event) => {
   const { id, type } = event.data;
   const reply = (body) => self.postMessage({ id, ...body });
-  if (startError) { reply({ ok: false, error: String(startError), trapped: true }); return; }
+  if (startError) {
+    reply({ ok: false, error: String(startError), trapped: true });
+    return;
+  }
   const handle = requests[type];
-  if (!handle) { reply({ ok: false, error: `unknown request ${type}` }); return; }
+  if (!handle) {
+    reply({ ok: false, error: `unknown request ${type}` });
+    return;
+  }
   try {
     reply({ ok: true, value: handle(event.data) });
   } catch (e) {

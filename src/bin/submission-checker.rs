@@ -15,7 +15,11 @@ use submission_checker::summary::{self, Outcome};
 use submission_checker::{call_text, check_with, profile, CallProfile, Date, Lang, Options, Report, Severity};
 
 #[derive(Parser)]
-#[command(name = "submission-checker", version, about = "Check contributions to a UN call for inputs against the call's rules, offline.")]
+#[command(
+    name = "submission-checker",
+    version,
+    about = "Check contributions to a UN call for inputs against the call's rules, offline."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -117,7 +121,21 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Check { files, call, json, csv, details, recursive, jobs, no_progress, today, lang, eml, organisation, contact } => {
+        Command::Check {
+            files,
+            call,
+            json,
+            csv,
+            details,
+            recursive,
+            jobs,
+            no_progress,
+            today,
+            lang,
+            eml,
+            organisation,
+            contact,
+        } => {
             let output = if json {
                 Output::Json
             } else if csv {
@@ -125,7 +143,18 @@ fn main() -> ExitCode {
             } else {
                 Output::Human { details }
             };
-            let batch = Batch { call, output, recursive, jobs, progress: !no_progress, today, lang, eml, organisation, contact };
+            let batch = Batch {
+                call,
+                output,
+                recursive,
+                jobs,
+                progress: !no_progress,
+                today,
+                lang,
+                eml,
+                organisation,
+                contact,
+            };
             finish(run_check(&files, &batch))
         }
         Command::Profile { from_call, id, json, lang } => finish(run_profile(&from_call, id.as_deref(), json, &lang)),
@@ -152,7 +181,8 @@ fn run_profile(path: &Path, id: Option<&str>, json: bool, lang: &str) -> Result<
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         b
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))?
@@ -298,11 +328,19 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
         Some(t) => t.parse().map_err(|e: String| format!("--today: {e}"))?,
         None => today_in(&profile.timezone),
     };
-    let options = Options { lang, organisation: batch.organisation.clone(), contact: batch.contact.clone(), ..Options::default() };
+    let options = Options {
+        lang,
+        organisation: batch.organisation.clone(),
+        contact: batch.contact.clone(),
+        ..Options::default()
+    };
     let paths = expand(files, batch.recursive)?;
     if paths.is_empty() {
         let hint = if batch.recursive { "" } else { " (add --recursive to check the folders inside)" };
-        return Err(format!("no files to check in {}{hint}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")));
+        return Err(format!(
+            "no files to check in {}{hint}",
+            files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")
+        ));
     }
     if batch.eml.is_some() && paths.len() != 1 {
         return Err(format!("--eml writes the draft for one file; {} files were given", paths.len()));
@@ -311,13 +349,23 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
     // A bar on stderr, only for a person watching a terminal: never when the
     // output is JSON or CSV going to a pipe or a file.
     let machine = matches!(batch.output, Output::Json | Output::Csv);
-    let show_bar = batch.progress && paths.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() && (!machine || std::io::stdout().is_terminal());
-    let bar = if show_bar { ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr()) } else { ProgressBar::hidden() };
+    let show_bar = batch.progress
+        && paths.len() >= PROGRESS_FROM
+        && std::io::stderr().is_terminal()
+        && (!machine || std::io::stdout().is_terminal());
+    let bar = if show_bar {
+        ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
     if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}  {wide_msg}") {
         bar.set_style(style);
     }
 
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(batch.jobs.unwrap_or(0)).build().map_err(|e| format!("--jobs: {e}"))?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(batch.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| format!("--jobs: {e}"))?;
     // `collect` keeps the input order (sorted paths) whatever order the threads finish in.
     let outcomes: Vec<Outcome> = pool.install(|| {
         paths
@@ -442,11 +490,13 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
 
 /// Seconds since 1970 (UTC), for the draft's `Date:` header.
 fn unix_now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| i64::try_from(d.as_secs()).unwrap_or(0)).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
+        .unwrap_or(0)
 }
 
 /// Today's date in `zone` (see [`submission_checker::date::today_in`] for the zones it knows).
 fn today_in(zone: &str) -> Date {
     submission_checker::date::today_in(zone, unix_now())
 }
-

@@ -23,19 +23,72 @@ pub struct FoundDate {
 /// spellings, and the month they name.
 const MONTHS: &[(&str, u8)] = &[
     // English, with the abbreviations calls use.
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
     // French.
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
-    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
     ("decembre", 12),
     // Spanish.
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7),
-    ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
     // Portuguese.
-    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6), ("julho", 7),
-    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
 ];
 
 /// Ordinal endings written after a day: 1st, 2nd, 3rd, 4th (en), 1er, 1re (fr),
@@ -136,7 +189,9 @@ fn date_at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(FoundDate, usize
             prev = t;
             k += 1;
         }
-        if let Some(t) = at(k).filter(|t| LINKS.contains(&t.text.to_lowercase().as_str()) && joined(text, prev, *t, &[])) {
+        if let Some(t) =
+            at(k).filter(|t| LINKS.contains(&t.text.to_lowercase().as_str()) && joined(text, prev, *t, &[]))
+        {
             prev = t;
             k += 1;
         }
@@ -144,7 +199,9 @@ fn date_at(text: &str, toks: &[Token<'_>], i: usize) -> Option<(FoundDate, usize
         let m = month(mt.text)?;
         let mut prev = mt;
         k += 1;
-        if let Some(t) = at(k).filter(|t| LINKS.contains(&t.text.to_lowercase().as_str()) && joined(text, prev, *t, &[])) {
+        if let Some(t) =
+            at(k).filter(|t| LINKS.contains(&t.text.to_lowercase().as_str()) && joined(text, prev, *t, &[]))
+        {
             prev = t;
             k += 1;
         }

@@ -13,24 +13,56 @@
 /// Elements whose contents are not shown text.
 /// (`<head>` is not among them: its end tag may be left out, and what it holds
 /// is skipped element by element.)
-const SKIPPED: &[&str] = &["script", "style", "template", "noscript", "title", "svg", "math", "select", "iframe", "object"];
+const SKIPPED: &[&str] =
+    &["script", "style", "template", "noscript", "title", "svg", "math", "select", "iframe", "object"];
 
 /// Elements that end a paragraph (a blank line after them).
 const PARAGRAPHS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "header",
-    "footer", "main", "nav", "aside", "figure", "hr", "form", "fieldset", "address", "details",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "figure",
+    "hr",
+    "form",
+    "fieldset",
+    "address",
+    "details",
 ];
 
 /// Elements that end a line.
-const LINES: &[&str] = &["div", "li", "dt", "dd", "tr", "td", "th", "caption", "figcaption", "summary", "legend", "option", "label"];
+const LINES: &[&str] =
+    &["div", "li", "dt", "dd", "tr", "td", "th", "caption", "figcaption", "summary", "legend", "option", "label"];
 
 /// Whether a text looks like HTML rather than plain text: it opens with a
 /// tag or a doctype, or holds common block tags.
 pub fn looks_like_html(text: &str) -> bool {
     let head = text.trim_start_matches('\u{feff}').trim_start();
     let lower: String = head.chars().take(2000).collect::<String>().to_ascii_lowercase();
-    lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<!--") && lower.contains("<html")
-        || ["<p>", "<p ", "<div", "<br", "<body", "<h1", "<h2", "<li>", "<table"].iter().filter(|t| lower.contains(*t)).count() >= 2
+    lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<!--") && lower.contains("<html")
+        || ["<p>", "<p ", "<div", "<br", "<body", "<h1", "<h2", "<li>", "<table"]
+            .iter()
+            .filter(|t| lower.contains(*t))
+            .count()
+            >= 2
 }
 
 /// The shown text of an HTML page: one line per block, a blank line between
@@ -116,7 +148,9 @@ pub fn html_to_text(html: &str) -> String {
                 if crate::profile::is_email(&address) {
                     pending.push((name.clone(), out.len(), Pending::Mention(address)));
                 }
-            } else if let Some(address) = href.split_once("/cdn-cgi/l/email-protection#").and_then(|(_, hex)| cloudflare_decode(hex)) {
+            } else if let Some(address) =
+                href.split_once("/cdn-cgi/l/email-protection#").and_then(|(_, hex)| cloudflare_decode(hex))
+            {
                 // The link text is Cloudflare's placeholder, "[email protected]".
                 pending.push((name.clone(), out.len(), Pending::Replace(address)));
             }
@@ -230,20 +264,104 @@ fn reference(s: &str) -> (Option<String>, usize) {
 /// Named references a call page uses: markup, spaces, punctuation, and the
 /// letters of French, Spanish and Portuguese.
 const ENTITIES: &[(&str, &str)] = &[
-    ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("nbsp", "\u{a0}"), ("ensp", " "), ("emsp", " "),
-    ("thinsp", "\u{2009}"), ("shy", ""), ("zwj", ""), ("zwnj", ""), ("ndash", "–"), ("mdash", "—"), ("lsquo", "‘"),
-    ("rsquo", "’"), ("sbquo", "‚"), ("ldquo", "“"), ("rdquo", "”"), ("bdquo", "„"), ("laquo", "«"), ("raquo", "»"),
-    ("hellip", "…"), ("bull", "•"), ("middot", "·"), ("copy", "©"), ("reg", "®"), ("trade", "™"), ("euro", "€"),
-    ("deg", "°"), ("sect", "§"), ("para", "¶"), ("ordm", "º"), ("ordf", "ª"), ("iexcl", "¡"), ("iquest", "¿"),
-    ("times", "×"), ("divide", "÷"), ("Agrave", "À"), ("Aacute", "Á"), ("Acirc", "Â"), ("Atilde", "Ã"), ("Auml", "Ä"),
-    ("Aring", "Å"), ("AElig", "Æ"), ("Ccedil", "Ç"), ("Egrave", "È"), ("Eacute", "É"), ("Ecirc", "Ê"), ("Euml", "Ë"),
-    ("Igrave", "Ì"), ("Iacute", "Í"), ("Icirc", "Î"), ("Iuml", "Ï"), ("Ntilde", "Ñ"), ("Ograve", "Ò"), ("Oacute", "Ó"),
-    ("Ocirc", "Ô"), ("Otilde", "Õ"), ("Ouml", "Ö"), ("Oslash", "Ø"), ("OElig", "Œ"), ("Ugrave", "Ù"), ("Uacute", "Ú"),
-    ("Ucirc", "Û"), ("Uuml", "Ü"), ("Yacute", "Ý"), ("szlig", "ß"), ("agrave", "à"), ("aacute", "á"), ("acirc", "â"),
-    ("atilde", "ã"), ("auml", "ä"), ("aring", "å"), ("aelig", "æ"), ("ccedil", "ç"), ("egrave", "è"), ("eacute", "é"),
-    ("ecirc", "ê"), ("euml", "ë"), ("igrave", "ì"), ("iacute", "í"), ("icirc", "î"), ("iuml", "ï"), ("ntilde", "ñ"),
-    ("ograve", "ò"), ("oacute", "ó"), ("ocirc", "ô"), ("otilde", "õ"), ("ouml", "ö"), ("oslash", "ø"), ("oelig", "œ"),
-    ("ugrave", "ù"), ("uacute", "ú"), ("ucirc", "û"), ("uuml", "ü"), ("yacute", "ý"), ("yuml", "ÿ"),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("ensp", " "),
+    ("emsp", " "),
+    ("thinsp", "\u{2009}"),
+    ("shy", ""),
+    ("zwj", ""),
+    ("zwnj", ""),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("sbquo", "‚"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("bdquo", "„"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("hellip", "…"),
+    ("bull", "•"),
+    ("middot", "·"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("euro", "€"),
+    ("deg", "°"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("ordm", "º"),
+    ("ordf", "ª"),
+    ("iexcl", "¡"),
+    ("iquest", "¿"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("Agrave", "À"),
+    ("Aacute", "Á"),
+    ("Acirc", "Â"),
+    ("Atilde", "Ã"),
+    ("Auml", "Ä"),
+    ("Aring", "Å"),
+    ("AElig", "Æ"),
+    ("Ccedil", "Ç"),
+    ("Egrave", "È"),
+    ("Eacute", "É"),
+    ("Ecirc", "Ê"),
+    ("Euml", "Ë"),
+    ("Igrave", "Ì"),
+    ("Iacute", "Í"),
+    ("Icirc", "Î"),
+    ("Iuml", "Ï"),
+    ("Ntilde", "Ñ"),
+    ("Ograve", "Ò"),
+    ("Oacute", "Ó"),
+    ("Ocirc", "Ô"),
+    ("Otilde", "Õ"),
+    ("Ouml", "Ö"),
+    ("Oslash", "Ø"),
+    ("OElig", "Œ"),
+    ("Ugrave", "Ù"),
+    ("Uacute", "Ú"),
+    ("Ucirc", "Û"),
+    ("Uuml", "Ü"),
+    ("Yacute", "Ý"),
+    ("szlig", "ß"),
+    ("agrave", "à"),
+    ("aacute", "á"),
+    ("acirc", "â"),
+    ("atilde", "ã"),
+    ("auml", "ä"),
+    ("aring", "å"),
+    ("aelig", "æ"),
+    ("ccedil", "ç"),
+    ("egrave", "è"),
+    ("eacute", "é"),
+    ("ecirc", "ê"),
+    ("euml", "ë"),
+    ("igrave", "ì"),
+    ("iacute", "í"),
+    ("icirc", "î"),
+    ("iuml", "ï"),
+    ("ntilde", "ñ"),
+    ("ograve", "ò"),
+    ("oacute", "ó"),
+    ("ocirc", "ô"),
+    ("otilde", "õ"),
+    ("ouml", "ö"),
+    ("oslash", "ø"),
+    ("oelig", "œ"),
+    ("ugrave", "ù"),
+    ("uacute", "ú"),
+    ("ucirc", "û"),
+    ("uuml", "ü"),
+    ("yacute", "ý"),
+    ("yuml", "ÿ"),
 ];
 
 /// The value of attribute `name` (case-insensitive), references decoded.
@@ -325,7 +443,8 @@ fn cloudflare_decode(hex: &str) -> Option<String> {
     if hex.len() < 4 || hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let bytes: Vec<u8> = (0..hex.len()).step_by(2).filter_map(|k| u8::from_str_radix(&hex[k..k + 2], 16).ok()).collect();
+    let bytes: Vec<u8> =
+        (0..hex.len()).step_by(2).filter_map(|k| u8::from_str_radix(&hex[k..k + 2], 16).ok()).collect();
     let key = bytes[0];
     let decoded: Vec<u8> = bytes[1..].iter().map(|b| b ^ key).collect();
     String::from_utf8(decoded).ok().filter(|a| crate::profile::is_email(a))
@@ -386,7 +505,8 @@ mod tests {
 
     #[test]
     fn references_are_decoded() {
-        let html = "<p>Fran&ccedil;ais &amp; Espa&#241;ol &#x2013; &ldquo;EMLER&rdquo; &unknown; AT&T &lt;b&gt; 5 &lt 6</p>";
+        let html =
+            "<p>Fran&ccedil;ais &amp; Espa&#241;ol &#x2013; &ldquo;EMLER&rdquo; &unknown; AT&T &lt;b&gt; 5 &lt 6</p>";
         assert_eq!(html_to_text(html), "Français & Español – “EMLER” &unknown; AT&T <b> 5 < 6");
     }
 
@@ -410,13 +530,26 @@ mod tests {
             r#"<dl><dt>Email address:</dt><dd><a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="{hex}">[email&#160;protected]</a></dd></dl>"#
         );
         assert_eq!(html_to_text(&html), "Email address:\nohchr-emler@un.org");
-        let html = format!(r#"<p>Email: <a href="/cdn-cgi/l/email-protection#{hex}"><span>[email&#160;protected]</span></a></p>"#);
+        let html = format!(
+            r#"<p>Email: <a href="/cdn-cgi/l/email-protection#{hex}"><span>[email&#160;protected]</span></a></p>"#
+        );
         assert_eq!(html_to_text(&html), "Email: ohchr-emler@un.org");
     }
 
     #[test]
     fn broken_markup_does_not_break_the_stripper() {
-        for html in ["<", "<p", "<p title=\"x", "</", "<!--", "<![CDATA[x", "<script>x", "a <3 b", "&#xFFFFFFFF; &#0; &#", "<a href=mailto:>x</a>"] {
+        for html in [
+            "<",
+            "<p",
+            "<p title=\"x",
+            "</",
+            "<!--",
+            "<![CDATA[x",
+            "<script>x",
+            "a <3 b",
+            "&#xFFFFFFFF; &#0; &#",
+            "<a href=mailto:>x</a>",
+        ] {
             let _ = html_to_text(html);
         }
         assert_eq!(html_to_text("a <3 b"), "a <3 b");

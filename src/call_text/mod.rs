@@ -108,8 +108,19 @@ pub struct Extraction {
 /// The fields extraction looks for, in profile order. `cc`, `timezone` and
 /// `notes_count` are read when stated but never listed as missing: a call
 /// that is silent on them leaves the profile's documented defaults.
-pub const FIELDS: [&str; 11] =
-    ["id", "title", "issuer", "email", "subject", "deadline", "word_limit", "formats", "languages", "hyperlinks", "published_in_full"];
+pub const FIELDS: [&str; 11] = [
+    "id",
+    "title",
+    "issuer",
+    "email",
+    "subject",
+    "deadline",
+    "word_limit",
+    "formats",
+    "languages",
+    "hyperlinks",
+    "published_in_full",
+];
 
 /// Reads a call given as plain text or HTML (told apart by [`looks_like_html`]).
 pub fn extract_any(text: &str, lang: Lang) -> Extraction {
@@ -227,7 +238,10 @@ pub fn text_of(bytes: &[u8]) -> Result<String, Error> {
         // Text in a legacy 8-bit encoding may not look like UTF-8 text to the sniffer.
         Format::Unknown if sniffed.description.is_none() && !bytes.contains(&0) => Ok(decode(bytes)),
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
-        other => Err(Error::new(crate::error::ErrorKind::Unsupported(format!("{}: save the call as text, a web page or a Word document", other.id())))),
+        other => Err(Error::new(crate::error::ErrorKind::Unsupported(format!(
+            "{}: save the call as text, a web page or a Word document",
+            other.id()
+        )))),
     }
 }
 
@@ -239,7 +253,10 @@ pub fn decode(bytes: &[u8]) -> String {
         return String::from_utf8_lossy(rest).into_owned();
     }
     let utf16 = |rest: &[u8], le: bool| {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect();
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .collect();
         String::from_utf16_lossy(&units)
     };
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
@@ -258,8 +275,8 @@ pub fn decode(bytes: &[u8]) -> String {
 /// C1 controls of the same number, as browsers do).
 pub(crate) fn cp1252_char(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–',
-        '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[usize::from(b - 0x80)],
@@ -439,7 +456,8 @@ fn label_of(line: &str) -> Option<(Field, String, String)> {
     }
     let (len, field) = best?;
     // Lower-casing keeps byte lengths for these labels' letters, but be safe.
-    let cut = line.char_indices().map(|(i, _)| i).chain([line.len()]).find(|i| line[..*i].to_lowercase().len() >= len)?;
+    let cut =
+        line.char_indices().map(|(i, _)| i).chain([line.len()]).find(|i| line[..*i].to_lowercase().len() >= len)?;
     let label = line[..cut].trim().to_string();
     let rest = line[cut..].trim_start().trim_start_matches(':').trim().to_string();
     Some((field, label, rest))
@@ -456,7 +474,9 @@ fn is_other_label(line: &str) -> bool {
 /// A line after a heading starts a new unit even without a blank line.
 fn ends_heading(units: &[Unit]) -> bool {
     units.last().is_some_and(|u| {
-        u.labelled.is_none() && u.text.split(' ').count() <= 8 && !u.text.ends_with(['.', '!', '?', ':', ';', ',', '-', '–', '('])
+        u.labelled.is_none()
+            && u.text.split(' ').count() <= 8
+            && !u.text.ends_with(['.', '!', '?', ':', ';', ',', '-', '–', '('])
     })
 }
 
@@ -467,7 +487,9 @@ fn starts_capital(line: &str) -> bool {
 fn is_bullet(line: &str) -> bool {
     let first = line.chars().next().unwrap_or(' ');
     matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '–' | '-' | '*')
-        || line.split_once([')', '.']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '))
+        || line.split_once([')', '.']).is_some_and(|(n, rest)| {
+            !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
+        })
 }
 
 impl CallText {
@@ -491,7 +513,9 @@ impl CallText {
             } else if is_other_label(&line) || is_bullet(&line) {
                 units.push(new_unit(None));
                 open = !is_bullet(&line);
-            } else if let (true, Some(last)) = (open && !(ends_heading(&units) && starts_capital(&line)), units.last_mut()) {
+            } else if let (true, Some(last)) =
+                (open && !(ends_heading(&units) && starts_capital(&line)), units.last_mut())
+            {
                 last.text.push(' ');
                 last.text.push_str(&line);
                 if let Some(l) = &mut last.labelled {
@@ -538,9 +562,9 @@ impl CallText {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "no", "nos", "para", "paras", "art", "arts", "mr", "ms", "mrs", "dr", "st", "p", "pp", "vol", "cf", "al",
-    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n", "nº", "núm", "num", "sr", "sra",
-    "mme", "m", "res",
+    "e.g", "i.e", "etc", "no", "nos", "para", "paras", "art", "arts", "mr", "ms", "mrs", "dr", "st", "p", "pp", "vol",
+    "cf", "al", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n",
+    "nº", "núm", "num", "sr", "sra", "mme", "m", "res",
 ];
 
 /// Cuts a paragraph into sentences at ". ", "! ", "? " before a capital, a
@@ -555,7 +579,9 @@ fn sentences(text: &str) -> Vec<String> {
         }
         let Some(&(_, space)) = chars.get(k + 1) else { continue };
         let Some(&(_, next)) = chars.get(k + 2) else { continue };
-        if space != ' ' || !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '“' | '"' | '«' | '(' | '•' | '·')) {
+        if space != ' '
+            || !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '“' | '"' | '«' | '(' | '•' | '·'))
+        {
             continue;
         }
         if c == '.' {
@@ -628,7 +654,12 @@ impl Found {
     }
 
     /// Like `take`, where setting the value may add a note to its source.
-    fn take_noted<T>(&mut self, field: &'static str, result: Result<Stated<T>, Why>, set: impl FnOnce(&mut CallDraft, T) -> Option<String>) {
+    fn take_noted<T>(
+        &mut self,
+        field: &'static str,
+        result: Result<Stated<T>, Why>,
+        set: impl FnOnce(&mut CallDraft, T) -> Option<String>,
+    ) {
         match result {
             Ok(s) => {
                 let note = set(&mut self.draft, s.value);
@@ -667,7 +698,11 @@ fn quote_all<'a>(quotes: impl Iterator<Item = &'a str>) -> String {
 
 /// One value from several statements: the labelled lines win over prose;
 /// statements that agree are one; statements that disagree are not chosen between.
-fn decide<T: PartialEq + Clone>(labelled: Vec<Stated<T>>, prose: Vec<Stated<T>>, show: impl Fn(&T) -> String) -> Result<Stated<T>, Why> {
+fn decide<T: PartialEq + Clone>(
+    labelled: Vec<Stated<T>>,
+    prose: Vec<Stated<T>>,
+    show: impl Fn(&T) -> String,
+) -> Result<Stated<T>, Why> {
     let pool = if labelled.is_empty() { prose } else { labelled };
     let mut distinct: Vec<Stated<T>> = Vec::new();
     for s in pool {
@@ -682,7 +717,8 @@ fn decide<T: PartialEq + Clone>(labelled: Vec<Stated<T>>, prose: Vec<Stated<T>>,
     match distinct.len() {
         0 => Err(Why::not_stated()),
         1 => Ok(distinct.remove(0)),
-        _ => Err(Why::new("call-text.ambiguous").with("values", distinct.iter().map(|d| show(&d.value)).collect::<Vec<_>>().join("; "))),
+        _ => Err(Why::new("call-text.ambiguous")
+            .with("values", distinct.iter().map(|d| show(&d.value)).collect::<Vec<_>>().join("; "))),
     }
 }
 
@@ -711,10 +747,41 @@ fn has_any(haystack: &str, needles: &[&str]) -> bool {
 
 /// Words that say a sentence is about sending contributions.
 const SENDING: &[&str] = &[
-    "send", "sent", "submit", "submitted", "submission", "submissions", "contribution", "contributions", "input", "inputs",
-    "comments", "e-mail", "email", "envoyer", "envoyées", "envoyés", "envoyé", "soumettre", "soumises", "transmettre", "transmises",
-    "enviar", "enviadas", "enviados", "presentar", "presentadas", "aportes", "aportaciones", "contribuciones", "enviadas",
-    "submeter", "submetidas", "contribuições", "courriel", "correo",
+    "send",
+    "sent",
+    "submit",
+    "submitted",
+    "submission",
+    "submissions",
+    "contribution",
+    "contributions",
+    "input",
+    "inputs",
+    "comments",
+    "e-mail",
+    "email",
+    "envoyer",
+    "envoyées",
+    "envoyés",
+    "envoyé",
+    "soumettre",
+    "soumises",
+    "transmettre",
+    "transmises",
+    "enviar",
+    "enviadas",
+    "enviados",
+    "presentar",
+    "presentadas",
+    "aportes",
+    "aportaciones",
+    "contribuciones",
+    "enviadas",
+    "submeter",
+    "submetidas",
+    "contribuições",
+    "courriel",
+    "correo",
 ];
 
 // ---------------------------------------------------------------------------
@@ -727,9 +794,21 @@ const SENDING: &[&str] = &[
 /// subsidiary body"), not headings.
 fn find_title(call: &CallText) -> Result<Stated<String>, Why> {
     const OPENINGS: &[&str] = &[
-        "call for inputs", "call for input", "call for contributions", "call for submissions", "call for comments", "appel à contributions",
-        "appel à contribution", "appel à commentaires", "convocatoria", "llamado a", "solicitud de aportes", "solicitud de contribuciones",
-        "chamada para contribuições", "chamada de contribuições", "convite para contribuições",
+        "call for inputs",
+        "call for input",
+        "call for contributions",
+        "call for submissions",
+        "call for comments",
+        "appel à contributions",
+        "appel à contribution",
+        "appel à commentaires",
+        "convocatoria",
+        "llamado a",
+        "solicitud de aportes",
+        "solicitud de contribuciones",
+        "chamada para contribuições",
+        "chamada de contribuições",
+        "convite para contribuições",
     ];
     for u in &call.units {
         let line = u.text.as_str();
@@ -750,16 +829,40 @@ fn find_title(call: &CallText) -> Result<Stated<String>, Why> {
 /// … (the “Expert Mechanism”)", when the short name is a kind of body
 /// (mechanism, rapporteur, working group, committee…) and its words are in the long name.
 fn find_issuer(call: &CallText) -> Result<Stated<String>, Why> {
-    let labelled: Vec<_> = call.labelled(Field::Issuer).filter(|l| !l.value.is_empty()).map(|l| stated(l.value.clone(), l.quote())).collect();
+    let labelled: Vec<_> = call
+        .labelled(Field::Issuer)
+        .filter(|l| !l.value.is_empty())
+        .map(|l| stated(l.value.clone(), l.quote()))
+        .collect();
     if !labelled.is_empty() {
         return decide(labelled, Vec::new(), Clone::clone);
     }
     const BODIES: &[&str] = &[
-        "mechanism", "rapporteur", "working group", "committee", "forum", "commission", "council", "expert", "experts", "office", "mandate",
-        "mécanisme", "rapporteuse", "groupe de travail", "comité", "mecanismo", "relator", "relatora", "grupo de trabajo", "grupo de trabalho",
+        "mechanism",
+        "rapporteur",
+        "working group",
+        "committee",
+        "forum",
+        "commission",
+        "council",
+        "expert",
+        "experts",
+        "office",
+        "mandate",
+        "mécanisme",
+        "rapporteuse",
+        "groupe de travail",
+        "comité",
+        "mecanismo",
+        "relator",
+        "relatora",
+        "grupo de trabajo",
+        "grupo de trabalho",
     ];
     for s in call.prose() {
-        for (open, close) in [("(the “", "”)"), ("(the \"", "\")"), ("(the ", ")"), ("(el “", "”)"), ("(le « ", " »)"), ("(o “", "”)")] {
+        for (open, close) in
+            [("(the “", "”)"), ("(the \"", "\")"), ("(the ", ")"), ("(el “", "”)"), ("(le « ", " »)"), ("(o “", "”)")]
+        {
             let Some(p) = s.find(open) else { continue };
             let Some(q) = s[p + open.len()..].find(close) else { continue };
             let short = &s[p + open.len()..p + open.len() + q];
@@ -793,7 +896,11 @@ fn find_addresses(text: &str) -> Vec<(usize, String)> {
     let domain_ok = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
     for (at, _) in text.match_indices('@') {
         let start = text[..at].char_indices().rev().take_while(|(_, c)| local_ok(*c)).last().map_or(at, |(i, _)| i);
-        let end = text[at + 1..].char_indices().take_while(|(_, c)| domain_ok(*c)).last().map_or(at + 1, |(i, c)| at + 1 + i + c.len_utf8());
+        let end = text[at + 1..]
+            .char_indices()
+            .take_while(|(_, c)| domain_ok(*c))
+            .last()
+            .map_or(at + 1, |(i, c)| at + 1 + i + c.len_utf8());
         let addr = text[start..end].trim_matches(['.', '-', '\'']).to_string();
         if crate::profile::is_email(&addr) && !out.iter().any(|(_, a)| a.eq_ignore_ascii_case(&addr)) {
             out.push((start, addr));
@@ -810,7 +917,18 @@ const PROTECTED: &str = "[email protected]";
 /// sentences about questions. Addresses after "copy"/"cc" are `cc`.
 fn find_email(call: &CallText) -> (Result<Stated<String>, Why>, Vec<Stated<String>>) {
     const COPY: &[&str] = &["copy", "cc", "copie", "copia", "cópia", "con copia a", "com cópia para"];
-    const QUESTIONS: &[&str] = &["question", "questions", "queries", "enquiries", "information", "renseignements", "preguntas", "consultas", "dúvidas", "informações"];
+    const QUESTIONS: &[&str] = &[
+        "question",
+        "questions",
+        "queries",
+        "enquiries",
+        "information",
+        "renseignements",
+        "preguntas",
+        "consultas",
+        "dúvidas",
+        "informações",
+    ];
     let mut cc: Vec<Stated<String>> = Vec::new();
     let mut sending: Vec<Stated<String>> = Vec::new();
     let mut other: Vec<Stated<String>> = Vec::new();
@@ -829,7 +947,8 @@ fn find_email(call: &CallText) -> (Result<Stated<String>, Why>, Vec<Stated<Strin
     }
     let show = |a: &String| a.clone();
     let labels: Vec<&Labelled> = call.labelled(Field::Email).collect();
-    let labelled: Vec<Stated<String>> = labels.iter().flat_map(|l| find_addresses(&l.value).into_iter().map(|(_, a)| stated(a, l.quote()))).collect();
+    let labelled: Vec<Stated<String>> =
+        labels.iter().flat_map(|l| find_addresses(&l.value).into_iter().map(|(_, a)| stated(a, l.quote()))).collect();
     let cc_addrs: Vec<String> = cc.iter().map(|c| c.value.clone()).collect();
     let result = if !labelled.is_empty() {
         decide(labelled, Vec::new(), show)
@@ -876,10 +995,20 @@ fn quoted(s: &str) -> Vec<String> {
 fn find_subject(call: &CallText) -> Result<Stated<String>, Why> {
     let labels: Vec<&Labelled> = call.labelled(Field::Subject).collect();
     let unquote = |v: &str| v.trim().trim_matches(['“', '”', '"', '«', '»', '\'', '‘', '’']).trim().to_string();
-    let labelled: Vec<_> = labels.iter().filter(|l| !unquote(&l.value).is_empty()).map(|l| stated(unquote(&l.value), l.quote())).collect();
+    let labelled: Vec<_> =
+        labels.iter().filter(|l| !unquote(&l.value).is_empty()).map(|l| stated(unquote(&l.value), l.quote())).collect();
     const CUES: &[&str] = &[
-        "subject line", "email subject", "e-mail subject", "subject of the email", "subject of the e-mail", "subject of the message",
-        "in the subject", "as subject", "objet", "asunto", "assunto",
+        "subject line",
+        "email subject",
+        "e-mail subject",
+        "subject of the email",
+        "subject of the e-mail",
+        "subject of the message",
+        "in the subject",
+        "as subject",
+        "objet",
+        "asunto",
+        "assunto",
     ];
     let prose: Vec<_> = call
         .prose()
@@ -890,7 +1019,9 @@ fn find_subject(call: &CallText) -> Result<Stated<String>, Why> {
         })
         .collect();
     decide(labelled, prose, Clone::clone).map_err(|why| match labels.first() {
-        Some(l) if why.key == "call-text.not-stated" => Why::new("call-text.empty-line").with("label", format!("{}:", l.label)),
+        Some(l) if why.key == "call-text.not-stated" => {
+            Why::new("call-text.empty-line").with("label", format!("{}:", l.label))
+        }
         _ => why,
     })
 }
@@ -913,8 +1044,14 @@ fn numbers(s: &str) -> Vec<(u64, usize, usize)> {
         }
         // Thousands groups: a separator then exactly three digits, after a first group of one to three.
         loop {
-            let sep_len = [",", ".", " ", "\u{a0}", "\u{202f}", "’", "'"].iter().find(|sep| s[i..].starts_with(**sep)).map(|sep| sep.len());
-            let Some(sep_len) = sep_len.filter(|_| digits.len() <= 3 || digits.len() % 3 == 0 && digits.len() > 3) else { break };
+            let sep_len = [",", ".", " ", "\u{a0}", "\u{202f}", "’", "'"]
+                .iter()
+                .find(|sep| s[i..].starts_with(**sep))
+                .map(|sep| sep.len());
+            let Some(sep_len) = sep_len.filter(|_| digits.len() <= 3 || digits.len() % 3 == 0 && digits.len() > 3)
+            else {
+                break;
+            };
             let g = i + sep_len;
             let three = b.get(g..g + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
             let fourth = b.get(g + 3).is_some_and(u8::is_ascii_digit);
@@ -933,10 +1070,13 @@ fn numbers(s: &str) -> Vec<(u64, usize, usize)> {
 
 /// Units a length is given in, after the number.
 fn unit_after(s: &str, end: usize) -> Option<&'static str> {
-    let next: String = s[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let next: String =
+        s[end..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     match next.as_str() {
         "words" | "word" | "mots" | "palabras" | "palavras" => Some("words"),
-        "pages" | "page" | "páginas" | "paginas" | "página" | "characters" | "caractères" | "caracteres" => Some("other"),
+        "pages" | "page" | "páginas" | "paginas" | "página" | "characters" | "caractères" | "caracteres" => {
+            Some("other")
+        }
         _ => None,
     }
 }
@@ -948,9 +1088,34 @@ fn unit_after(s: &str, end: usize) -> Option<&'static str> {
 /// reported as such, not converted.
 fn find_word_limit(call: &CallText) -> Result<Stated<u32>, Why> {
     const LIMITING: &[&str] = &[
-        "limit", "limited", "exceed", "maximum", "max", "not more than", "no more than", "up to", "no longer than", "at most",
-        "limite", "limitée", "limitées", "dépasser", "excéder", "au plus", "pas plus de", "límite", "exceder", "superar", "máximo",
-        "no más de", "como máximo", "limitada", "limitadas", "ultrapassar", "no máximo", "não mais de",
+        "limit",
+        "limited",
+        "exceed",
+        "maximum",
+        "max",
+        "not more than",
+        "no more than",
+        "up to",
+        "no longer than",
+        "at most",
+        "limite",
+        "limitée",
+        "limitées",
+        "dépasser",
+        "excéder",
+        "au plus",
+        "pas plus de",
+        "límite",
+        "exceder",
+        "superar",
+        "máximo",
+        "no más de",
+        "como máximo",
+        "limitada",
+        "limitadas",
+        "ultrapassar",
+        "no máximo",
+        "não mais de",
     ];
     let mut labelled = Vec::new();
     let mut other_unit: Option<String> = None;
@@ -976,7 +1141,11 @@ fn find_word_limit(call: &CallText) -> Result<Stated<u32>, Why> {
             }
         }
     }
-    let to_u32 = |v: Vec<Stated<u64>>| v.into_iter().filter_map(|s| u32::try_from(s.value).ok().filter(|n| *n > 0).map(|n| stated(n, s.quote))).collect();
+    let to_u32 = |v: Vec<Stated<u64>>| {
+        v.into_iter()
+            .filter_map(|s| u32::try_from(s.value).ok().filter(|n| *n > 0).map(|n| stated(n, s.quote)))
+            .collect()
+    };
     decide(to_u32(labelled), to_u32(prose), u32::to_string).map_err(|why| match other_unit {
         Some(q) if why.key == "call-text.not-stated" => Why::new("call-text.other-unit").with("quote", q),
         _ => why,
@@ -985,12 +1154,48 @@ fn find_word_limit(call: &CallText) -> Result<Stated<u32>, Why> {
 
 /// Whether notes count against the limit, when a sentence about the limit says so.
 fn find_notes_count(call: &CallText) -> Option<Stated<bool>> {
-    const NOTES: &[&str] = &["footnote", "footnotes", "endnotes", "notes de bas de page", "notes", "notas al pie", "notas de rodapé", "notas"];
-    const EXCLUDING: &[&str] = &[
-        "excluding", "not including", "excluded", "not counted", "do not count", "does not include", "hors", "sans les", "non comprises",
-        "non compris", "excluidas", "excluyendo", "sin contar", "no se cuentan", "excluindo", "excluídas", "sem contar", "não contam",
+    const NOTES: &[&str] = &[
+        "footnote",
+        "footnotes",
+        "endnotes",
+        "notes de bas de page",
+        "notes",
+        "notas al pie",
+        "notas de rodapé",
+        "notas",
     ];
-    const INCLUDING: &[&str] = &["including", "included", "includes", "inclusive of", "y compris", "comprises", "incluidas", "incluyendo", "incluindo", "incluídas"];
+    const EXCLUDING: &[&str] = &[
+        "excluding",
+        "not including",
+        "excluded",
+        "not counted",
+        "do not count",
+        "does not include",
+        "hors",
+        "sans les",
+        "non comprises",
+        "non compris",
+        "excluidas",
+        "excluyendo",
+        "sin contar",
+        "no se cuentan",
+        "excluindo",
+        "excluídas",
+        "sem contar",
+        "não contam",
+    ];
+    const INCLUDING: &[&str] = &[
+        "including",
+        "included",
+        "includes",
+        "inclusive of",
+        "y compris",
+        "comprises",
+        "incluidas",
+        "incluyendo",
+        "incluindo",
+        "incluídas",
+    ];
     let all: Vec<&str> = call.prose().chain(call.labelled(Field::WordLimit).map(|l| l.value.as_str())).collect();
     for s in all {
         let lower = s.to_lowercase();
@@ -1020,7 +1225,10 @@ fn list_items(text: &str) -> Vec<&str> {
 
 /// Words of a text (letters, digits and dots, so ".docx" stays one word).
 fn words_of(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '.')).map(|w| w.trim_matches('.')).filter(|w| !w.is_empty()).collect()
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Format names in a text → formats, in the order named, and whether "Word"
@@ -1037,8 +1245,11 @@ fn formats_in(text: &str) -> (Vec<Format>, bool) {
     for (k, w) in words.iter().enumerate() {
         let next = words.get(k + 1).map(|n| n.to_lowercase()).unwrap_or_default();
         let found: &[Format] = match w.to_lowercase().as_str() {
-            "word" if (*w == "Word" || *w == "WORD" || matches!(next.as_str(), "format" | "document" | "documents" | "file" | "files"))
-                && !matches!(next.as_str(), "limit" | "count" | "counts") =>
+            "word"
+                if (*w == "Word"
+                    || *w == "WORD"
+                    || matches!(next.as_str(), "format" | "document" | "documents" | "file" | "files"))
+                    && !matches!(next.as_str(), "limit" | "count" | "counts") =>
             {
                 if explicit {
                     &[]
@@ -1078,10 +1289,25 @@ fn find_formats(call: &CallText) -> Result<Stated<(Vec<Format>, bool)>, Why> {
         }
         labelled.push(stated(formats_in(&l.value), l.quote()));
     }
-    const FORMAT: &[&str] = &["format", "formats", "formato", "formatos", "document", "documents", "file", "files", "fichier", "archivo", "arquivo"];
+    const FORMAT: &[&str] = &[
+        "format",
+        "formats",
+        "formato",
+        "formatos",
+        "document",
+        "documents",
+        "file",
+        "files",
+        "fichier",
+        "archivo",
+        "arquivo",
+    ];
     let prose: Vec<_> = call
         .prose()
-        .filter(|s| has_any(&s.to_lowercase(), FORMAT) && !has_any(&s.to_lowercase(), &["download", "télécharger", "descargar", "baixar"]))
+        .filter(|s| {
+            has_any(&s.to_lowercase(), FORMAT)
+                && !has_any(&s.to_lowercase(), &["download", "télécharger", "descargar", "baixar"])
+        })
         .filter_map(|s| {
             let (formats, word) = formats_in(s);
             (!formats.is_empty()).then(|| stated((formats, word), s))
@@ -1092,20 +1318,51 @@ fn find_formats(call: &CallText) -> Result<Stated<(Vec<Format>, bool)>, Why> {
 
 /// Language names in en/fr/es/pt → ISO 639-1.
 const LANGUAGE_NAMES: &[(&str, &str)] = &[
-    ("english", "en"), ("anglais", "en"), ("inglés", "en"), ("ingles", "en"), ("inglês", "en"),
-    ("french", "fr"), ("français", "fr"), ("francais", "fr"), ("francés", "fr"), ("frances", "fr"), ("francês", "fr"),
-    ("spanish", "es"), ("espagnol", "es"), ("español", "es"), ("espanol", "es"), ("espanhol", "es"),
-    ("portuguese", "pt"), ("portugais", "pt"), ("portugués", "pt"), ("portugues", "pt"), ("português", "pt"),
-    ("arabic", "ar"), ("arabe", "ar"), ("árabe", "ar"), ("chinese", "zh"), ("chinois", "zh"), ("chino", "zh"), ("chinês", "zh"),
-    ("russian", "ru"), ("russe", "ru"), ("ruso", "ru"), ("russo", "ru"),
+    ("english", "en"),
+    ("anglais", "en"),
+    ("inglés", "en"),
+    ("ingles", "en"),
+    ("inglês", "en"),
+    ("french", "fr"),
+    ("français", "fr"),
+    ("francais", "fr"),
+    ("francés", "fr"),
+    ("frances", "fr"),
+    ("francês", "fr"),
+    ("spanish", "es"),
+    ("espagnol", "es"),
+    ("español", "es"),
+    ("espanol", "es"),
+    ("espanhol", "es"),
+    ("portuguese", "pt"),
+    ("portugais", "pt"),
+    ("portugués", "pt"),
+    ("portugues", "pt"),
+    ("português", "pt"),
+    ("arabic", "ar"),
+    ("arabe", "ar"),
+    ("árabe", "ar"),
+    ("chinese", "zh"),
+    ("chinois", "zh"),
+    ("chino", "zh"),
+    ("chinês", "zh"),
+    ("russian", "ru"),
+    ("russe", "ru"),
+    ("ruso", "ru"),
+    ("russo", "ru"),
 ];
 
 /// The six official languages of the United Nations, in the UN's order.
 const UN_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 const OFFICIAL: &[&str] = &[
-    "official languages", "official un languages", "official united nations languages", "langues officielles", "idiomas oficiales",
-    "línguas oficiais", "idiomas oficiais",
+    "official languages",
+    "official un languages",
+    "official united nations languages",
+    "langues officielles",
+    "idiomas oficiales",
+    "línguas oficiais",
+    "idiomas oficiais",
 ];
 
 fn language_code(word: &str) -> Option<&'static str> {
@@ -1148,13 +1405,22 @@ fn find_languages(call: &CallText) -> Result<Stated<Vec<String>>, Why> {
     for l in call.labelled(Field::Languages).filter(|l| !l.value.is_empty()) {
         match language_list(&l.value) {
             Ok(codes) => labelled.push(stated(codes, l.quote())),
-            Err(unknown) => return Err(Why::new("call-text.unrecognised").with("quote", l.quote()).with("values", unknown.join(", "))),
+            Err(unknown) => {
+                return Err(Why::new("call-text.unrecognised")
+                    .with("quote", l.quote())
+                    .with("values", unknown.join(", ")))
+            }
         }
     }
     let mut prose = Vec::new();
     for s in call.prose() {
         let lower = s.to_lowercase();
-        if !has_any(&lower, SENDING) || has_any(&lower, &["download", "available", "télécharger", "disponible", "descargar", "disponível", "baixar"]) {
+        if !has_any(&lower, SENDING)
+            || has_any(
+                &lower,
+                &["download", "available", "télécharger", "disponible", "descargar", "disponível", "baixar"],
+            )
+        {
             continue;
         }
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -1164,7 +1430,8 @@ fn find_languages(call: &CallText) -> Result<Stated<Vec<String>>, Why> {
             let prev = if k > 0 { words[k - 1] } else { "" };
             match language_code(w) {
                 Some(code) => {
-                    listing |= matches!(prev, "in" | "en" | "em" | "languages" | "langues" | "idiomas" | "línguas" | "idioma");
+                    listing |=
+                        matches!(prev, "in" | "en" | "em" | "languages" | "langues" | "idiomas" | "línguas" | "idioma");
                     if listing && !codes.iter().any(|c| c == code) {
                         codes.push(code.to_string());
                     }
@@ -1190,17 +1457,70 @@ fn find_languages(call: &CallText) -> Result<Stated<Vec<String>>, Why> {
 /// "deadline". "Before 24 May" is not read: it may mean the 23rd.
 fn find_deadline(call: &CallText) -> Result<Stated<Date>, Why> {
     const CUES: &[&str] = &[
-        "by", "no later than", "not later than", "until", "on or before", "due", "au plus tard le", "au plus tard", "d'ici le", "d’ici le",
-        "jusqu'au", "jusqu’au", "a más tardar el", "a más tardar", "hasta el", "até", "até o dia", "até ao dia", "o mais tardar",
-        "deadline", "deadline is", "date limite", "fecha límite", "plazo", "prazo",
+        "by",
+        "no later than",
+        "not later than",
+        "until",
+        "on or before",
+        "due",
+        "au plus tard le",
+        "au plus tard",
+        "d'ici le",
+        "d’ici le",
+        "jusqu'au",
+        "jusqu’au",
+        "a más tardar el",
+        "a más tardar",
+        "hasta el",
+        "até",
+        "até o dia",
+        "até ao dia",
+        "o mais tardar",
+        "deadline",
+        "deadline is",
+        "date limite",
+        "fecha límite",
+        "plazo",
+        "prazo",
     ];
     const WEEKDAYS: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira", "terça-feira",
-        "quarta-feira", "quinta-feira", "sexta-feira", "le", "el", "the", "o", "dia",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "le",
+        "el",
+        "the",
+        "o",
+        "dia",
     ];
     const DEADLINE_WORDS: &[&str] = &["deadline", "date limite", "fecha límite", "plazo", "prazo", "data limite"];
-    let labelled: Vec<_> = call.labelled(Field::Deadline).flat_map(|l| dates::find_dates(&l.value).into_iter().map(|d| stated(d.date, l.quote()))).collect();
+    let labelled: Vec<_> = call
+        .labelled(Field::Deadline)
+        .flat_map(|l| dates::find_dates(&l.value).into_iter().map(|d| stated(d.date, l.quote())))
+        .collect();
     let mut prose = Vec::new();
     for s in call.prose() {
         let lower = s.to_lowercase();
@@ -1212,7 +1532,8 @@ fn find_deadline(call: &CallText) -> Result<Stated<Date>, Why> {
             // What comes before the date, less weekdays and punctuation: "by Friday, " → "by".
             let mut before = s[..d.start].to_lowercase();
             loop {
-                let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(')).to_string();
+                let trimmed =
+                    before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(')).to_string();
                 let last = trimmed.rsplit(' ').next().unwrap_or("").to_string();
                 if WEEKDAYS.contains(&last.as_str()) && trimmed.len() > last.len() {
                     before = trimmed[..trimmed.len() - last.len()].to_string();
@@ -1221,7 +1542,10 @@ fn find_deadline(call: &CallText) -> Result<Stated<Date>, Why> {
                     break;
                 }
             }
-            let cue = CUES.iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].chars().next_back().is_none_or(|p| !p.is_alphanumeric()));
+            let cue = CUES.iter().any(|c| {
+                before.ends_with(c)
+                    && before[..before.len() - c.len()].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
+            });
             if cue || says_deadline {
                 prose.push(stated(d.date, s));
             }
@@ -1234,10 +1558,20 @@ fn find_deadline(call: &CallText) -> Result<Stated<Date>, Why> {
 /// → Europe/Geneva; "New York time", "EST", "EDT" → America/New_York; "GMT", "UTC" → UTC.
 fn find_timezone(call: &CallText) -> Option<Stated<&'static str>> {
     const ZONES: &[(&str, &str)] = &[
-        ("geneva time", "Europe/Geneva"), ("cet", "Europe/Geneva"), ("cest", "Europe/Geneva"), ("heure de genève", "Europe/Geneva"),
-        ("hora de ginebra", "Europe/Geneva"), ("horário de genebra", "Europe/Geneva"), ("hora de genebra", "Europe/Geneva"),
-        ("new york time", "America/New_York"), ("est", "America/New_York"), ("edt", "America/New_York"),
-        ("heure de new york", "America/New_York"), ("hora de nueva york", "America/New_York"), ("gmt", "UTC"), ("utc", "UTC"),
+        ("geneva time", "Europe/Geneva"),
+        ("cet", "Europe/Geneva"),
+        ("cest", "Europe/Geneva"),
+        ("heure de genève", "Europe/Geneva"),
+        ("hora de ginebra", "Europe/Geneva"),
+        ("horário de genebra", "Europe/Geneva"),
+        ("hora de genebra", "Europe/Geneva"),
+        ("new york time", "America/New_York"),
+        ("est", "America/New_York"),
+        ("edt", "America/New_York"),
+        ("heure de new york", "America/New_York"),
+        ("hora de nueva york", "America/New_York"),
+        ("gmt", "UTC"),
+        ("utc", "UTC"),
     ];
     for s in call.prose().chain(call.labelled(Field::Deadline).map(|l| l.value.as_str())) {
         if dates::find_dates(s).is_empty() {
@@ -1257,12 +1591,61 @@ fn find_timezone(call: &CallText) -> Option<Stated<&'static str>> {
 /// condition ("must include") is `required`; one that asks not to include them is `not-requested`.
 fn find_hyperlinks(call: &CallText) -> Result<Stated<Hyperlinks>, Why> {
     const LINKS: &[&str] = &[
-        "hyperlink", "hyperlinks", "links", "link", "liens hypertextes", "lien hypertexte", "liens", "hipervínculos", "hipervínculo",
-        "enlaces", "hiperenlaces", "hiperligações", "hiperlinks", "hiperligação",
+        "hyperlink",
+        "hyperlinks",
+        "links",
+        "link",
+        "liens hypertextes",
+        "lien hypertexte",
+        "liens",
+        "hipervínculos",
+        "hipervínculo",
+        "enlaces",
+        "hiperenlaces",
+        "hiperligações",
+        "hiperlinks",
+        "hiperligação",
     ];
-    const ASKING: &[&str] = &["include", "provide", "add", "inclure", "fournir", "indiquer", "incluir", "proporcionar", "incluya", "incluam", "inclua", "forneçam", "fornecer"];
-    const REQUIRED: &[&str] = &["must", "required", "mandatory", "obligatoire", "obligatoires", "doivent", "obligatorio", "obligatorios", "deben", "obrigatório", "obrigatórios", "devem"];
-    const NOT: &[&str] = &["do not", "don't", "not include", "ne pas", "no incluir", "no incluya", "não incluir", "não inclua", "n'incluez pas"];
+    const ASKING: &[&str] = &[
+        "include",
+        "provide",
+        "add",
+        "inclure",
+        "fournir",
+        "indiquer",
+        "incluir",
+        "proporcionar",
+        "incluya",
+        "incluam",
+        "inclua",
+        "forneçam",
+        "fornecer",
+    ];
+    const REQUIRED: &[&str] = &[
+        "must",
+        "required",
+        "mandatory",
+        "obligatoire",
+        "obligatoires",
+        "doivent",
+        "obligatorio",
+        "obligatorios",
+        "deben",
+        "obrigatório",
+        "obrigatórios",
+        "devem",
+    ];
+    const NOT: &[&str] = &[
+        "do not",
+        "don't",
+        "not include",
+        "ne pas",
+        "no incluir",
+        "no incluya",
+        "não incluir",
+        "não inclua",
+        "n'incluez pas",
+    ];
     let prose: Vec<_> = call
         .prose()
         .filter_map(|s| {
@@ -1289,11 +1672,41 @@ fn find_hyperlinks(call: &CallText) -> Result<Stated<Hyperlinks>, Why> {
 /// says they will not be published is `false`.
 fn find_published(call: &CallText) -> Result<Stated<bool>, Why> {
     const PUBLISH: &[&str] = &[
-        "published", "publish", "made available", "posted", "made public", "publiées", "publiés", "publiée", "mises en ligne", "publicadas",
-        "publicados", "publicada", "disponibles", "disponibilizadas", "divulgadas",
+        "published",
+        "publish",
+        "made available",
+        "posted",
+        "made public",
+        "publiées",
+        "publiés",
+        "publiée",
+        "mises en ligne",
+        "publicadas",
+        "publicados",
+        "publicada",
+        "disponibles",
+        "disponibilizadas",
+        "divulgadas",
     ];
-    const IN_FULL: &[&str] = &["in full", "as received", "dans leur intégralité", "telles que reçues", "en su totalidad", "tal como se reciban", "na íntegra", "integralmente", "tal como recebidas"];
-    const NOT: &[&str] = &["will not be published", "will not be made public", "not be made available", "ne seront pas publiées", "no se publicarán", "não serão publicadas"];
+    const IN_FULL: &[&str] = &[
+        "in full",
+        "as received",
+        "dans leur intégralité",
+        "telles que reçues",
+        "en su totalidad",
+        "tal como se reciban",
+        "na íntegra",
+        "integralmente",
+        "tal como recebidas",
+    ];
+    const NOT: &[&str] = &[
+        "will not be published",
+        "will not be made public",
+        "not be made available",
+        "ne seront pas publiées",
+        "no se publicarán",
+        "não serão publicadas",
+    ];
     let prose: Vec<_> = call
         .prose()
         .filter_map(|s| {
@@ -1311,7 +1724,21 @@ fn find_published(call: &CallText) -> Result<Stated<bool>, Why> {
 }
 
 /// Words that name a generic mailbox, not a call ("registry@…").
-const GENERIC_MAILBOXES: &[&str] = &["registry", "submissions", "submission", "inputs", "input", "info", "contact", "contributions", "hrc", "ohchr", "un", "mail", "email"];
+const GENERIC_MAILBOXES: &[&str] = &[
+    "registry",
+    "submissions",
+    "submission",
+    "inputs",
+    "input",
+    "info",
+    "contact",
+    "contributions",
+    "hrc",
+    "ohchr",
+    "un",
+    "mail",
+    "email",
+];
 
 /// The id: the acronym of the subject line ("EMLER 2024 Report" → "emler"),
 /// else the address's local part less generic words ("ohchr-emler@…" →
@@ -1321,7 +1748,8 @@ const GENERIC_MAILBOXES: &[&str] = &["registry", "submissions", "submission", "i
 fn derive_id(d: &CallDraft) -> Result<(String, &'static str, BTreeMap<&'static str, Param>), ()> {
     let year = d.deadline.map(|x| x.year());
     let acronym = d.subject.as_deref().and_then(|s| {
-        s.split(|c: char| !c.is_alphanumeric()).find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        s.split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
     });
     let mut params = BTreeMap::new();
     let (name, key) = if let Some(a) = acronym {
@@ -1329,7 +1757,8 @@ fn derive_id(d: &CallDraft) -> Result<(String, &'static str, BTreeMap<&'static s
         (a.to_ascii_lowercase(), "call-text.id-from-subject")
     } else if let Some(email) = &d.email {
         let local = email.split('@').next().unwrap_or("").to_ascii_lowercase();
-        let parts: Vec<&str> = local.split(['-', '.', '_', '+']).filter(|p| !p.is_empty() && !GENERIC_MAILBOXES.contains(p)).collect();
+        let parts: Vec<&str> =
+            local.split(['-', '.', '_', '+']).filter(|p| !p.is_empty() && !GENERIC_MAILBOXES.contains(p)).collect();
         let name = parts.join("-");
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             return Err(());

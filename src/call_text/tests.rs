@@ -74,7 +74,11 @@ fn a_limit_in_pages_is_not_a_word_limit() {
     let x = read("Call for inputs on housing rights\n\nSubmissions should not exceed a maximum of 5 pages and be sent by 1 July 2024.");
     assert_eq!(x.draft.word_limit, None);
     assert_eq!(reason(&x, "word_limit"), "call-text.other-unit");
-    assert!(x.missing.iter().any(|m| m.field == "word_limit" && m.reason.contains("maximum of 5 pages")), "{:?}", x.missing);
+    assert!(
+        x.missing.iter().any(|m| m.field == "word_limit" && m.reason.contains("maximum of 5 pages")),
+        "{:?}",
+        x.missing
+    );
 }
 
 #[test]
@@ -161,7 +165,9 @@ fn the_official_languages_of_the_united_nations() {
 
 #[test]
 fn the_call_offered_in_several_languages_is_not_a_languages_rule() {
-    let x = read("Download the call for inputs (PDF): English | Français | Español\n\nInputs should be sent by 24 May 2024.");
+    let x = read(
+        "Download the call for inputs (PDF): English | Français | Español\n\nInputs should be sent by 24 May 2024.",
+    );
     assert!(x.draft.languages.is_empty());
     assert_eq!(reason(&x, "languages"), "call-text.not-stated");
 }
@@ -227,7 +233,8 @@ fn a_time_zone_named_with_the_deadline() {
 
 #[test]
 fn copies_are_cc_not_the_address() {
-    let d = read("Contributions should be sent to sr-health@un.org, with a copy to registry@ohchr.org, by 1 May 2025.").draft;
+    let d = read("Contributions should be sent to sr-health@un.org, with a copy to registry@ohchr.org, by 1 May 2025.")
+        .draft;
     assert_eq!(d.email.as_deref(), Some("sr-health@un.org"));
     assert_eq!(d.cc, ["registry@ohchr.org"]);
 }
@@ -268,7 +275,10 @@ fn publication_stated_either_way() {
 /// hidden by Cloudflare.
 #[test]
 fn an_html_call_reads_like_its_text() {
-    let cf: String = std::iter::once(0x21u8).chain("ohchr-emler@un.org".bytes().map(|b| b ^ 0x21)).map(|b| format!("{b:02x}")).collect();
+    let cf: String = std::iter::once(0x21u8)
+        .chain("ohchr-emler@un.org".bytes().map(|b| b ^ 0x21))
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let html = format!(
         r##"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Call for inputs | OHCHR</title>
 <script>window.dataLayer = ["Word limit: 99 words"];</script><style>.x{{color:red}}</style></head>
@@ -299,7 +309,10 @@ fn an_html_call_reads_like_its_text() {
 
 #[test]
 fn reasons_are_given_in_the_language_asked_for() {
-    let x = extract("Call for inputs: Justice and redress in law enforcement\n\nEmail address:\n\nWord limit: 2500 words", Lang::Fr);
+    let x = extract(
+        "Call for inputs: Justice and redress in law enforcement\n\nEmail address:\n\nWord limit: 2500 words",
+        Lang::Fr,
+    );
     let email = x.missing.iter().find(|m| m.field == "email").unwrap();
     // French typography: no-break spaces inside « » (as everywhere in fr.rs).
     assert_eq!(email.reason, "la ligne «\u{a0}Email address:\u{a0}» de l’appel est vide");
@@ -315,7 +328,20 @@ fn text_of_any_encoding_is_decoded() {
 
 #[test]
 fn no_text_makes_it_panic() {
-    for text in ["", ":", "Email address:", "Word limit:\n", "by 99 May 2024", "Issued by", "(the “", "the (the Expert Mechanism)", "@", "a@", "1,", "3,00"] {
+    for text in [
+        "",
+        ":",
+        "Email address:",
+        "Word limit:\n",
+        "by 99 May 2024",
+        "Issued by",
+        "(the “",
+        "the (the Expert Mechanism)",
+        "@",
+        "a@",
+        "1,",
+        "3,00",
+    ] {
         let x = read(text);
         assert!(x.draft.id.is_none(), "{text:?}");
         let _ = x.to_toml();

@@ -219,7 +219,8 @@ pub fn describe_location(lang: Lang, location: &crate::document::Location) -> St
 
 /// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.
 fn format_places(lang: Lang, items: &[String]) -> String {
-    let parsed: Vec<(&str, i64)> = items.iter().filter_map(|i| i.split_once(':')).filter_map(|(k, n)| Some((k, n.parse().ok()?))).collect();
+    let parsed: Vec<(&str, i64)> =
+        items.iter().filter_map(|i| i.split_once(':')).filter_map(|(k, n)| Some((k, n.parse().ok()?))).collect();
     let one = |kind: &str, n: String| {
         let mut p = BTreeMap::new();
         p.insert("n", Param::Text(n));
@@ -276,14 +277,68 @@ pub fn format_megabytes(lang: Lang, bytes: i64) -> String {
 
 /// "24 May 2024", "24 mai 2024", "24 de mayo de 2024", "24 de maio de 2024".
 pub fn format_date(lang: Lang, d: Date) -> String {
-    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    const FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-    const ES: [&str; 12] = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-    const PT: [&str; 12] = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    const PT: [&str; 12] = [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ];
     let m = usize::from(d.month().clamp(1, 12) - 1);
     match lang {
         Lang::En => format!("{} {} {}", d.day(), EN[m], d.year()),
-        Lang::Fr => format!("{} {} {}", if d.day() == 1 { "1er".to_string() } else { d.day().to_string() }, FR[m], d.year()),
+        Lang::Fr => {
+            format!("{} {} {}", if d.day() == 1 { "1er".to_string() } else { d.day().to_string() }, FR[m], d.year())
+        }
         Lang::Es => format!("{} de {} de {}", d.day(), ES[m], d.year()),
         Lang::Pt => format!("{} de {} de {}", d.day(), PT[m], d.year()),
     }
@@ -308,7 +363,13 @@ mod tests {
     #[test]
     fn every_placeholder_in_a_translation_exists_in_english() {
         let names = |s: &str| -> Vec<String> {
-            s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_string()).collect::<std::collections::BTreeSet<_>>().into_iter().collect()
+            s.split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}'))
+                .map(|(n, _)| n.to_string())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect()
         };
         for lang in Lang::ALL {
             for (key, m, h) in lang.catalogue() {
@@ -350,7 +411,8 @@ mod tests {
 
     #[test]
     fn places_are_listed_in_words() {
-        let places = |items: &[&str], lang| format_places(lang, &items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let places =
+            |items: &[&str], lang| format_places(lang, &items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(places(&["paragraph:3", "paragraph:8", "paragraph:12"], Lang::En), "paragraphs 3, 8 and 12");
         assert_eq!(places(&["paragraph:3", "paragraph:8"], Lang::Fr), "paragraphes 3 et 8");
         assert_eq!(places(&["page:2"], Lang::Es), "página 2");
@@ -358,7 +420,8 @@ mod tests {
         assert_eq!(places(&[], Lang::En), "several places in the document");
         let loc = crate::document::Location { paragraph: Some(7), ..Default::default() };
         assert_eq!(place(&loc).as_deref(), Some("paragraph:7"));
-        let loc = crate::document::Location { paragraph: Some(1200), quote: Some("Annex 1".into()), ..Default::default() };
+        let loc =
+            crate::document::Location { paragraph: Some(1200), quote: Some("Annex 1".into()), ..Default::default() };
         assert_eq!(describe_location(Lang::En, &loc), "paragraph 1,200, “Annex 1”");
         assert_eq!(describe_location(Lang::Fr, &loc), "paragraphe 1\u{202F}200, «\u{A0}Annex 1\u{A0}»");
         assert_eq!(Lang::from_tag("de"), None);

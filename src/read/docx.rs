@@ -97,7 +97,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
         let Some(header) = pkg.read(&resolve_target(&main, &rel.target))? else { continue };
         for text in watermark_texts(&header, limits)? {
             if !doc.headers_footers.iter().any(|b| b.location.part.as_deref() == Some("watermark") && b.text == text) {
-                let location = Location { part: Some("watermark".to_string()), quote: Some(quote(&text)), ..Location::default() };
+                let location =
+                    Location { part: Some("watermark".to_string()), quote: Some(quote(&text)), ..Location::default() };
                 doc.headers_footers.push(Block { text, kind: BlockKind::Header, location });
             }
         }
@@ -231,7 +232,13 @@ struct StoryReader<'a> {
     budget: &'a mut usize,
 }
 
-fn read_story(xml: &[u8], story: Story, ctx: &StoryContext<'_>, doc: &mut Document, budget: &mut usize) -> Result<Vec<Option<String>>, Error> {
+fn read_story(
+    xml: &[u8],
+    story: Story,
+    ctx: &StoryContext<'_>,
+    doc: &mut Document,
+    budget: &mut usize,
+) -> Result<Vec<Option<String>>, Error> {
     let mut r = StoryReader {
         story,
         ctx,
@@ -281,7 +288,10 @@ impl StoryReader<'_> {
             match ev {
                 Event::Start(ref e) => {
                     if self.stack.len() >= self.ctx.limits.max_xml_depth {
-                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", self.ctx.limits.max_xml_depth)));
+                        return Err(Error::too_large(format!(
+                            "the document's XML is nested more than {} levels deep",
+                            self.ctx.limits.max_xml_depth
+                        )));
                     }
                     if skip_until.is_some() {
                         self.stack.push(Tag::Skip);
@@ -358,7 +368,16 @@ impl StoryReader<'_> {
                     self.comment_para_id = attr(e, "paraId");
                 }
                 if !empty {
-                    let mut p = Para { text: String::new(), hidden: String::new(), style: None, outline: None, kind, links: Vec::new(), changes: Vec::new(), mark_removed: false };
+                    let mut p = Para {
+                        text: String::new(),
+                        hidden: String::new(),
+                        style: None,
+                        outline: None,
+                        kind,
+                        links: Vec::new(),
+                        changes: Vec::new(),
+                        mark_removed: false,
+                    };
                     if let Some(c) = self.carry.take() {
                         if c.kind == kind {
                             p.text = c.text;
@@ -438,7 +457,9 @@ impl StoryReader<'_> {
             }
             "fldChar" => {
                 match attr(e, "fldCharType").as_deref() {
-                    Some("begin") => self.push_field(Field { instr: String::new(), phase: FieldPhase::Code, link: None }),
+                    Some("begin") => {
+                        self.push_field(Field { instr: String::new(), phase: FieldPhase::Code, link: None })
+                    }
                     Some("separate") => {
                         if let Some(f) = self.fields.last_mut() {
                             if f.phase == FieldPhase::Code {
@@ -486,14 +507,23 @@ impl StoryReader<'_> {
                         text: String::new(),
                         saw_hidden: false,
                     }),
-                    (None, Some(a)) => Some(LinkCapture { url: format!("#{a}"), kind: LinkKind::Internal, origin: LinkOrigin::Hyperlink, text: String::new(), saw_hidden: false }),
+                    (None, Some(a)) => Some(LinkCapture {
+                        url: format!("#{a}"),
+                        kind: LinkKind::Internal,
+                        origin: LinkOrigin::Hyperlink,
+                        text: String::new(),
+                        saw_hidden: false,
+                    }),
                     (None, None) => None,
                 };
                 self.captures.push(capture);
                 Tag::Hyperlink
             }
             name @ ("ins" | "del" | "moveFrom" | "moveTo") => {
-                if matches!(name, "del" | "moveFrom") && self.parent(0) == Some(Tag::RPr) && self.parent(1) == Some(Tag::PPr) {
+                if matches!(name, "del" | "moveFrom")
+                    && self.parent(0) == Some(Tag::RPr)
+                    && self.parent(1) == Some(Tag::PPr)
+                {
                     if let Some(p) = self.paras.last_mut() {
                         p.mark_removed = true;
                     }
@@ -516,7 +546,8 @@ impl StoryReader<'_> {
                     _ => Tag::Ins,
                 }
             }
-            "rPrChange" | "pPrChange" | "sectPrChange" | "tblPrChange" | "trPrChange" | "tcPrChange" | "tblGridChange" | "numberingChange" => {
+            "rPrChange" | "pPrChange" | "sectPrChange" | "tblPrChange" | "trPrChange" | "tcPrChange"
+            | "tblGridChange" | "numberingChange" => {
                 self.record_change(ChangeKind::Formatting, e, doc);
                 if empty {
                     Tag::Other
@@ -551,7 +582,10 @@ impl StoryReader<'_> {
                     author: attr(e, "author").filter(|s| !s.is_empty()),
                     date: attr(e, "date"),
                     text: String::new(),
-                    location: Location { part: Some(format!("comment {}", doc.comments.len() + 1)), ..Location::default() },
+                    location: Location {
+                        part: Some(format!("comment {}", doc.comments.len() + 1)),
+                        ..Location::default()
+                    },
                     is_reply: false,
                     resolved: false,
                 });
@@ -619,7 +653,13 @@ impl StoryReader<'_> {
             return None;
         }
         let (url, kind) = parse_hyperlink_field(instr)?;
-        self.captures.push(Some(LinkCapture { url, kind, origin: LinkOrigin::Field, text: String::new(), saw_hidden: false }));
+        self.captures.push(Some(LinkCapture {
+            url,
+            kind,
+            origin: LinkOrigin::Field,
+            text: String::new(),
+            saw_hidden: false,
+        }));
         Some(self.captures.len() - 1)
     }
 
@@ -637,7 +677,13 @@ impl StoryReader<'_> {
         if c.saw_hidden && c.text.trim().is_empty() {
             return;
         }
-        doc.links.push(Link { url: c.url, text: c.text.split_whitespace().collect::<Vec<_>>().join(" "), location: self.part_location(), kind: c.kind, origin: c.origin });
+        doc.links.push(Link {
+            url: c.url,
+            text: c.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            location: self.part_location(),
+            kind: c.kind,
+            origin: c.origin,
+        });
         let i = doc.links.len() - 1;
         if let Some(p) = self.paras.last_mut() {
             p.links.push(i);
@@ -663,7 +709,8 @@ impl StoryReader<'_> {
     /// file of unclosed `begin`s) stops the reading with a `too-large` error.
     fn push_field(&mut self, f: Field) {
         if self.fields.len() >= MAX_FIELD_NESTING {
-            self.failure.get_or_insert_with(|| Error::too_large(format!("fields nested more than {MAX_FIELD_NESTING} deep")));
+            self.failure
+                .get_or_insert_with(|| Error::too_large(format!("fields nested more than {MAX_FIELD_NESTING} deep")));
             return;
         }
         if f.phase == FieldPhase::Code {
@@ -703,7 +750,10 @@ impl StoryReader<'_> {
             }
             _ => return Ok(()),
         }
-        *self.budget = self.budget.checked_sub(s.len()).ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
+        *self.budget = self
+            .budget
+            .checked_sub(s.len())
+            .ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
         Ok(())
     }
 
@@ -777,7 +827,9 @@ impl StoryReader<'_> {
         let kept = doc.body.len() + doc.notes.len() + doc.headers_footers.len() + doc.hidden_text.len();
         if kept >= self.ctx.limits.max_docx_paragraphs {
             let max = self.ctx.limits.max_docx_paragraphs;
-            self.failure.get_or_insert_with(|| Error::too_large(format!("the document has more than {} paragraphs", crate::limits::stated(max))));
+            self.failure.get_or_insert_with(|| {
+                Error::too_large(format!("the document has more than {} paragraphs", crate::limits::stated(max)))
+            });
             return;
         }
         let kind = match self.story {
@@ -809,7 +861,11 @@ impl StoryReader<'_> {
             }
         }
         if !p.hidden.trim().is_empty() {
-            doc.hidden_text.push(Block { text: p.hidden.clone(), kind, location: Location { quote: Some(quote(&p.hidden)), ..location.clone() } });
+            doc.hidden_text.push(Block {
+                text: p.hidden.clone(),
+                kind,
+                location: Location { quote: Some(quote(&p.hidden)), ..location.clone() },
+            });
         }
         if self.story == Story::Comments {
             if let Some(c) = self.comment.as_mut() {
@@ -864,7 +920,30 @@ fn symbol_char(font: Option<&str>, code: u32) -> Option<char> {
         return match b {
             b'A'..=b'Z' => UPPER.chars().nth(usize::from(b - b'A')),
             b'a'..=b'z' => LOWER.chars().nth(usize::from(b - b'a')),
-            b'0'..=b'9' | b' ' | b'!' | b'#' | b'%' | b'&' | b'(' | b')' | b'+' | b',' | b'.' | b'/' | b':' | b';' | b'<' | b'=' | b'>' | b'?' | b'[' | b']' | b'_' | b'{' | b'|' | b'}' => Some(char::from(b)),
+            b'0'..=b'9'
+            | b' '
+            | b'!'
+            | b'#'
+            | b'%'
+            | b'&'
+            | b'('
+            | b')'
+            | b'+'
+            | b','
+            | b'.'
+            | b'/'
+            | b':'
+            | b';'
+            | b'<'
+            | b'='
+            | b'>'
+            | b'?'
+            | b'['
+            | b']'
+            | b'_'
+            | b'{'
+            | b'|'
+            | b'}' => Some(char::from(b)),
             0x22 => Some('∀'),
             0x24 => Some('∃'),
             0x27 => Some('∋'),
@@ -917,7 +996,11 @@ fn classify(target: &str, external: bool) -> LinkKind {
     let lower = target.trim().to_ascii_lowercase();
     if lower.starts_with("mailto:") {
         LinkKind::Email
-    } else if lower.starts_with("file:") || lower.starts_with("\\\\") || lower.get(1..3) == Some(":\\") || lower.get(1..3) == Some(":/") {
+    } else if lower.starts_with("file:")
+        || lower.starts_with("\\\\")
+        || lower.get(1..3) == Some(":\\")
+        || lower.get(1..3) == Some(":/")
+    {
         LinkKind::File
     } else if !external && !lower.contains(':') {
         LinkKind::Internal
@@ -1032,7 +1115,9 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
     // (`style/rPr`) from a table style's conditional ones (`style/tblStylePr/rPr`).
     let mut path: Vec<String> = Vec::new();
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("the styles part is damaged ({e})")))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| Error::corrupt(format!("the styles part is damaged ({e})")))?;
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let local = e.local_name().as_ref().to_string();
@@ -1040,16 +1125,21 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
                 match local.as_str() {
                     "style" => {
                         let id = attr(e, "styleId").unwrap_or_default();
-                        styles.insert(id.clone(), S { name: String::new(), outline: None, vanish: None, based_on: None });
+                        styles
+                            .insert(id.clone(), S { name: String::new(), outline: None, vanish: None, based_on: None });
                         current = Some(id);
                     }
                     "name" | "basedOn" | "outlineLvl" => {
                         if let Some(s) = current.as_ref().and_then(|id| styles.get_mut(id)) {
                             let v = attr(e, "val");
                             match local.as_str() {
-                                "name" if parent(0) == Some("style") => s.name = v.unwrap_or_default().to_ascii_lowercase(),
+                                "name" if parent(0) == Some("style") => {
+                                    s.name = v.unwrap_or_default().to_ascii_lowercase()
+                                }
                                 "basedOn" if parent(0) == Some("style") => s.based_on = v,
-                                "outlineLvl" if parent(1) == Some("style") => s.outline = v.and_then(|v| v.parse().ok()),
+                                "outlineLvl" if parent(1) == Some("style") => {
+                                    s.outline = v.and_then(|v| v.parse().ok())
+                                }
                                 _ => {}
                             }
                         }
@@ -1067,7 +1157,10 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
                 }
                 if matches!(ev, Event::Start(_)) {
                     if path.len() >= limits.max_xml_depth {
-                        return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", limits.max_xml_depth)));
+                        return Err(Error::too_large(format!(
+                            "the document's XML is nested more than {} levels deep",
+                            limits.max_xml_depth
+                        )));
                     }
                     path.push(local);
                 }
@@ -1084,7 +1177,9 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
         buf.clear();
     }
     let own_outline = |s: &S| -> Option<u8> {
-        s.outline.or_else(|| s.name.strip_prefix("heading ").and_then(|n| n.trim().parse::<u8>().ok()).map(|n| n.saturating_sub(1)))
+        s.outline.or_else(|| {
+            s.name.strip_prefix("heading ").and_then(|n| n.trim().parse::<u8>().ok()).map(|n| n.saturating_sub(1))
+        })
     };
     let mut out = Styles { default_vanish, ..Styles::default() };
     for id in styles.keys() {
@@ -1112,7 +1207,12 @@ fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
 
 /// `commentsExtended.xml` says which comments are replies and which are done,
 /// keyed by the `w14:paraId` of each comment's last paragraph.
-fn apply_comments_extended(xml: &[u8], para_ids: &[Option<String>], doc: &mut Document, limits: &Limits) -> Result<(), Error> {
+fn apply_comments_extended(
+    xml: &[u8],
+    para_ids: &[Option<String>],
+    doc: &mut Document,
+    limits: &Limits,
+) -> Result<(), Error> {
     each_element(xml, limits, "the comments part", |e| {
         if e.local_name().as_ref() != "commentEx" {
             return Ok(());
@@ -1145,7 +1245,12 @@ fn watermark_texts(xml: &[u8], limits: &Limits) -> Result<Vec<String>, Error> {
 }
 
 /// Core, app and custom properties, found through the package relationships.
-fn read_properties(pkg: &mut Package<'_>, root_rels: &[Relationship], doc: &mut Document, limits: &Limits) -> Result<(), Error> {
+fn read_properties(
+    pkg: &mut Package<'_>,
+    root_rels: &[Relationship],
+    doc: &mut Document,
+    limits: &Limits,
+) -> Result<(), Error> {
     for rel in root_rels.iter().filter(|r| !r.external) {
         let kind = rel.kind_name();
         if !matches!(kind, "core-properties" | "extended-properties" | "custom-properties") {
@@ -1188,7 +1293,9 @@ fn leaf_texts(xml: &[u8], limits: &Limits) -> Result<Vec<(String, String, String
     let mut property = String::new();
     let mut text = String::new();
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| Error::corrupt(format!("a properties part is damaged ({e})")))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| Error::corrupt(format!("a properties part is damaged ({e})")))?;
         match ev {
             Event::Start(ref e) => {
                 if stack.len() >= limits.max_xml_depth {
@@ -1229,10 +1336,16 @@ mod tests {
 
     #[test]
     fn hyperlink_fields_give_their_target() {
-        assert_eq!(parse_hyperlink_field(r#" HYPERLINK "https://www.ohchr.org/" \o "OHCHR" "#), Some(("https://www.ohchr.org/".into(), LinkKind::External)));
+        assert_eq!(
+            parse_hyperlink_field(r#" HYPERLINK "https://www.ohchr.org/" \o "OHCHR" "#),
+            Some(("https://www.ohchr.org/".into(), LinkKind::External))
+        );
         assert_eq!(parse_hyperlink_field(r#"HYPERLINK \l "_Toc12""#), Some(("#_Toc12".into(), LinkKind::Internal)));
         assert_eq!(parse_hyperlink_field(r#"HYPERLINK "mailto:a@b.org""#).map(|x| x.1), Some(LinkKind::Email));
         assert_eq!(parse_hyperlink_field(r#"PAGEREF _Toc1 \h"#), None);
-        assert_eq!(parse_hyperlink_field(r#"HYPERLINK "file:///C:\\Users\\me\\a.docx""#).map(|x| x.1), Some(LinkKind::File));
+        assert_eq!(
+            parse_hyperlink_field(r#"HYPERLINK "file:///C:\\Users\\me\\a.docx""#).map(|x| x.1),
+            Some(LinkKind::File)
+        );
     }
 }

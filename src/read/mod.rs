@@ -56,7 +56,11 @@ pub(crate) fn add_plain_text_links(doc: &mut Document) {
             }
             let url = &block.text[s..e];
             if known.insert(normalized(url)) {
-                let target = if url.to_ascii_lowercase().starts_with("www.") { format!("http://{url}") } else { url.to_string() };
+                let target = if url.to_ascii_lowercase().starts_with("www.") {
+                    format!("http://{url}")
+                } else {
+                    url.to_string()
+                };
                 found.push(Link {
                     url: target,
                     text: url.to_string(),

@@ -49,7 +49,9 @@ impl<'a> Package<'a> {
     /// from the end record, before any entry is parsed).
     pub fn open(bytes: &'a [u8], limits: &'a Limits) -> Result<Package<'a>, Error> {
         let zip = Archive::open(bytes, limits.max_zip_entries as u64).map_err(|e| match e {
-            ZipError::TooManyEntries(n) => Error::too_large(format!("the Word file is made of {n} parts; the limit is {}", limits.max_zip_entries)),
+            ZipError::TooManyEntries(n) => {
+                Error::too_large(format!("the Word file is made of {n} parts; the limit is {}", limits.max_zip_entries))
+            }
             e => Error::corrupt(format!("the Word file's ZIP structure is damaged ({e})")),
         })?;
         let mut by_lower_name = HashMap::with_capacity(zip.entries().len());
@@ -123,9 +125,11 @@ pub fn parse_relationships(xml: &[u8], limits: &Limits) -> Result<Vec<Relationsh
     let mut out = Vec::new();
     super::xml::each_element(xml, limits, "a relationships part", |e| {
         if e.local_name().as_ref() == "Relationship" {
-            let mut rel = Relationship { id: String::new(), kind: String::new(), target: String::new(), external: false };
+            let mut rel =
+                Relationship { id: String::new(), kind: String::new(), target: String::new(), external: false };
             for a in e.attributes().flatten() {
-                let v = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map(|c| c.into_owned()).unwrap_or_default();
+                let v =
+                    a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map(|c| c.into_owned()).unwrap_or_default();
                 match a.key.local_name().as_ref() {
                     "Id" => rel.id = v,
                     "Type" => rel.kind = v,

@@ -20,8 +20,11 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
         }
         let Some(s) = next.iter().flatten().min().copied() else { break };
         // A URL starts a token: "xwww.y" is not one.
-        let starts_token = s == 0 || text[..s].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '.' && c != '@');
-        let e = s + text[s..].find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”')).unwrap_or(text.len() - s);
+        let starts_token =
+            s == 0 || text[..s].chars().next_back().is_some_and(|c| !c.is_alphanumeric() && c != '.' && c != '@');
+        let e = s + text[s..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”'))
+            .unwrap_or(text.len() - s);
         let mut end = e;
         // Strip sentence punctuation, and a closing bracket with no opening one inside.
         let url = &text[s..e];

@@ -57,7 +57,10 @@ pub fn each_element(
             Event::Start(ref e) => {
                 depth += 1;
                 if depth > limits.max_xml_depth {
-                    return Err(Error::too_large(format!("the document's XML is nested more than {} levels deep", limits.max_xml_depth)));
+                    return Err(Error::too_large(format!(
+                        "the document's XML is nested more than {} levels deep",
+                        limits.max_xml_depth
+                    )));
                 }
                 f(e)?;
             }

@@ -153,7 +153,8 @@ impl<'a> Archive<'a> {
         let mut entries = Vec::with_capacity(to_usize(dir.count).unwrap_or(0).min(bytes.len() / 46));
         let mut pos = start;
         for _ in 0..dir.count {
-            let (entry, next) = central_entry(bytes, pos, shift).ok_or(ZipError::Structure("a central directory entry is damaged"))?;
+            let (entry, next) =
+                central_entry(bytes, pos, shift).ok_or(ZipError::Structure("a central directory entry is damaged"))?;
             entries.push(entry);
             pos = next;
         }
@@ -200,7 +201,8 @@ impl<'a> Archive<'a> {
         let extra_len = u16_at(self.bytes, local + 28).ok_or(bad.clone())?;
         let start = local.checked_add(30 + usize::from(name_len) + usize::from(extra_len)).ok_or(bad)?;
         let end = to_usize(entry.compressed).and_then(|c| start.checked_add(c));
-        end.and_then(|end| self.bytes.get(start..end)).ok_or(ZipError::Structure("its data runs past the end of the file"))
+        end.and_then(|end| self.bytes.get(start..end))
+            .ok_or(ZipError::Structure("its data runs past the end of the file"))
     }
 
     /// Inflates at most `cap` bytes: the bytes, and whether they are the whole entry.
@@ -306,8 +308,12 @@ mod tests {
     /// An archive like Word's, its document `words` words long.
     fn written_with(zip64: bool, words: u32) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
         let mut w = ::zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let deflated = ::zip::write::SimpleFileOptions::default().compression_method(::zip::CompressionMethod::Deflated).large_file(zip64);
-        let stored = ::zip::write::SimpleFileOptions::default().compression_method(::zip::CompressionMethod::Stored).large_file(zip64);
+        let deflated = ::zip::write::SimpleFileOptions::default()
+            .compression_method(::zip::CompressionMethod::Deflated)
+            .large_file(zip64);
+        let stored = ::zip::write::SimpleFileOptions::default()
+            .compression_method(::zip::CompressionMethod::Stored)
+            .large_file(zip64);
         let text: Vec<u8> = (0..words).flat_map(|i| format!("word {i} ").into_bytes()).collect();
         let files = vec![
             ("[Content_Types].xml".to_string(), b"<Types/>".to_vec()),
@@ -472,7 +478,10 @@ mod tests {
     /// The offset of the central directory entry named `name`.
     fn central_of(bytes: &[u8], name: &str) -> usize {
         (0..bytes.len() - 46)
-            .find(|&i| bytes[i..i + 4] == CENTRAL.to_le_bytes() && bytes.get(i + 46..i + 46 + name.len()) == Some(name.as_bytes()))
+            .find(|&i| {
+                bytes[i..i + 4] == CENTRAL.to_le_bytes()
+                    && bytes.get(i + 46..i + 46 + name.len()) == Some(name.as_bytes())
+            })
             .unwrap()
     }
 
@@ -502,7 +511,10 @@ mod tests {
         let at = central_of(&b, "word/document.xml");
         b[at + 16] ^= 1;
         let a = Archive::open(&b, 100).unwrap();
-        assert_eq!(a.read(a.by_name("word/document.xml").unwrap(), 1 << 20), Err(ZipError::Data("its CRC-32 does not match")));
+        assert_eq!(
+            a.read(a.by_name("word/document.xml").unwrap(), 1 << 20),
+            Err(ZipError::Data("its CRC-32 does not match"))
+        );
         // The encrypted flag, and AES's method 99.
         for (offset, value) in [(8, 1u16), (10, 99)] {
             let mut b = bytes.clone();

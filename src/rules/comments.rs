@@ -6,7 +6,8 @@ use crate::report::{Finding, Severity};
 pub const RULE: Rule = Rule {
     id: "comments",
     severity: Severity::Warning,
-    summary: "Comments and replies (resolved ones too) are still in the file (error when the call asks for clean files).",
+    summary:
+        "Comments and replies (resolved ones too) are still in the file (error when the call asks for clean files).",
     doc: "**What it checks.** Whether the Word file still holds comments: how many, how many are replies and how \
 many are marked resolved, who wrote them, and the first one's words. Resolved comments count: Word only hides \
 them. PDF comments are `pdf-annotations`.\n\n\
@@ -44,20 +45,25 @@ mod tests {
     use docx_rs::{Comment, Docx, Paragraph, Run};
 
     fn comment(id: usize, author: &str, text: &str) -> Comment {
-        Comment::new(id).author(author).date("2024-05-02T10:00:00Z").add_paragraph(Paragraph::new().add_run(Run::new().add_text(text)))
+        Comment::new(id)
+            .author(author)
+            .date("2024-05-02T10:00:00Z")
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(text)))
     }
 
     /// A contribution whose second paragraph carries a comment and a reply to it.
     fn commented() -> Vec<u8> {
         pack(
-            Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Our organisation documents cases."))).add_paragraph(
-                Paragraph::new()
-                    .add_comment_start(comment(1, "Ana Souza", "Check this figure with the ministry"))
-                    .add_run(Run::new().add_text("Complaints rose by 40 per cent."))
-                    .add_comment_end(1)
-                    .add_comment_start(comment(2, "Jean Dupont", "Done, the figure is right").parent_comment_id(1))
-                    .add_comment_end(2),
-            ),
+            Docx::new()
+                .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Our organisation documents cases.")))
+                .add_paragraph(
+                    Paragraph::new()
+                        .add_comment_start(comment(1, "Ana Souza", "Check this figure with the ministry"))
+                        .add_run(Run::new().add_text("Complaints rose by 40 per cent."))
+                        .add_comment_end(1)
+                        .add_comment_start(comment(2, "Jean Dupont", "Done, the figure is right").parent_comment_id(1))
+                        .add_comment_end(2),
+                ),
         )
     }
 
@@ -74,7 +80,10 @@ mod tests {
         let at = f[0].location.as_ref().expect("a location");
         assert_eq!(at.quote.as_deref(), Some("Check this figure with the ministry"));
         let (message, help) = english(&f[0]);
-        assert!(message.contains("2 (replies: 1; marked resolved: 0)") && message.contains("will be public"), "{message}");
+        assert!(
+            message.contains("2 (replies: 1; marked resolved: 0)") && message.contains("will be public"),
+            "{message}"
+        );
         assert!(help.contains("Delete All Comments"), "{help}");
     }
 
@@ -104,7 +113,8 @@ mod tests {
   <w15:commentEx w15:paraId="1A2B3C01" w15:done="1"/>
   <w15:commentEx w15:paraId="1A2B3C02" w15:paraIdParent="1A2B3C01" w15:done="1"/>
 </w15:commentsEx>"#;
-        let bytes = with_parts(&commented(), &[("word/comments.xml", comments), ("word/commentsExtended.xml", extended)]);
+        let bytes =
+            with_parts(&commented(), &[("word/comments.xml", comments), ("word/commentsExtended.xml", extended)]);
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f[0].params["count"], Param::Int(2));
         assert_eq!(f[0].params["replies"], Param::Int(1));
@@ -113,7 +123,9 @@ mod tests {
 
     #[test]
     fn a_file_without_comments_passes() {
-        let bytes = pack(Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose by 40 per cent."))));
+        let bytes = pack(
+            Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose by 40 per cent."))),
+        );
         assert!(findings(&RULE, &read_docx(&bytes), Format::Docx, &profile()).is_empty());
     }
 }

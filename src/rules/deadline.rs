@@ -6,7 +6,8 @@ pub const RULE: Rule = Rule {
     id: "deadline",
     severity: Severity::Error,
     summary: "The call's deadline has not passed (warning when 3 days or fewer are left).",
-    doc: "**What it checks.** Today's date where the call keeps its deadline (the profile's time zone; Geneva, \
+    doc:
+        "**What it checks.** Today's date where the call keeps its deadline (the profile's time zone; Geneva, \
 `Europe/Zurich`, by default) against the deadline, which lasts to the end of that day. Passed is an error; \
 today, tomorrow, or up to 3 days left is a warning. Today's date is the caller's to give: the page asks the \
 browser for the date in the call's zone, the CLI works it out (summer time included, see `date::today_in`) \
@@ -22,7 +23,9 @@ const SOON_DAYS: i64 = 3;
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let (Some(today), Some(deadline)) = (ctx.today, ctx.profile.deadline) else { return Vec::new() };
     let left = today.days_until(deadline);
-    let f = |severity, key| Finding::new(RULE.id, severity, key).param("deadline", deadline).param("zone", ctx.profile.timezone.as_str());
+    let f = |severity, key| {
+        Finding::new(RULE.id, severity, key).param("deadline", deadline).param("zone", ctx.profile.timezone.as_str())
+    };
     match left {
         l if l < 0 => vec![f(Severity::Error, "deadline.passed")],
         0 => vec![f(Severity::Warning, "deadline.today")],
@@ -43,7 +46,15 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let p = profile(); // "by 24 May 2024"
         let l = LanguageInfo::default();
-        keys(&check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: today.parse().ok() }))
+        keys(&check(&Context {
+            file: &f,
+            document: None,
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: today.parse().ok(),
+        }))
     }
 
     #[test]
@@ -64,7 +75,15 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let p = profile();
         let l = LanguageInfo::default();
-        let found = check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: "2024-05-25".parse().ok() });
+        let found = check(&Context {
+            file: &f,
+            document: None,
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: "2024-05-25".parse().ok(),
+        });
         assert_eq!(found[0].severity, Severity::Error);
         let say = |lang| render(lang, found[0].key, &found[0].params).0;
         assert_eq!(say(Lang::En), "The deadline was 24 May 2024 (Geneva time); it has passed.");

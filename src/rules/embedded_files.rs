@@ -25,7 +25,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document else { return Vec::new() };
     let Some(first) = doc.embedded.first() else { return Vec::new() };
     // A part name says where it sits in the package; the person knows the file name.
-    let mut names: Vec<&str> = doc.embedded.iter().take(MAX_NAMES).map(|e| e.name.rsplit(['/', '\\']).next().unwrap_or(&e.name)).collect();
+    let mut names: Vec<&str> =
+        doc.embedded.iter().take(MAX_NAMES).map(|e| e.name.rsplit(['/', '\\']).next().unwrap_or(&e.name)).collect();
     if doc.embedded.len() > MAX_NAMES {
         names.push("…");
     }
@@ -55,7 +56,10 @@ mod tests {
     fn embedded_objects_in_word_are_named() {
         let bytes = with_parts(
             &contribution(),
-            &[("word/embeddings/oleObject1.bin", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), ("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0")],
+            &[
+                ("word/embeddings/oleObject1.bin", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
+                ("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+            ],
         );
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f.len(), 1);
@@ -67,7 +71,14 @@ mod tests {
 
     #[test]
     fn pdf_attachments_are_named_with_their_page() {
-        let doc = Document { embedded: vec![Embedded { name: "budget 2024.xlsx".into(), bytes: Some(20_480), location: Location { page: Some(2), ..Location::default() } }], ..Document::default() };
+        let doc = Document {
+            embedded: vec![Embedded {
+                name: "budget 2024.xlsx".into(),
+                bytes: Some(20_480),
+                location: Location { page: Some(2), ..Location::default() },
+            }],
+            ..Document::default()
+        };
         let f = findings(&RULE, &doc, Format::Pdf, &profile());
         assert_eq!(f[0].key, "embedded-files.pdf");
         assert_eq!(f[0].params["names"], Param::Text("budget 2024.xlsx".into()));

@@ -37,7 +37,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
         if format == Format::Unknown {
             let kind = ctx.file.description.unwrap_or("unrecognised");
-            return vec![Finding::new(RULE.id, RULE.severity, "file-format.unrecognised").param("kind", format!("kind.{kind}")).param("accepted", accepted)];
+            return vec![Finding::new(RULE.id, RULE.severity, "file-format.unrecognised")
+                .param("kind", format!("kind.{kind}"))
+                .param("accepted", accepted)];
         }
         return vec![Finding::new(RULE.id, RULE.severity, "file-format.not-accepted")
             .param("format", vec![format.id().to_string()])
@@ -93,7 +95,15 @@ mod tests {
         let f = FileInfo { description: Some("apple-pages"), ..f };
         let p = profile();
         let l = LanguageInfo::default();
-        let found = check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None });
+        let found = check(&Context {
+            file: &f,
+            document: None,
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        });
         let (m, h) = crate::messages::render(crate::messages::Lang::En, found[0].key, &found[0].params);
         assert_eq!(m, "The call accepts Word (.docx) or PDF files; this file is an Apple Pages document.");
         assert!(h.contains("Pages"), "{h}");

@@ -57,7 +57,15 @@ pub fn profile() -> CallProfile {
 pub fn findings(rule: &super::Rule, doc: &Document, format: Format, profile: &CallProfile) -> Vec<Finding> {
     let file = super::testing::file("contribution", format);
     let language = LanguageInfo::default();
-    (rule.check)(&Context { file: &file, document: Some(doc), error: None, words: None, language: &language, profile, today: None })
+    (rule.check)(&Context {
+        file: &file,
+        document: Some(doc),
+        error: None,
+        words: None,
+        language: &language,
+        profile,
+        today: None,
+    })
 }
 
 /// The English message and help of a finding, as a person reads them.

@@ -46,9 +46,14 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         out.push(Finding::new(RULE.id, Severity::Info, "hidden-text.watermark").param("text", quoted(&marks)));
     }
     // Page numbers alone ("1", "- 2 -") say nothing about anyone.
-    let texts = distinct(doc.headers_footers.iter().filter(|b| !is_watermark(b) && b.text.chars().any(char::is_alphabetic)));
+    let texts =
+        distinct(doc.headers_footers.iter().filter(|b| !is_watermark(b) && b.text.chars().any(char::is_alphabetic)));
     if !texts.is_empty() {
-        out.push(Finding::new(RULE.id, Severity::Info, "hidden-text.headers-footers").param("count", texts.len()).param("texts", quoted(&texts)));
+        out.push(
+            Finding::new(RULE.id, Severity::Info, "hidden-text.headers-footers")
+                .param("count", texts.len())
+                .param("texts", quoted(&texts)),
+        );
     }
     out
 }
@@ -83,12 +88,19 @@ mod tests {
     use docx_rs::{Docx, Footer, Header, Paragraph, Run};
 
     fn body(p: Paragraph) -> Docx {
-        Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Our organisation documents cases."))).add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose."))).add_paragraph(p)
+        Docx::new()
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Our organisation documents cases.")))
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose.")))
+            .add_paragraph(p)
     }
 
     #[test]
     fn hidden_runs_are_found_with_their_words_and_place() {
-        let bytes = pack(body(Paragraph::new().add_run(Run::new().add_text("We recommend oversight. ")).add_run(Run::new().add_text("Internal note: ask Ana before sending.").vanish())));
+        let bytes = pack(body(
+            Paragraph::new()
+                .add_run(Run::new().add_text("We recommend oversight. "))
+                .add_run(Run::new().add_text("Internal note: ask Ana before sending.").vanish()),
+        ));
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].key, "hidden-text");
@@ -115,14 +127,22 @@ mod tests {
     fn headers_and_footers_with_words_are_information() {
         let bytes = pack(
             body(Paragraph::new().add_run(Run::new().add_text("We recommend oversight.")))
-                .header(Header::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Draft 3, Ana Souza, C:\\Users\\asouza\\contribution.docx"))))
+                .header(
+                    Header::new().add_paragraph(
+                        Paragraph::new()
+                            .add_run(Run::new().add_text("Draft 3, Ana Souza, C:\\Users\\asouza\\contribution.docx")),
+                    ),
+                )
                 .footer(Footer::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("7")))),
         );
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].key, f[0].severity), ("hidden-text.headers-footers", Severity::Info));
         // The footer holds a page number only, and is left out.
-        assert_eq!(f[0].params["texts"], Param::Text("“Draft 3, Ana Souza, C:\\Users\\asouza\\contribution.docx”".into()));
+        assert_eq!(
+            f[0].params["texts"],
+            Param::Text("“Draft 3, Ana Souza, C:\\Users\\asouza\\contribution.docx”".into())
+        );
     }
 
     /// docx-rs writes no watermark: the header below is Word's own (Design >
@@ -138,7 +158,8 @@ mod tests {
     </v:shape>
   </w:pict></w:r></w:p>
 </w:hdr>"##;
-        let docx = pack(body(Paragraph::new().add_run(Run::new().add_text("We recommend oversight."))).header(Header::new()));
+        let docx =
+            pack(body(Paragraph::new().add_run(Run::new().add_text("We recommend oversight."))).header(Header::new()));
         let bytes = with_parts(&docx, &[("word/header1.xml", header)]);
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f.len(), 1, "{f:?}");

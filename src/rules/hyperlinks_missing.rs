@@ -56,11 +56,28 @@ mod tests {
         let mut p = profile();
         p.hyperlinks = hyperlinks;
         let doc = Document {
-            links: links.iter().map(|(u, k)| Link { url: u.to_string(), text: String::new(), location: Location::default(), kind: *k, origin: LinkOrigin::Hyperlink }).collect(),
+            links: links
+                .iter()
+                .map(|(u, k)| Link {
+                    url: u.to_string(),
+                    text: String::new(),
+                    location: Location::default(),
+                    kind: *k,
+                    origin: LinkOrigin::Hyperlink,
+                })
+                .collect(),
             ..Document::default()
         };
         let l = LanguageInfo::default();
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     #[test]
@@ -73,7 +90,14 @@ mod tests {
 
     #[test]
     fn email_links_are_not_sources_and_are_named() {
-        let f = run(&[("mailto:info@example.org?subject=Hi", LinkKind::Email), ("mailto:press@example.org", LinkKind::Email), ("#_Toc1", LinkKind::Internal)], Hyperlinks::Requested);
+        let f = run(
+            &[
+                ("mailto:info@example.org?subject=Hi", LinkKind::Email),
+                ("mailto:press@example.org", LinkKind::Email),
+                ("#_Toc1", LinkKind::Internal),
+            ],
+            Hyperlinks::Requested,
+        );
         assert_eq!(keys(&f), ["hyperlinks-missing.only-email"]);
         let (m, _) = crate::messages::render(crate::messages::Lang::En, f[0].key, &f[0].params);
         assert!(m.contains("only to email addresses (info@example.org and press@example.org)"), "{m}");

@@ -93,7 +93,11 @@ mod tests {
         let body = paragraphs
             .iter()
             .enumerate()
-            .map(|(i, t)| Block { text: t.to_string(), kind: BlockKind::Paragraph, location: Location { paragraph: Some(i as u32 + 1), ..Location::default() } })
+            .map(|(i, t)| Block {
+                text: t.to_string(),
+                kind: BlockKind::Paragraph,
+                location: Location { paragraph: Some(i as u32 + 1), ..Location::default() },
+            })
             .collect();
         Document { body, ..Document::default() }
     }
@@ -104,7 +108,15 @@ mod tests {
         p.languages = languages.iter().map(|s| s.to_string()).collect();
         let doc = document(paragraphs);
         let l = language::detect(&doc.body);
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     fn run(paragraphs: &[&str]) -> Vec<Finding> {
@@ -125,7 +137,10 @@ mod tests {
         assert_eq!(keys(&f), ["language.not-accepted"]);
         assert_eq!(f[0].severity, Severity::Error);
         let (m, _) = render(Lang::En, f[0].key, &f[0].params);
-        assert_eq!(m, "This document is written mainly in German; the call accepts English, French, Spanish or Portuguese.");
+        assert_eq!(
+            m,
+            "This document is written mainly in German; the call accepts English, French, Spanish or Portuguese."
+        );
         let (m, _) = render(Lang::Fr, f[0].key, &f[0].params);
         assert!(m.contains("en allemand"), "{m}");
     }
@@ -162,7 +177,16 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let p = profile();
         let l = LanguageInfo::default();
-        assert!(check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None }).is_empty());
+        assert!(check(&Context {
+            file: &f,
+            document: None,
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None
+        })
+        .is_empty());
     }
 
     #[test]

@@ -30,11 +30,14 @@ pub(super) enum Problem {
 
 /// File name endings that make a scheme-less target a file, not a web address.
 const FILE_ENDINGS: &[&str] = &[
-    ".doc", ".docx", ".docm", ".dot", ".dotx", ".pdf", ".xls", ".xlsx", ".xlsm", ".csv", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".txt", ".htm", ".html", ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".zip", ".msg", ".eml", ".mp4", ".mp3",
+    ".doc", ".docx", ".docm", ".dot", ".dotx", ".pdf", ".xls", ".xlsx", ".xlsm", ".csv", ".ppt", ".pptx", ".odt",
+    ".ods", ".odp", ".rtf", ".txt", ".htm", ".html", ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".zip", ".msg",
+    ".eml", ".mp4", ".mp3",
 ];
 
 /// Host name endings used only inside organisations' networks.
-const INTERNAL_SUFFIXES: &[&str] = &[".local", ".localdomain", ".lan", ".internal", ".intranet", ".corp", ".home.arpa", ".home"];
+const INTERNAL_SUFFIXES: &[&str] =
+    &[".local", ".localdomain", ".lan", ".internal", ".intranet", ".corp", ".home.arpa", ".home"];
 
 /// Looks at one link's target. `None`: nothing wrong was found.
 pub(super) fn analyse(link: &Link) -> Option<Problem> {
@@ -58,10 +61,19 @@ fn email(target: &str) -> Option<Problem> {
 fn external(target: &str) -> Option<Problem> {
     let lower = target.to_lowercase();
     let bytes = lower.as_bytes();
-    if lower.starts_with("file:") || lower.starts_with("\\\\") || matches!(bytes, [drive, b':', b'\\' | b'/', ..] if drive.is_ascii_alphabetic()) {
+    if lower.starts_with("file:")
+        || lower.starts_with("\\\\")
+        || matches!(bytes, [drive, b':', b'\\' | b'/', ..] if drive.is_ascii_alphabetic())
+    {
         return Some(Problem::File);
     }
-    if lower.starts_with('/') || lower.starts_with("./") || lower.starts_with("../") || lower.starts_with("~/") || lower.starts_with(".\\") || lower.starts_with("..\\") {
+    if lower.starts_with('/')
+        || lower.starts_with("./")
+        || lower.starts_with("../")
+        || lower.starts_with("~/")
+        || lower.starts_with(".\\")
+        || lower.starts_with("..\\")
+    {
         return Some(Problem::File);
     }
     if lower.starts_with("mailto:") {
@@ -79,7 +91,9 @@ fn external(target: &str) -> Option<Problem> {
                 return Some(Problem::Invalid);
             }
             let first = lower.split(['/', '\\', '?', '#']).next().unwrap_or("");
-            let is_file = FILE_ENDINGS.iter().any(|e| lower.split(['?', '#']).next().unwrap_or("").ends_with(e)) || lower.contains('\\') || !first.contains('.');
+            let is_file = FILE_ENDINGS.iter().any(|e| lower.split(['?', '#']).next().unwrap_or("").ends_with(e))
+                || lower.contains('\\')
+                || !first.contains('.');
             return Some(if is_file { Problem::File } else { Problem::NoScheme });
         }
         Err(_) => return Some(Problem::Invalid),
@@ -146,7 +160,16 @@ fn ascii_host(s: &str) -> Option<String> {
             c => mapped.extend(c.to_lowercase()),
         }
     }
-    let labels: Option<Vec<String>> = mapped.split('.').map(|label| if label.is_ascii() { Some(label.to_string()) } else { idna::punycode::encode_str(label).map(|p| format!("xn--{p}")) }).collect();
+    let labels: Option<Vec<String>> = mapped
+        .split('.')
+        .map(|label| {
+            if label.is_ascii() {
+                Some(label.to_string())
+            } else {
+                idna::punycode::encode_str(label).map(|p| format!("xn--{p}"))
+            }
+        })
+        .collect();
     Some(format!("{}{}{}", &s[..host_start], labels?.join("."), &s[host_end..]))
 }
 
@@ -188,7 +211,11 @@ fn host(url: &Url) -> Option<Problem> {
 fn ipv4_is_local(ip: Ipv4Addr) -> bool {
     let [a, b, ..] = ip.octets();
     // 100.64.0.0/10 is carrier-grade NAT: private too.
-    ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || (a == 100 && (64..128).contains(&b))
+    ip.is_loopback()
+        || ip.is_private()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || (a == 100 && (64..128).contains(&b))
 }
 
 fn ipv6_is_local(ip: Ipv6Addr) -> bool {
@@ -306,7 +333,13 @@ mod tests {
     use crate::document::LinkOrigin;
 
     fn link(url: &str, kind: LinkKind) -> Link {
-        Link { url: url.into(), text: String::new(), location: Location::default(), kind, origin: LinkOrigin::Hyperlink }
+        Link {
+            url: url.into(),
+            text: String::new(),
+            location: Location::default(),
+            kind,
+            origin: LinkOrigin::Hyperlink,
+        }
     }
 
     fn ext(url: &str) -> Option<Problem> {
@@ -330,7 +363,15 @@ mod tests {
 
     #[test]
     fn files_and_paths_are_unreachable() {
-        for url in ["file:///C:/Users/ana/report.docx", "C:\\Users\\ana\\report.docx", "\\\\server\\share\\a.pdf", "/Users/ana/Desktop/a.pdf", "/home/ana/a.pdf", "../Annexes/Annex%201.docx", "Annex 1.docx"] {
+        for url in [
+            "file:///C:/Users/ana/report.docx",
+            "C:\\Users\\ana\\report.docx",
+            "\\\\server\\share\\a.pdf",
+            "/Users/ana/Desktop/a.pdf",
+            "/home/ana/a.pdf",
+            "../Annexes/Annex%201.docx",
+            "Annex 1.docx",
+        ] {
             assert_eq!(ext(url), Some(Problem::File), "{url}");
         }
         assert_eq!(analyse(&link("C:\\a.docx", LinkKind::File)), Some(Problem::File));
@@ -338,24 +379,47 @@ mod tests {
 
     #[test]
     fn this_computer_and_private_networks_are_unreachable() {
-        for url in ["http://localhost:8080/x", "http://app.localhost/", "http://127.0.0.1/", "http://10.1.2.3/", "http://172.16.5.4/", "http://172.31.255.255/", "http://192.168.1.10/docs", "http://169.254.1.1/", "http://[::1]/", "http://[fd12:3456::1]/", "http://[fe80::1]/", "http://[::ffff:192.168.0.1]/"] {
+        for url in [
+            "http://localhost:8080/x",
+            "http://app.localhost/",
+            "http://127.0.0.1/",
+            "http://10.1.2.3/",
+            "http://172.16.5.4/",
+            "http://172.31.255.255/",
+            "http://192.168.1.10/docs",
+            "http://169.254.1.1/",
+            "http://[::1]/",
+            "http://[fd12:3456::1]/",
+            "http://[fe80::1]/",
+            "http://[::ffff:192.168.0.1]/",
+        ] {
             assert_eq!(ext(url), Some(Problem::Local), "{url}");
         }
     }
 
     #[test]
     fn intranet_hosts_are_unreachable() {
-        for url in ["http://intranet/policies", "https://wiki.corp/x", "http://printer.local/", "https://hr.internal/"] {
+        for url in ["http://intranet/policies", "https://wiki.corp/x", "http://printer.local/", "https://hr.internal/"]
+        {
             assert_eq!(ext(url), Some(Problem::Intranet), "{url}");
         }
     }
 
     #[test]
     fn sign_in_sites_and_private_cloud_files() {
-        for url in ["https://contoso-my.sharepoint.com/personal/ana_contoso_org/Documents/report.docx", "https://contoso.sharepoint.com/:w:/r/sites/team/x.docx", "https://teams.microsoft.com/l/file/abc", "https://www.dropbox.com/home/Reports"] {
+        for url in [
+            "https://contoso-my.sharepoint.com/personal/ana_contoso_org/Documents/report.docx",
+            "https://contoso.sharepoint.com/:w:/r/sites/team/x.docx",
+            "https://teams.microsoft.com/l/file/abc",
+            "https://www.dropbox.com/home/Reports",
+        ] {
             assert_eq!(ext(url), Some(Problem::SignIn), "{url}");
         }
-        for url in ["https://docs.google.com/document/d/1AbC/edit", "https://drive.google.com/file/d/1AbC/view", "https://1drv.ms/w/s!Abc"] {
+        for url in [
+            "https://docs.google.com/document/d/1AbC/edit",
+            "https://drive.google.com/file/d/1AbC/view",
+            "https://1drv.ms/w/s!Abc",
+        ] {
             assert_eq!(ext(url), Some(Problem::CheckSharing), "{url}");
         }
     }
@@ -411,14 +475,25 @@ mod tests {
         assert_eq!(host("https://ｍüｎｃｈｅｎ.de/").as_deref(), Some("xn--mnchen-3ya.de"));
         assert_eq!(host("https://xn--bcher-kva.example/").as_deref(), Some("xn--bcher-kva.example"));
         assert_eq!(parse_url("https://bücher.example/").unwrap().path(), "/");
-        for url in ["https://bücher.example/", "https://münchen.de/stadt", "http://пример.рф/", "https://xn--bcher-kva.example/"] {
+        for url in [
+            "https://bücher.example/",
+            "https://münchen.de/stadt",
+            "http://пример.рф/",
+            "https://xn--bcher-kva.example/",
+        ] {
             assert_eq!(ext(url), None, "{url}");
         }
         assert_eq!(ext("https://bü cher.example/"), Some(Problem::Invalid));
         assert_eq!(ext("http://intranet-ü/"), Some(Problem::Intranet));
         // The shown text and the target name the same host in two forms.
-        assert!(same_place(&text_as_url("https://bücher.example/").unwrap(), &parse_url("https://xn--bcher-kva.example/").unwrap()));
-        assert!(!same_place(&text_as_url("https://bücher.example/").unwrap(), &parse_url("https://bucher.example/").unwrap()));
+        assert!(same_place(
+            &text_as_url("https://bücher.example/").unwrap(),
+            &parse_url("https://xn--bcher-kva.example/").unwrap()
+        ));
+        assert!(!same_place(
+            &text_as_url("https://bücher.example/").unwrap(),
+            &parse_url("https://bucher.example/").unwrap()
+        ));
     }
 
     #[test]

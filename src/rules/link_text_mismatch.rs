@@ -34,11 +34,17 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
                 (Some(shown), Ok(target)) => !same_place(&shown, &target),
                 _ => false,
             },
-            LinkKind::Email => shown_email(text).is_some_and(|shown| !email_targets(&link.url).iter().any(|a| a.eq_ignore_ascii_case(&shown))),
+            LinkKind::Email => shown_email(text)
+                .is_some_and(|shown| !email_targets(&link.url).iter().any(|a| a.eq_ignore_ascii_case(&shown))),
             _ => false,
         };
         if differs && seen.insert((text, link.url.as_str())) {
-            out.push(Finding::new(RULE.id, RULE.severity, "link-text-mismatch").param("text", text).param("url", readable(&link.url)).at(location(link)));
+            out.push(
+                Finding::new(RULE.id, RULE.severity, "link-text-mismatch")
+                    .param("text", text)
+                    .param("url", readable(&link.url))
+                    .at(location(link)),
+            );
         }
     }
     out
@@ -72,11 +78,28 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let p = profile();
         let doc = Document {
-            links: links.iter().map(|(text, url, kind, origin)| Link { url: url.to_string(), text: text.to_string(), location: Location::default(), kind: *kind, origin: *origin }).collect(),
+            links: links
+                .iter()
+                .map(|(text, url, kind, origin)| Link {
+                    url: url.to_string(),
+                    text: text.to_string(),
+                    location: Location::default(),
+                    kind: *kind,
+                    origin: *origin,
+                })
+                .collect(),
             ..Document::default()
         };
         let l = LanguageInfo::default();
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     use LinkKind::{Email, External};
@@ -87,7 +110,12 @@ mod tests {
         assert!(run(&[
             ("www.ohchr.org", "https://www.ohchr.org/en/about-us", External, Hyperlink),
             ("https://ohchr.org/en/", "http://www.ohchr.org/en", External, Hyperlink),
-            ("https://www.ohchr.org/en/calls-for-input/2024/…", "https://www.ohchr.org/en/calls-for-input/2024/justice", External, Hyperlink),
+            (
+                "https://www.ohchr.org/en/calls-for-input/2024/…",
+                "https://www.ohchr.org/en/calls-for-input/2024/justice",
+                External,
+                Hyperlink
+            ),
             ("the 2023 report", "https://www.example.org/reports/2023", External, Hyperlink),
             ("ohchr-emler@un.org", "mailto:OHCHR-EMLER@un.org?subject=x", Email, Hyperlink),
             ("Write to us", "mailto:ohchr-emler@un.org", Email, Hyperlink),
@@ -98,14 +126,22 @@ mod tests {
     #[test]
     fn a_shown_address_that_opens_another_is_reported() {
         let f = run(&[
-            ("https://www.ohchr.org/en/calls-for-input/2024", "https://www.ohchr.org/en/calls-for-input/2023", External, Hyperlink),
+            (
+                "https://www.ohchr.org/en/calls-for-input/2024",
+                "https://www.ohchr.org/en/calls-for-input/2023",
+                External,
+                Hyperlink,
+            ),
             ("www.un.org", "https://www.example.com/", External, Hyperlink),
             ("ohchr-emler@un.org", "mailto:someone@example.org", Email, Hyperlink),
         ]);
         assert_eq!(keys(&f), ["link-text-mismatch"; 3]);
         let (m, _) = render(Lang::En, f[0].key, &f[0].params);
         assert_eq!(m, "The link shows https://www.ohchr.org/en/calls-for-input/2024, but it opens https://www.ohchr.org/en/calls-for-input/2023.");
-        assert_eq!(f[0].location.as_ref().and_then(|l| l.quote.as_deref()), Some("https://www.ohchr.org/en/calls-for-input/2024"));
+        assert_eq!(
+            f[0].location.as_ref().and_then(|l| l.quote.as_deref()),
+            Some("https://www.ohchr.org/en/calls-for-input/2024")
+        );
     }
 
     #[test]

@@ -21,7 +21,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if doc.macros.is_empty() {
         return Vec::new();
     }
-    vec![Finding::new(RULE.id, RULE.severity, "macros").param("count", doc.macros.len()).param("parts", doc.macros.join(", "))]
+    vec![Finding::new(RULE.id, RULE.severity, "macros")
+        .param("count", doc.macros.len())
+        .param("parts", doc.macros.join(", "))]
 }
 
 #[cfg(test)]

@@ -28,7 +28,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         let finding = match problem {
             Problem::Invalid => Finding::new(RULE.id, RULE.severity, "malformed-link.invalid"),
             Problem::NoScheme => Finding::new(RULE.id, RULE.severity, "malformed-link.no-scheme"),
-            Problem::SchemeTypo(s) => Finding::new(RULE.id, RULE.severity, "malformed-link.scheme-typo").param("scheme", s),
+            Problem::SchemeTypo(s) => {
+                Finding::new(RULE.id, RULE.severity, "malformed-link.scheme-typo").param("scheme", s)
+            }
             Problem::BadEmail => Finding::new(RULE.id, RULE.severity, "malformed-link.email"),
             _ => continue, // unreachable-link reports the rest
         };
@@ -52,25 +54,64 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let p = profile();
         let doc = Document {
-            links: links.iter().map(|(url, kind)| Link { url: url.to_string(), text: "the source".into(), location: Location::default(), kind: *kind, origin: LinkOrigin::Hyperlink }).collect(),
+            links: links
+                .iter()
+                .map(|(url, kind)| Link {
+                    url: url.to_string(),
+                    text: "the source".into(),
+                    location: Location::default(),
+                    kind: *kind,
+                    origin: LinkOrigin::Hyperlink,
+                })
+                .collect(),
             ..Document::default()
         };
         let l = LanguageInfo::default();
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     #[test]
     fn valid_links_pass() {
-        assert!(run(&[("https://www.ohchr.org/en", LinkKind::External), ("mailto:ohchr-emler@un.org", LinkKind::Email), ("tel:+41229179000", LinkKind::External), ("http://localhost/", LinkKind::External)]).is_empty());
+        assert!(run(&[
+            ("https://www.ohchr.org/en", LinkKind::External),
+            ("mailto:ohchr-emler@un.org", LinkKind::Email),
+            ("tel:+41229179000", LinkKind::External),
+            ("http://localhost/", LinkKind::External)
+        ])
+        .is_empty());
     }
 
     #[test]
     fn broken_addresses_are_reported_with_the_reason() {
-        let f = run(&[("http//www.ohchr.org", LinkKind::External), ("www.ohchr.org/en", LinkKind::External), ("htps://www.ohchr.org", LinkKind::External), ("mailto:ohchr-emler", LinkKind::Email)]);
-        assert_eq!(keys(&f), ["malformed-link.invalid", "malformed-link.no-scheme", "malformed-link.scheme-typo", "malformed-link.email"]);
+        let f = run(&[
+            ("http//www.ohchr.org", LinkKind::External),
+            ("www.ohchr.org/en", LinkKind::External),
+            ("htps://www.ohchr.org", LinkKind::External),
+            ("mailto:ohchr-emler", LinkKind::Email),
+        ]);
+        assert_eq!(
+            keys(&f),
+            [
+                "malformed-link.invalid",
+                "malformed-link.no-scheme",
+                "malformed-link.scheme-typo",
+                "malformed-link.email"
+            ]
+        );
         assert!(f.iter().all(|f| f.severity == Severity::Warning));
         let (m, _) = render(Lang::En, f[2].key, &f[2].params);
-        assert_eq!(m, "This link starts with “htps:” instead of “http:” or “https:” (htps://www.ohchr.org), so it will not open.");
+        assert_eq!(
+            m,
+            "This link starts with “htps:” instead of “http:” or “https:” (htps://www.ohchr.org), so it will not open."
+        );
         let (m, _) = render(Lang::Es, f[1].key, &f[1].params);
         assert!(m.contains("www.ohchr.org/en") && m.contains("https://"), "{m}");
     }

@@ -7,30 +7,30 @@
 //! catalogues ([`crate::messages`]), keyed by the rule id.
 
 mod attachment_size;
+mod comments;
 mod deadline;
+mod embedded_files;
 mod file_format;
+#[cfg(test)]
+mod fixtures;
+mod hidden_text;
 mod hyperlinks_missing;
 mod language;
 mod link_target;
 mod link_text_mismatch;
+mod macros;
 mod malformed_link;
 mod no_text_layer;
 mod password_protected;
-mod unreachable_link;
-mod unreadable_file;
-mod word_limit;
-mod wrong_extension;
-mod comments;
-mod embedded_files;
-#[cfg(test)]
-mod fixtures;
-mod hidden_text;
-mod macros;
 mod pdf_annotations;
 mod pdf_javascript;
 mod personal_metadata;
 mod publication;
 mod tracked_changes;
+mod unreachable_link;
+mod unreadable_file;
+mod word_limit;
+mod wrong_extension;
 
 use crate::date::Date;
 use crate::document::Document;
@@ -185,7 +185,12 @@ mod tests {
             assert!(seen.insert(r.id), "duplicate {}", r.id);
             assert!(RULE_IDS.contains(&r.id), "{} is not a known rule id", r.id);
             assert!(r.doc.contains("Why"), "{} doc lacks a Why", r.id);
-            assert!(crate::messages::keys(crate::messages::Lang::En).any(|k| k == r.id || k.starts_with(&format!("{}.", r.id))), "{} has no message", r.id);
+            assert!(
+                crate::messages::keys(crate::messages::Lang::En)
+                    .any(|k| k == r.id || k.starts_with(&format!("{}.", r.id))),
+                "{} has no message",
+                r.id
+            );
         }
     }
 

@@ -5,7 +5,8 @@ use crate::report::{Finding, Severity};
 pub const RULE: Rule = Rule {
     id: "no-text-layer",
     severity: Severity::Warning,
-    summary: "PDF pages are pictures with no text (scans): they cannot be counted or searched (error when every page is).",
+    summary:
+        "PDF pages are pictures with no text (scans): they cannot be counted or searched (error when every page is).",
     doc: "**What it checks.** Whether a PDF has pages that show images but hold no text: scanned pages, or pages \
 printed to an image.\n\n\
 **Why.** The secretariat can neither count the words of such pages nor search or quote them, and screen \
@@ -25,7 +26,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if all {
         vec![Finding::new(RULE.id, Severity::Error, "no-text-layer.all").param("count", scanned.len())]
     } else {
-        vec![Finding::new(RULE.id, RULE.severity, "no-text-layer.some").param("count", scanned.len()).param("pages", pages.join(", "))]
+        vec![Finding::new(RULE.id, RULE.severity, "no-text-layer.some")
+            .param("count", scanned.len())
+            .param("pages", pages.join(", "))]
     }
 }
 
@@ -42,7 +45,15 @@ mod tests {
         let p = profile();
         let l = LanguageInfo::default();
         let doc = Document { pages: Some(pages), pages_without_text: without_text.to_vec(), ..Document::default() };
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     #[test]

@@ -36,7 +36,15 @@ mod tests {
         let p = profile();
         let l = LanguageInfo::default();
         let enc = Error::new(ErrorKind::PasswordProtected);
-        let ctx = Context { file: &f, document: None, error: Some(&enc), words: None, language: &l, profile: &p, today: None };
+        let ctx = Context {
+            file: &f,
+            document: None,
+            error: Some(&enc),
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        };
         assert_eq!(keys(&check(&ctx)), ["password-protected"]);
         let bad = Error::corrupt("x");
         let ctx = Context { error: Some(&bad), ..ctx };

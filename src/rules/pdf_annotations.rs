@@ -55,7 +55,12 @@ mod tests {
     use crate::sniff::Format;
 
     fn note(subtype: &str, page: u32, author: Option<&str>, text: Option<&str>) -> Annotation {
-        Annotation { subtype: subtype.into(), author: author.map(Into::into), text: text.map(Into::into), location: Location { page: Some(page), ..Location::default() } }
+        Annotation {
+            subtype: subtype.into(),
+            author: author.map(Into::into),
+            text: text.map(Into::into),
+            location: Location { page: Some(page), ..Location::default() },
+        }
     }
 
     /// The annotations of py-pdf's `annotated_pdf.pdf` (Highlight, Ink, Text, per
@@ -88,7 +93,10 @@ mod tests {
 
     #[test]
     fn links_and_form_fields_alone_pass() {
-        let doc = Document { annotations: vec![note("Link", 1, None, None), note("Widget", 1, None, None)], ..Document::default() };
+        let doc = Document {
+            annotations: vec![note("Link", 1, None, None), note("Widget", 1, None, None)],
+            ..Document::default()
+        };
         assert!(findings(&RULE, &doc, Format::Pdf, &profile()).is_empty());
     }
 }

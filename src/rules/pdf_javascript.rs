@@ -18,7 +18,9 @@ tool, not from the author. A warning, or an error when the call's profile sets `
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document else { return Vec::new() };
     let Some(first) = doc.scripts.first() else { return Vec::new() };
-    vec![Finding::new(RULE.id, publication::hidden_content(ctx.profile), "pdf-javascript").param("count", doc.scripts.len()).at(first.clone())]
+    vec![Finding::new(RULE.id, publication::hidden_content(ctx.profile), "pdf-javascript")
+        .param("count", doc.scripts.len())
+        .at(first.clone())]
 }
 
 #[cfg(test)]
@@ -31,7 +33,13 @@ mod tests {
 
     #[test]
     fn scripts_are_a_warning_with_their_place() {
-        let doc = Document { scripts: vec![Location { part: Some("document JavaScript".into()), ..Location::default() }, Location { page: Some(1), ..Location::default() }], ..Document::default() };
+        let doc = Document {
+            scripts: vec![
+                Location { part: Some("document JavaScript".into()), ..Location::default() },
+                Location { page: Some(1), ..Location::default() },
+            ],
+            ..Document::default()
+        };
         let f = findings(&RULE, &doc, Format::Pdf, &profile());
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);

@@ -29,7 +29,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document else { return Vec::new() };
     let m = &doc.metadata;
     let audience = publication::audience(ctx.profile);
-    let info = |key: &'static str, value: &str| Finding::new(RULE.id, Severity::Info, key).param("value", value).param("audience", audience);
+    let info = |key: &'static str, value: &str| {
+        Finding::new(RULE.id, Severity::Info, key).param("value", value).param("audience", audience)
+    };
     let mut out = Vec::new();
     if ctx.file.format == Format::Pdf {
         if let Some(v) = &m.author {
@@ -42,8 +44,17 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     }
     // Most files name the same person twice: say it once.
     let last = m.last_modified_by.as_ref().filter(|l| Some(*l) != m.author.as_ref());
-    let author_key = if m.last_modified_by.is_some() && last.is_none() { "personal-metadata.author-saved" } else { "personal-metadata.author" };
-    let people = [(author_key, &m.author), ("personal-metadata.last-modified-by", &last.cloned()), ("personal-metadata.company", &m.company), ("personal-metadata.manager", &m.manager)];
+    let author_key = if m.last_modified_by.is_some() && last.is_none() {
+        "personal-metadata.author-saved"
+    } else {
+        "personal-metadata.author"
+    };
+    let people = [
+        (author_key, &m.author),
+        ("personal-metadata.last-modified-by", &last.cloned()),
+        ("personal-metadata.company", &m.company),
+        ("personal-metadata.manager", &m.manager),
+    ];
     for (key, value) in people {
         if let Some(v) = value {
             out.push(info(key, v));
@@ -69,7 +80,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 /// (`C:\Users\asouza\…`, `/Users/asouza/…`, `/home/asouza/…`).
 fn user_in_path(path: &str) -> Option<String> {
     let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
-    let i = parts.iter().position(|p| ["users", "documents and settings", "home"].contains(&p.to_ascii_lowercase().as_str()))?;
+    let i = parts
+        .iter()
+        .position(|p| ["users", "documents and settings", "home"].contains(&p.to_ascii_lowercase().as_str()))?;
     let user = *parts.get(i + 1)?;
     let generic = ["public", "default", "all users", "shared"].contains(&user.to_ascii_lowercase().as_str());
     // A home folder is followed by more of the path; a file directly in /Users is not a user name.
@@ -116,7 +129,10 @@ mod tests {
   <property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Checked by"><vt:lpwstr>Paulo Reis</vt:lpwstr></property>
 </Properties>"#;
         let docx = pack(Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose."))));
-        let bytes = with_parts(&docx, &[("docProps/core.xml", core), ("docProps/app.xml", app), ("docProps/custom.xml", custom)]);
+        let bytes = with_parts(
+            &docx,
+            &[("docProps/core.xml", core), ("docProps/app.xml", app), ("docProps/custom.xml", custom)],
+        );
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert!(f.iter().all(|f| f.severity == Severity::Info));
         assert_eq!(
@@ -137,7 +153,14 @@ mod tests {
 
     #[test]
     fn one_person_as_author_and_last_saver_is_named_once() {
-        let doc = Document { metadata: Metadata { author: Some("Randy Bartels".into()), last_modified_by: Some("Randy Bartels".into()), ..Metadata::default() }, ..Document::default() };
+        let doc = Document {
+            metadata: Metadata {
+                author: Some("Randy Bartels".into()),
+                last_modified_by: Some("Randy Bartels".into()),
+                ..Metadata::default()
+            },
+            ..Document::default()
+        };
         let f = findings(&RULE, &doc, Format::Docx, &profile());
         assert_eq!(values(&f), [("personal-metadata.author-saved", "Randy Bartels".to_string())]);
         let (message, _) = english(&f[0]);
@@ -157,7 +180,10 @@ mod tests {
         let t = f.iter().find(|f| f.key.starts_with("personal-metadata.template")).expect("a template finding");
         assert_eq!(t.key, "personal-metadata.template-user");
         assert_eq!(t.params["user"], Param::Text("asouza".into()));
-        assert_eq!(t.params["value"], Param::Text(r"file:///C:\Users\asouza\AppData\Roaming\Microsoft\Templates\NGO%20letter.dotx".into()));
+        assert_eq!(
+            t.params["value"],
+            Param::Text(r"file:///C:\Users\asouza\AppData\Roaming\Microsoft\Templates\NGO%20letter.dotx".into())
+        );
     }
 
     #[test]
@@ -171,13 +197,21 @@ mod tests {
     #[test]
     fn pdf_author_and_creator_are_shown() {
         let doc = Document {
-            metadata: Metadata { author: Some("Ana Souza".into()), application: Some("Microsoft Word - draft 3 asouza.docx".into()), producer: Some("macOS Quartz PDFContext".into()), ..Metadata::default() },
+            metadata: Metadata {
+                author: Some("Ana Souza".into()),
+                application: Some("Microsoft Word - draft 3 asouza.docx".into()),
+                producer: Some("macOS Quartz PDFContext".into()),
+                ..Metadata::default()
+            },
             ..Document::default()
         };
         let f = findings(&RULE, &doc, Format::Pdf, &profile());
         assert_eq!(
             values(&f),
-            [("personal-metadata.pdf-author", "Ana Souza".to_string()), ("personal-metadata.pdf-creator", "Microsoft Word - draft 3 asouza.docx".to_string())]
+            [
+                ("personal-metadata.pdf-author", "Ana Souza".to_string()),
+                ("personal-metadata.pdf-creator", "Microsoft Word - draft 3 asouza.docx".to_string())
+            ]
         );
     }
 

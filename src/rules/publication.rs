@@ -53,7 +53,12 @@ pub(super) fn names<'a>(names: impl IntoIterator<Item = Option<&'a str>>) -> Str
 /// The span of the stored dates, by day (`2009-07-24`, or `2009-07-24 – 2010-01-02`);
 /// "—" when none is stored. ISO 8601 dates sort as text.
 pub(super) fn date_span<'a>(dates: impl IntoIterator<Item = Option<&'a str>>) -> String {
-    let days: Vec<&str> = dates.into_iter().flatten().filter_map(|d| d.get(..10)).filter(|d| d.as_bytes().get(4) == Some(&b'-')).collect();
+    let days: Vec<&str> = dates
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.get(..10))
+        .filter(|d| d.as_bytes().get(4) == Some(&b'-'))
+        .collect();
     match (days.iter().min(), days.iter().max()) {
         (Some(first), Some(last)) if first == last => first.to_string(),
         (Some(first), Some(last)) => format!("{first} – {last}"),
@@ -75,7 +80,10 @@ mod tests {
     #[test]
     fn dates_span_days() {
         assert_eq!(date_span([Some("2009-07-24T15:06:00Z"), Some("2009-07-24T15:05:00Z")]), "2009-07-24");
-        assert_eq!(date_span([Some("2010-01-02T00:00:00Z"), None, Some("2009-07-24T15:05:00Z")]), "2009-07-24 – 2010-01-02");
+        assert_eq!(
+            date_span([Some("2010-01-02T00:00:00Z"), None, Some("2009-07-24T15:05:00Z")]),
+            "2009-07-24 – 2010-01-02"
+        );
         assert_eq!(date_span([None, Some("yesterday")]), "—");
     }
 

@@ -25,7 +25,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document else { return Vec::new() };
     let Some(first) = doc.changes.first() else { return Vec::new() };
     let n = |kind: ChangeKind| doc.changes.iter().filter(|c| c.kind == kind).count();
-    let (insertions, deletions, formatting) = (n(ChangeKind::Insertion), n(ChangeKind::Deletion), n(ChangeKind::Formatting));
+    let (insertions, deletions, formatting) =
+        (n(ChangeKind::Insertion), n(ChangeKind::Deletion), n(ChangeKind::Formatting));
     let moves = n(ChangeKind::MoveFrom).max(n(ChangeKind::MoveTo));
     let deleted = doc.changes.iter().find(|c| c.kind == ChangeKind::Deletion && !c.text.trim().is_empty());
     // The place is the paragraph around the change (its shown words); the
@@ -66,20 +67,38 @@ mod tests {
         pack(
             Docx::new()
                 .add_paragraph(
-                    Paragraph::new()
-                        .add_run(Run::new().add_text("Our organisation documents cases."))
-                        .add_move_from(MoveFrom::new().add_run(Run::new().add_text(" Moved sentence.")).author("Jean Dupont").date("2024-05-03T09:00:00Z")),
+                    Paragraph::new().add_run(Run::new().add_text("Our organisation documents cases.")).add_move_from(
+                        MoveFrom::new()
+                            .add_run(Run::new().add_text(" Moved sentence."))
+                            .author("Jean Dupont")
+                            .date("2024-05-03T09:00:00Z"),
+                    ),
                 )
                 .add_paragraph(
                     Paragraph::new()
                         .add_run(Run::new().add_text("Complaints rose by "))
-                        .add_insert(Insert::new(Run::new().add_text("40 per cent")).author("Ana Souza").date("2024-05-01T10:00:00Z"))
-                        .add_delete(Delete::new().add_run(Run::new().add_delete_text("a lot, says our source at the ministry")).author("Ana Souza").date("2024-05-01T10:00:00Z")),
+                        .add_insert(
+                            Insert::new(Run::new().add_text("40 per cent"))
+                                .author("Ana Souza")
+                                .date("2024-05-01T10:00:00Z"),
+                        )
+                        .add_delete(
+                            Delete::new()
+                                .add_run(Run::new().add_delete_text("a lot, says our source at the ministry"))
+                                .author("Ana Souza")
+                                .date("2024-05-01T10:00:00Z"),
+                        ),
                 )
                 .add_paragraph(
                     Paragraph::new()
-                        .add_move_to(MoveTo::new(Run::new().add_text("Moved sentence.")).author("Jean Dupont").date("2024-05-03T09:00:00Z"))
-                        .paragraph_property_change(ParagraphPropertyChange::new().author("Jean Dupont").date("2024-05-03T09:05:00Z")),
+                        .add_move_to(
+                            MoveTo::new(Run::new().add_text("Moved sentence."))
+                                .author("Jean Dupont")
+                                .date("2024-05-03T09:00:00Z"),
+                        )
+                        .paragraph_property_change(
+                            ParagraphPropertyChange::new().author("Jean Dupont").date("2024-05-03T09:05:00Z"),
+                        ),
                 ),
         )
     }
@@ -91,7 +110,10 @@ mod tests {
         let p = &f[0].params;
         assert_eq!(f[0].key, "tracked-changes.with-deleted");
         assert_eq!(f[0].severity, Severity::Warning);
-        assert_eq!((&p["insertions"], &p["deletions"], &p["moves"], &p["formatting"]), (&Param::Int(1), &Param::Int(1), &Param::Int(1), &Param::Int(1)));
+        assert_eq!(
+            (&p["insertions"], &p["deletions"], &p["moves"], &p["formatting"]),
+            (&Param::Int(1), &Param::Int(1), &Param::Int(1), &Param::Int(1))
+        );
         assert_eq!(p["count"], Param::Int(4));
         assert_eq!(p["authors"], Param::Text("Jean Dupont, Ana Souza".into()));
         assert_eq!(p["dates"], Param::Text("2024-05-01 – 2024-05-03".into()));
@@ -107,9 +129,9 @@ mod tests {
 
     #[test]
     fn insertions_alone_need_no_deleted_text() {
-        let bytes = pack(Docx::new().add_paragraph(
-            Paragraph::new().add_insert(Insert::new(Run::new().add_text("New paragraph.")).author("Ana Souza").date("2024-05-01T10:00:00Z")),
-        ));
+        let bytes = pack(Docx::new().add_paragraph(Paragraph::new().add_insert(
+            Insert::new(Run::new().add_text("New paragraph.")).author("Ana Souza").date("2024-05-01T10:00:00Z"),
+        )));
         let f = findings(&RULE, &read_docx(&bytes), Format::Docx, &profile());
         assert_eq!(f[0].key, "tracked-changes");
         assert_eq!(f[0].params["insertions"], Param::Int(1));
@@ -121,7 +143,9 @@ mod tests {
 
     #[test]
     fn a_file_without_changes_passes() {
-        let bytes = pack(Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose by 40 per cent."))));
+        let bytes = pack(
+            Docx::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text("Complaints rose by 40 per cent."))),
+        );
         assert!(findings(&RULE, &read_docx(&bytes), Format::Docx, &profile()).is_empty());
     }
 }

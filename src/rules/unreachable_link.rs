@@ -67,17 +67,36 @@ mod tests {
             links: links
                 .iter()
                 .enumerate()
-                .map(|(i, (url, text, kind))| Link { url: url.to_string(), text: text.to_string(), location: Location { paragraph: Some(i as u32 + 1), ..Location::default() }, kind: *kind, origin: LinkOrigin::Hyperlink })
+                .map(|(i, (url, text, kind))| Link {
+                    url: url.to_string(),
+                    text: text.to_string(),
+                    location: Location { paragraph: Some(i as u32 + 1), ..Location::default() },
+                    kind: *kind,
+                    origin: LinkOrigin::Hyperlink,
+                })
                 .collect(),
             ..Document::default()
         };
         let l = LanguageInfo::default();
-        check(&Context { file: &f, document: Some(&doc), error: None, words: None, language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: Some(&doc),
+            error: None,
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     #[test]
     fn public_links_pass() {
-        assert!(run(&[("https://www.ohchr.org/en/calls-for-input", "the call", LinkKind::External), ("mailto:ohchr-emler@un.org", "write to us", LinkKind::Email), ("#_Toc1", "Introduction", LinkKind::Internal)]).is_empty());
+        assert!(run(&[
+            ("https://www.ohchr.org/en/calls-for-input", "the call", LinkKind::External),
+            ("mailto:ohchr-emler@un.org", "write to us", LinkKind::Email),
+            ("#_Toc1", "Introduction", LinkKind::Internal)
+        ])
+        .is_empty());
     }
 
     #[test]
@@ -99,13 +118,25 @@ mod tests {
             ("https://contoso-my.sharepoint.com/personal/ana/Documents/x.docx", "our data", LinkKind::External),
             ("https://docs.google.com/document/d/1AbC/edit", "our notes", LinkKind::External),
         ]);
-        assert_eq!(keys(&f), ["unreachable-link.local", "unreachable-link.intranet", "unreachable-link.sign-in", "unreachable-link.check-sharing"]);
+        assert_eq!(
+            keys(&f),
+            [
+                "unreachable-link.local",
+                "unreachable-link.intranet",
+                "unreachable-link.sign-in",
+                "unreachable-link.check-sharing"
+            ]
+        );
         assert_eq!(f[3].severity, Severity::Info);
     }
 
     #[test]
     fn one_finding_per_target_and_malformed_links_left_to_their_rule() {
-        let f = run(&[("http://10.0.0.5/a", "a", LinkKind::External), ("http://10.0.0.5/a", "a again", LinkKind::External), ("htps://www.un.org", "UN", LinkKind::External)]);
+        let f = run(&[
+            ("http://10.0.0.5/a", "a", LinkKind::External),
+            ("http://10.0.0.5/a", "a again", LinkKind::External),
+            ("htps://www.un.org", "UN", LinkKind::External),
+        ]);
         assert_eq!(keys(&f), ["unreachable-link.local"]);
     }
 }

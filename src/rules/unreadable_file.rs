@@ -26,7 +26,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         // A format the call does not accept is the file-format rule's to explain.
         ErrorKind::Unsupported(_) if !ctx.profile.accepts_format(ctx.file.format) => Vec::new(),
         ErrorKind::Unsupported(_) if ctx.file.format == Format::Doc => vec![finding("unreadable-file.legacy-word")],
-        ErrorKind::Unsupported(_) => vec![finding("unreadable-file.unsupported").param("format", vec![ctx.file.format.id().to_string()])],
+        ErrorKind::Unsupported(_) => {
+            vec![finding("unreadable-file.unsupported").param("format", vec![ctx.file.format.id().to_string()])]
+        }
         ErrorKind::TooLarge(d) => vec![finding("unreadable-file.too-large").param("detail", d.as_str())],
         _ => vec![finding("unreadable-file.corrupt").param("detail", err.detail())],
     }
@@ -43,7 +45,15 @@ mod tests {
         let file = file("x.docx", format);
         let p = profile();
         let l = LanguageInfo::default();
-        let ctx = Context { file: &file, document: None, error: error.as_ref(), words: None, language: &l, profile: &p, today: None };
+        let ctx = Context {
+            file: &file,
+            document: None,
+            error: error.as_ref(),
+            words: None,
+            language: &l,
+            profile: &p,
+            today: None,
+        };
         keys(&check(&ctx))
     }
 
@@ -52,7 +62,10 @@ mod tests {
         assert_eq!(run(Format::Empty, Some(Error::corrupt("empty"))), ["unreadable-file.empty"]);
         assert_eq!(run(Format::Docx, Some(Error::corrupt("bad zip"))), ["unreadable-file.corrupt"]);
         assert_eq!(run(Format::Docx, Some(Error::too_large("deep"))), ["unreadable-file.too-large"]);
-        assert_eq!(run(Format::Doc, Some(Error::new(ErrorKind::Unsupported("doc".into())))), ["unreadable-file.legacy-word"]);
+        assert_eq!(
+            run(Format::Doc, Some(Error::new(ErrorKind::Unsupported("doc".into())))),
+            ["unreadable-file.legacy-word"]
+        );
     }
 
     #[test]

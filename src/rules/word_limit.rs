@@ -47,7 +47,15 @@ mod tests {
         let mut p = profile(); // emler-2024: "Word limit: 2500 words"
         p.notes_count = notes_count;
         let l = LanguageInfo::default();
-        check(&Context { file: &f, document: None, error: None, words: Some(WordCounts { body, notes }), language: &l, profile: &p, today: None })
+        check(&Context {
+            file: &f,
+            document: None,
+            error: None,
+            words: Some(WordCounts { body, notes }),
+            language: &l,
+            profile: &p,
+            today: None,
+        })
     }
 
     #[test]

@@ -125,7 +125,14 @@ fn rfc5322_date(unix_secs: i64) -> String {
     // 1970-01-01 was a Thursday.
     let weekday = DAYS[usize::try_from((days + 4).rem_euclid(7)).unwrap_or(0)];
     let month = MONTHS[usize::from(date.month().clamp(1, 12) - 1)];
-    format!("{weekday}, {} {month} {} {:02}:{:02}:{:02} +0000", date.day(), date.year(), secs / 3600, secs / 60 % 60, secs % 60)
+    format!(
+        "{weekday}, {} {month} {} {:02}:{:02}:{:02} +0000",
+        date.day(),
+        date.year(),
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
 }
 
 /// An unstructured header value (RFC 5322 §2.2.3): plain ASCII folded at
@@ -182,7 +189,10 @@ fn encoded_words(value: &str) -> String {
 
 /// Whether a file name can go in a quoted-string as it is.
 fn is_plain_name(name: &str) -> bool {
-    !name.is_empty() && name.len() <= 60 && name.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\') && !name.contains("=?")
+    !name.is_empty()
+        && name.len() <= 60
+        && name.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+        && !name.contains("=?")
 }
 
 /// The `filename` parameter: quoted when plain, else RFC 2231 extended
@@ -198,7 +208,13 @@ fn filename_param(name: &str) -> String {
         let encoded: String = c
             .encode_utf8(&mut buf)
             .bytes()
-            .map(|b| if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') { char::from(b).to_string() } else { format!("%{b:02X}") })
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                    char::from(b).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
             .collect();
         // " filename*NN*=" + piece + ";" must fit in 78.
         if piece.len() + encoded.len() > 60 {
@@ -295,7 +311,15 @@ mod tests {
     #[test]
     fn base64_matches_rfc_4648_test_vectors() {
         // RFC 4648 §10.
-        for (input, expected) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
+        for (input, expected) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64(input.as_bytes()), expected);
         }
     }
@@ -321,7 +345,10 @@ mod tests {
     #[test]
     fn long_and_non_ascii_headers_fold_under_78() {
         let long = "A subject that keeps going ".repeat(6);
-        for v in [unstructured(long.trim(), 9), unstructured("Contribución Perú ΕΛΛΑΔΑ 中文 — informe anual de la sociedad civil", 9)] {
+        for v in [
+            unstructured(long.trim(), 9),
+            unstructured("Contribución Perú ΕΛΛΑΔΑ 中文 — informe anual de la sociedad civil", 9),
+        ] {
             for (i, line) in v.split("\r\n").enumerate() {
                 assert!(line.len() + if i == 0 { 9 } else { 0 } <= 78, "{line}");
             }

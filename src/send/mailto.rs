@@ -159,7 +159,11 @@ mod tests {
     #[test]
     fn addresses_and_accents_are_encoded() {
         let p = builtin("emler-2023").unwrap();
-        let cover = Cover { file_name: "Contribución_Perú.docx".into(), organisation: Some("Asociação & Co".into()), ..Cover::default() };
+        let cover = Cover {
+            file_name: "Contribución_Perú.docx".into(),
+            organisation: Some("Asociação & Co".into()),
+            ..Cover::default()
+        };
         let m = mailto(&p, &cover, Lang::Es);
         assert!(m.starts_with("mailto:ohchr-emler@un.org?body="), "{m}");
         let body = decode(m.split_once("body=").unwrap().1);
@@ -171,7 +175,13 @@ mod tests {
     #[test]
     fn a_long_title_shortens_the_body_never_the_subject() {
         let p = builtin("emler-2024").unwrap();
-        let cover = Cover { title: Some("Très long titre ".repeat(300)), file_name: "x.docx".into(), words: Some(2400), language: Some("fr".into()), ..Cover::default() };
+        let cover = Cover {
+            title: Some("Très long titre ".repeat(300)),
+            file_name: "x.docx".into(),
+            words: Some(2400),
+            language: Some("fr".into()),
+            ..Cover::default()
+        };
         let m = mailto(&p, &cover, Lang::Fr);
         assert!(m.len() <= MAILTO_MAX, "{}", m.len());
         assert!(m.contains("subject=EMLER%202024%20Report"));

@@ -29,7 +29,10 @@ pub fn rel(id: &str, kind: &str, target: &str, external: bool) -> String {
 }
 
 fn rels_part(rels: &[String]) -> String {
-    format!(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>"#, rels.concat())
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>"#,
+        rels.concat()
+    )
 }
 
 /// One part of a package under construction.
@@ -44,7 +47,13 @@ pub struct Part {
 impl Part {
     /// A part with its content as written.
     pub fn new(name: &str, content: impl AsRef<[u8]>) -> Part {
-        Part { name: name.into(), content: content.as_ref().to_vec(), from_main: None, from_package: None, rels: Vec::new() }
+        Part {
+            name: name.into(),
+            content: content.as_ref().to_vec(),
+            from_main: None,
+            from_package: None,
+            rels: Vec::new(),
+        }
     }
     /// Related from the main document part with an officeDocument relationship of this kind.
     pub fn related(mut self, kind: &str) -> Part {
@@ -75,7 +84,9 @@ pub struct Package {
 pub fn package(body: &str) -> Package {
     Package {
         main_name: "word/document.xml".into(),
-        main: format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NAMESPACES}><w:body>{body}</w:body></w:document>"#),
+        main: format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NAMESPACES}><w:body>{body}</w:body></w:document>"#
+        ),
         main_rels: Vec::new(),
         parts: Vec::new(),
     }
@@ -100,7 +111,8 @@ impl Package {
     }
     /// The ZIP bytes.
     pub fn bytes(&self) -> Vec<u8> {
-        let mut package_rels = vec![format!(r#"<Relationship Id="rIdMain" Type="{REL_NS}/officeDocument" Target="{}"/>"#, self.main_name)];
+        let mut package_rels =
+            vec![format!(r#"<Relationship Id="rIdMain" Type="{REL_NS}/officeDocument" Target="{}"/>"#, self.main_name)];
         let mut main_rels = self.main_rels.clone();
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         for (i, p) in self.parts.iter().enumerate() {

@@ -14,9 +14,19 @@ const files = join(artifacts, 'bench');
 const out = join(artifacts, 'bench-out');
 
 test('the browser bench runs in quick mode and writes results of the expected shape', { timeout: 30000 }, async () => {
-  assert.ok(existsSync(join(files, '2500.pdf')), 'run `cargo run --example bench_files -- tests/e2e/artifacts/bench` first (scripts/test does)');
+  assert.ok(
+    existsSync(join(files, '2500.pdf')),
+    'run `cargo run --example bench_files -- tests/e2e/artifacts/bench` first (scripts/test does)',
+  );
   await promisify(execFile)('node', [join(root, 'scripts', 'bench-browser.mjs')], {
-    env: { ...process.env, BENCH_QUICK: '1', BENCH_FILES: '2500.pdf', BENCH_CORPUS: '0', BENCH_FILES_DIR: files, BENCH_OUT: out },
+    env: {
+      ...process.env,
+      BENCH_QUICK: '1',
+      BENCH_FILES: '2500.pdf',
+      BENCH_CORPUS: '0',
+      BENCH_FILES_DIR: files,
+      BENCH_OUT: out,
+    },
   });
   const r = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
   assert.equal(r.quick, true);
@@ -35,7 +45,8 @@ test('the browser bench runs in quick mode and writes results of the expected sh
   assert.ok(Math.abs(f.words.ours - f.words.theirs) <= 0.02 * f.words.ours, JSON.stringify(f.words));
   assert.ok(f.ours.memory.wasmLinear >= 1 << 16, 'wasm memory is at least one page');
   assert.ok(f.ours.memory.jsHeapPeak > 0 && f.pdfjs.memory.jsHeapPeak > 0, JSON.stringify(f.ours.memory));
-  for (const k of ['ours', 'pdfjs', 'mammoth']) assert.ok(r.transfer[k].gzip > 0 && r.transfer[k].raw > r.transfer[k].gzip, k);
+  for (const k of ['ours', 'pdfjs', 'mammoth'])
+    assert.ok(r.transfer[k].gzip > 0 && r.transfer[k].raw > r.transfer[k].gzip, k);
   const md = readFileSync(join(out, 'results.md'), 'utf8');
   assert.match(md, /\| 2500\.pdf \|/);
   assert.match(md, /pdf\.js: pdf\.min\.mjs \+ pdf\.worker\.min\.mjs/);

@@ -15,8 +15,15 @@ export const fixture = join(artifacts, 'contribution.docx');
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -34,10 +41,14 @@ export async function openPage(browser, address, contextOptions = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(address);
   await page.waitForSelector('submission-checker[data-ready=true]', { timeout: 30000 });
@@ -47,7 +58,11 @@ export async function openPage(browser, address, contextOptions = {}) {
 
 /** Chooses `file` in the element `host` (a CSS selector) and waits for its report. */
 export async function checkFile(page, file, host = 'submission-checker') {
-  const done = page.evaluate((h) => new Promise((ok) => document.querySelector(h).addEventListener('checked', (e) => ok(e.detail), { once: true })), host);
+  const done = page.evaluate(
+    (h) =>
+      new Promise((ok) => document.querySelector(h).addEventListener('checked', (e) => ok(e.detail), { once: true })),
+    host,
+  );
   await page.locator(host).locator('#file').setInputFiles(file);
   return done;
 }
@@ -61,10 +76,13 @@ const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.j
  */
 export async function axeViolations(page) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+  );
   // Guard against a run that silently checked nothing (e.g. the shadow root not reached).
   if (result.passes.length < 10) throw new Error(`axe checked only ${result.passes.length} rules`);
-  if (!result.passes.some((r) => r.nodes.some((n) => n.target.some(Array.isArray)))) throw new Error('axe did not look inside the shadow root');
+  if (!result.passes.some((r) => r.nodes.some((n) => n.target.some(Array.isArray))))
+    throw new Error('axe did not look inside the shadow root');
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
@@ -90,5 +108,10 @@ print(json.dumps({
 
 /** Whether python3 can run (the .eml tests skip cleanly without it). */
 export function hasPython() {
-  try { execFileSync('python3', ['-c', 'import email'], { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execFileSync('python3', ['-c', 'import email'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

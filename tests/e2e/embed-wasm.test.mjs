@@ -26,9 +26,14 @@ test('every byte value, and NUL before a digit, survive the module', async () =>
   assert.deepEqual(bytesOf(text), input);
 });
 
-for (const [dir, name] of [['pkg', 'checker'], ['pkg-secretariat', 'secretariat']]) {
+for (const [dir, name] of [
+  ['pkg', 'checker'],
+  ['pkg-secretariat', 'secretariat'],
+]) {
   const wasm = join(root, 'www', dir, `${name}_bg.wasm`);
-  test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte`, { skip: !existsSync(wasm) && 'not built' }, async () => {
+  test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte`, {
+    skip: !existsSync(wasm) && 'not built',
+  }, async () => {
     const { default: text } = await import(pathToFileURL(join(root, 'www', dir, `${name}_wasm.js`)).href);
     assert.deepEqual(Buffer.from(bytesOf(text)), readFileSync(wasm));
   });

@@ -8,11 +8,19 @@ import { axeViolations, checkFile, fixture, launch, openPage, serveWww } from '.
 const shadow = (page, selector, host = 'submission-checker') => page.locator(host).first().locator(selector);
 
 let server, url, browser;
-before(async () => { ({ server, url } = await serveWww()); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+before(async () => {
+  ({ server, url } = await serveWww());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
-test('embedded by attributes: the call page shows the call\'s rules and checks a file with no request', async () => {
-  const { context, page, requests, errors, cspViolations } = await openPage(browser, url + 'example-call.html', { locale: 'en-GB' });
+test("embedded by attributes: the call page shows the call's rules and checks a file with no request", async () => {
+  const { context, page, requests, errors, cspViolations } = await openPage(browser, `${url}example-call.html`, {
+    locale: 'en-GB',
+  });
   const loaded = requests.length;
   // Every request at load came from this site (the element's module, worker and wasm are 'self').
   for (const r of requests) assert.ok(r.url.startsWith(url), r.url);
@@ -23,20 +31,26 @@ test('embedded by attributes: the call page shows the call\'s rules and checks a
   assert.match(facts, /24 May 2024/);
   assert.match(facts, /not given in this call/);
   // The element's headings continue the page's outline (heading-level="3" under the page's h2).
-  assert.equal(await page.evaluate(() => document.querySelector('submission-checker').shadowRoot.querySelector('.title').tagName), 'H3');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('submission-checker').shadowRoot.querySelector('.title').tagName),
+    'H3',
+  );
 
   await page.evaluate(() => document.querySelector('submission-checker').setAttribute('today', '2024-05-10'));
   const report = await checkFile(page, fixture);
   assert.equal(report.ready, true);
   await shadow(page, '#eml[href]').waitFor();
-  assert.deepEqual(requests.slice(loaded).map((r) => r.url), []);
+  assert.deepEqual(
+    requests.slice(loaded).map((r) => r.url),
+    [],
+  );
   assert.deepEqual(await cspViolations(), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('embedded by a JSON profile: its address, subject and word limit are the rules checked', async () => {
-  const { context, page, requests } = await openPage(browser, url + 'example-call.html', { locale: 'en-GB' });
+  const { context, page, requests } = await openPage(browser, `${url}example-call.html`, { locale: 'en-GB' });
   const loaded = requests.length;
   await page.evaluate(() => {
     const el = document.createElement('submission-checker');
@@ -45,8 +59,14 @@ test('embedded by a JSON profile: its address, subject and word limit are the ru
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify({
-      id: 'consultation-2025', title: 'Public consultation', email: 'registry@ohchr.org',
-      subject: 'Consultation 2025 – contribution', word_limit: 50, formats: ['docx', 'pdf'], languages: ['en', 'fr'], deadline: '2024-06-30',
+      id: 'consultation-2025',
+      title: 'Public consultation',
+      email: 'registry@ohchr.org',
+      subject: 'Consultation 2025 – contribution',
+      word_limit: 50,
+      formats: ['docx', 'pdf'],
+      languages: ['en', 'fr'],
+      deadline: '2024-06-30',
     });
     el.append(script);
     document.querySelector('main').append(el);
@@ -65,12 +85,15 @@ test('embedded by a JSON profile: its address, subject and word limit are the ru
   const link = new URL(await shadow(page, '#mailto', '#by-json').getAttribute('href'));
   assert.equal(decodeURIComponent(link.pathname), 'registry@ohchr.org');
   assert.equal(link.searchParams.get('subject'), 'Consultation 2025 – contribution');
-  assert.deepEqual(requests.slice(loaded).map((r) => r.url), []);
+  assert.deepEqual(
+    requests.slice(loaded).map((r) => r.url),
+    [],
+  );
   await context.close();
 });
 
-test('a wrong profile is reported by field, for the page\'s owner', async () => {
-  const { context, page } = await openPage(browser, url + 'example-call.html', { locale: 'en-GB' });
+test("a wrong profile is reported by field, for the page's owner", async () => {
+  const { context, page } = await openPage(browser, `${url}example-call.html`, { locale: 'en-GB' });
   await page.evaluate(() => {
     const el = document.createElement('submission-checker');
     el.id = 'bad';
@@ -92,12 +115,21 @@ const LANG_EXPECTED = {
   pt: { title: 'Verifique sua contribuição antes de enviá-la', damaged: /danificado/ },
 };
 
-test('the interface follows the browser\'s language, and the rule messages follow the interface', async () => {
-  for (const [locale, lang] of [['fr-CA', 'fr'], ['es-419', 'es'], ['pt-BR', 'pt'], ['de-DE', 'en']]) {
-    const { context, page } = await openPage(browser, url + 'example-call.html', { locale });
+test("the interface follows the browser's language, and the rule messages follow the interface", async () => {
+  for (const [locale, lang] of [
+    ['fr-CA', 'fr'],
+    ['es-419', 'es'],
+    ['pt-BR', 'pt'],
+    ['de-DE', 'en'],
+  ]) {
+    const { context, page } = await openPage(browser, `${url}example-call.html`, { locale });
     assert.equal(await shadow(page, '.title').textContent(), LANG_EXPECTED[lang].title, locale);
     assert.equal(await shadow(page, '#lang').inputValue(), lang);
-    const report = await checkFile(page, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 broken') });
+    const report = await checkFile(page, {
+      name: 'broken.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('PK\x03\x04 broken'),
+    });
     assert.equal(report.lang, lang);
     assert.match(report.findings.find((f) => f.rule === 'unreadable-file').message, LANG_EXPECTED[lang].damaged);
     await context.close();
@@ -105,30 +137,47 @@ test('the interface follows the browser\'s language, and the rule messages follo
 });
 
 test('switching the language redraws the interface and re-words the findings', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10', { locale: 'en-GB' });
-  await checkFile(page, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 broken') });
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10`, { locale: 'en-GB' });
+  await checkFile(page, {
+    name: 'broken.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('PK\x03\x04 broken'),
+  });
   for (const lang of ['fr', 'es', 'pt', 'en']) {
-    const redone = page.evaluate(() => new Promise((ok) => document.querySelector('submission-checker').addEventListener('checked', (e) => ok(e.detail), { once: true })));
+    const redone = page.evaluate(
+      () =>
+        new Promise((ok) =>
+          document.querySelector('submission-checker').addEventListener('checked', (e) => ok(e.detail), { once: true }),
+        ),
+    );
     await shadow(page, '#lang').selectOption(lang);
     const report = await redone;
     assert.equal(report.lang, lang);
     assert.equal(await shadow(page, '.title').textContent(), LANG_EXPECTED[lang].title);
     assert.match(await shadow(page, '#findings').textContent(), LANG_EXPECTED[lang].damaged);
-    assert.equal(await page.evaluate(() => document.querySelector('submission-checker').shadowRoot.querySelector('.sc').lang), lang);
+    assert.equal(
+      await page.evaluate(() => document.querySelector('submission-checker').shadowRoot.querySelector('.sc').lang),
+      lang,
+    );
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the standalone page follows');
   }
   await context.close();
 });
 
 test('axe finds no WCAG 2.2 A/AA violation on the example call page, before and after a check, in every language', async () => {
-  const { context, page } = await openPage(browser, url + 'example-call.html', { locale: 'en-GB' });
+  const { context, page } = await openPage(browser, `${url}example-call.html`, { locale: 'en-GB' });
   assert.deepEqual(await axeViolations(page), []);
   await page.evaluate(() => document.querySelector('submission-checker').setAttribute('today', '2024-05-10'));
   await checkFile(page, fixture);
   await shadow(page, '#eml[href]').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   for (const lang of ['fr', 'es', 'pt']) {
-    const redone = page.evaluate(() => new Promise((ok) => document.querySelector('submission-checker').addEventListener('checked', ok, { once: true })));
+    const redone = page.evaluate(
+      () =>
+        new Promise((ok) =>
+          document.querySelector('submission-checker').addEventListener('checked', ok, { once: true }),
+        ),
+    );
     await shadow(page, '#lang').selectOption(lang);
     await redone;
     assert.deepEqual(await axeViolations(page), [], lang);

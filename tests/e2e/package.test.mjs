@@ -15,36 +15,58 @@ const site = mkdtempSync(join(tmpdir(), 'submission-checker-package-'));
 let server, url, browser, packed;
 
 before(async () => {
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', site, join(root, 'www')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', site, join(root, 'www')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   packed = JSON.parse(out)[0];
   const modules = join(site, 'node_modules');
   mkdirSync(modules);
   execFileSync('tar', ['-xzf', join(site, packed.filename), '-C', modules]);
   execFileSync('mv', [join(modules, 'package'), join(modules, 'submission-checker')]);
-  writeFileSync(join(site, 'index.html'), `<!doctype html>
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Package test</title><link rel="icon" href="data:,">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'none'; form-action 'none'; base-uri 'none'; object-src 'none'">
-<script type="module" src="main.js"></script></head><body><main><h1>Package test</h1></main></body></html>`);
+<script type="module" src="main.js"></script></head><body><main><h1>Package test</h1></main></body></html>`,
+  );
   // Embedding by import: the module defines the element; the page creates it.
-  writeFileSync(join(site, 'main.js'), `import { SubmissionCheckerElement } from './node_modules/submission-checker/submission-checker.js';
+  writeFileSync(
+    join(site, 'main.js'),
+    `import { SubmissionCheckerElement } from './node_modules/submission-checker/submission-checker.js';
 const el = document.createElement('submission-checker');
 el.setAttribute('call', 'emler-2024');
 el.setAttribute('today', '2024-05-10');
 el.setAttribute('lang', 'en');
 document.querySelector('main').append(el);
 window.elementClassOk = el instanceof SubmissionCheckerElement;
-`);
+`,
+  );
   ({ server, url } = await serve(site));
   browser = await launch();
 });
-after(async () => { await browser?.close(); server?.close(); });
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 test('the packed package holds the element, its worker, the wasm module and the types, and nothing of the site', () => {
   const files = packed.files.map((f) => f.path).sort();
-  for (const needed of ['submission-checker.js', 'worker.js', 'i18n.js', 'element-style.js', 'types.d.ts', 'pkg/checker.js', 'pkg/checker_wasm.js', 'package.json']) {
+  for (const needed of [
+    'submission-checker.js',
+    'worker.js',
+    'i18n.js',
+    'element-style.js',
+    'types.d.ts',
+    'pkg/checker.js',
+    'pkg/checker_wasm.js',
+    'package.json',
+  ]) {
     assert.ok(files.includes(needed), `${needed} missing from ${files.join(', ')}`);
   }
-  for (const f of files) assert.ok(!/^(index|example-call)\.html$|serve\.mjs$|bindings\//.test(f), `${f} should not be packed`);
+  for (const f of files)
+    assert.ok(!/^(index|example-call)\.html$|serve\.mjs$|bindings\//.test(f), `${f} should not be packed`);
   assert.ok(readdirSync(join(site, 'node_modules', 'submission-checker')).includes('worker.js'));
 });
 
@@ -54,7 +76,10 @@ test('imported from the unpacked package, the element checks a file under a stri
   const loaded = requests.length;
   const report = await checkFile(page, fixture);
   assert.equal(report.ready, true);
-  assert.deepEqual(requests.slice(loaded).map((r) => r.url), []);
+  assert.deepEqual(
+    requests.slice(loaded).map((r) => r.url),
+    [],
+  );
   assert.deepEqual(await cspViolations(), []);
   assert.deepEqual(errors, []);
   await context.close();

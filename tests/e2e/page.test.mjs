@@ -12,15 +12,25 @@ const corpus = join(root, '..', 'shared', 'corpus');
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
 
 let server, url, browser;
-before(async () => { ({ server, url } = await serveWww()); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+before(async () => {
+  ({ server, url } = await serveWww());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 /** Whitespace-separated tokens holding a letter or digit: the README's rule, computed independently. */
-const wordsOf = (texts) => texts.join('\n').split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const wordsOf = (texts) =>
+  texts
+    .join('\n')
+    .split(/\s+/)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 test('a real DOCX is checked on the page: verdict first, figures, the exact subject', async () => {
-  const { context, page, errors, cspViolations } = await openPage(browser, url + '?today=2024-05-10&lang=en');
-  const side = JSON.parse(readFileSync(fixture + '.json', 'utf8'));
+  const { context, page, errors, cspViolations } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
+  const side = JSON.parse(readFileSync(`${fixture}.json`, 'utf8'));
   const report = await checkFile(page, fixture);
   assert.equal(report.call, 'emler-2024');
 
@@ -31,7 +41,10 @@ test('a real DOCX is checked on the page: verdict first, figures, the exact subj
   // The verdict comes before the details in reading order.
   const order = await page.evaluate(() => {
     const r = document.querySelector('submission-checker').shadowRoot;
-    return r.getElementById('verdict').compareDocumentPosition(r.getElementById('figures')) & Node.DOCUMENT_POSITION_FOLLOWING;
+    return (
+      r.getElementById('verdict').compareDocumentPosition(r.getElementById('figures')) &
+      Node.DOCUMENT_POSITION_FOLLOWING
+    );
   });
   assert.ok(order);
 
@@ -51,8 +64,12 @@ test('a real DOCX is checked on the page: verdict first, figures, the exact subj
 });
 
 test('an unreadable file gets a clear message, not a broken page', async () => {
-  const { context, page, errors } = await openPage(browser, url + '?today=2024-05-10&lang=en');
-  await checkFile(page, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 this is not really a zip') });
+  const { context, page, errors } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
+  await checkFile(page, {
+    name: 'broken.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('PK\x03\x04 this is not really a zip'),
+  });
   assert.match(await shadow(page, '#verdict').textContent(), /to fix/);
   assert.match(await shadow(page, '#findings').textContent(), /cannot be opened|damaged/);
   assert.ok(await shadow(page, '#send').isHidden(), 'no email is offered for a file that cannot be read');
@@ -63,10 +80,16 @@ test('an unreadable file gets a clear message, not a broken page', async () => {
 test('when the wasm instance traps, a fresh worker takes over and the person is told', async () => {
   // The test-only request `trap-for-test` (www/worker.js) makes the real
   // instance trap with RuntimeError: unreachable, as a panic would.
-  const { context, page, errors } = await openPage(browser, url + '?today=2024-05-10&lang=en');
-  await page.evaluate(() => { document.querySelector('submission-checker')._trapNextCheckForTest = true; });
+  const { context, page, errors } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
+  await page.evaluate(() => {
+    document.querySelector('submission-checker')._trapNextCheckForTest = true;
+  });
   await shadow(page, '#file').setInputFiles(fixture);
-  await page.waitForFunction(() => /stopped while reading/.test(document.querySelector('submission-checker').shadowRoot.getElementById('status').textContent));
+  await page.waitForFunction(() =>
+    /stopped while reading/.test(
+      document.querySelector('submission-checker').shadowRoot.getElementById('status').textContent,
+    ),
+  );
   assert.equal(await page.evaluate(() => document.querySelector('submission-checker').worker.restarts), 1);
   assert.ok(await shadow(page, '#results').isHidden());
   // The page is not dead: the same file is checked by the new worker.
@@ -80,10 +103,12 @@ test('when the wasm instance traps, a fresh worker takes over and the person is 
 test('a slow check shows a progress indicator and announces the elapsed time', async () => {
   // Reading the file is made to take 1.5 s (as from a slow disk), so the
   // check takes longer than the 200 ms after which progress must show.
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en');
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
   await page.evaluate(() => {
     const read = Blob.prototype.arrayBuffer;
-    Blob.prototype.arrayBuffer = function slowly() { return new Promise((ok) => setTimeout(ok, 1500)).then(() => read.call(this)); };
+    Blob.prototype.arrayBuffer = function slowly() {
+      return new Promise((ok) => setTimeout(ok, 1500)).then(() => read.call(this));
+    };
   });
   const started = Date.now();
   await shadow(page, '#file').setInputFiles(fixture);
@@ -92,7 +117,9 @@ test('a slow check shows a progress indicator and announces the elapsed time', a
   assert.match(await shadow(page, '#status').textContent(), /Checking contribution\.docx/);
   assert.equal(await shadow(page, '#status').getAttribute('aria-live'), 'polite');
   assert.equal(await shadow(page, '#progress-bar').getAttribute('aria-label'), 'Checking contribution.docx…');
-  await page.waitForFunction(() => /1 s/.test(document.querySelector('submission-checker').shadowRoot.getElementById('elapsed').textContent));
+  await page.waitForFunction(() =>
+    /1 s/.test(document.querySelector('submission-checker').shadowRoot.getElementById('elapsed').textContent),
+  );
   await shadow(page, '#results').waitFor({ state: 'visible' });
   assert.ok(await shadow(page, '#progress').isHidden());
   assert.match(await shadow(page, '#status').textContent(), /Checked contribution\.docx: Ready to send/);
@@ -100,8 +127,11 @@ test('a slow check shows a progress indicator and announces the elapsed time', a
 });
 
 test('at 360 px wide nothing scrolls sideways, before and after a check', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en', { viewport: { width: 360, height: 740 } });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`, {
+    viewport: { width: 360, height: 740 },
+  });
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(await overflow(), 0);
   await checkFile(page, join(artifacts, 'long-title.docx'));
   await shadow(page, '#eml[href]').waitFor();
@@ -111,9 +141,13 @@ test('at 360 px wide nothing scrolls sideways, before and after a check', async 
 });
 
 test('axe finds no WCAG 2.2 A/AA violation on the standalone page, before and after a check', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en');
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
   assert.deepEqual(await axeViolations(page), []);
-  await checkFile(page, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 broken') });
+  await checkFile(page, {
+    name: 'broken.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('PK\x03\x04 broken'),
+  });
   assert.deepEqual(await axeViolations(page), []);
   await checkFile(page, fixture);
   await shadow(page, '#eml[href]').waitFor();
@@ -122,24 +156,34 @@ test('axe finds no WCAG 2.2 A/AA violation on the standalone page, before and af
 });
 
 test('everything can be done with the keyboard alone, in a sensible order', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en');
-  const focused = () => page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el?.id || el?.tagName;
-  });
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.id || el?.tagName;
+    });
   const stops = [];
-  for (let i = 0; i < 3; i++) { await page.keyboard.press('Tab'); stops.push(await focused()); }
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused());
+  }
   assert.deepEqual(stops, ['lang', 'call', 'file']);
   // On the file input, Space opens the file chooser.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  const done = page.evaluate(() => new Promise((ok) => document.querySelector('submission-checker').addEventListener('checked', ok, { once: true })));
+  const done = page.evaluate(
+    () =>
+      new Promise((ok) => document.querySelector('submission-checker').addEventListener('checked', ok, { once: true })),
+  );
   await chooser.setFiles(fixture);
   await done;
   assert.equal(await focused(), 'results-title', 'focus moves to the result');
   await shadow(page, '#eml[href]').waitFor();
   const after = [];
-  for (let i = 0; i < 6; i++) { await page.keyboard.press('Tab'); after.push(await focused()); }
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    after.push(await focused());
+  }
   assert.deepEqual(after, ['copy-subject', 'organisation', 'contact', 'mailto', 'eml', 'BODY']);
   await context.close();
 });
@@ -150,7 +194,7 @@ test('a corpus DOCX shows the count pandoc gives', { skip: !existsSync(corpus) &
   const header = manifest[0].split('\t');
   const row = manifest.find((l) => l.startsWith('docx/unstructured__eng_spa_mult.docx'));
   const pandoc = Number(row.split('\t')[header.indexOf('ref_words_pandoc_accept')]);
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en');
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
   const report = await checkFile(page, join(corpus, 'docx', 'unstructured__eng_spa_mult.docx'));
   assert.equal(report.words.counted, pandoc);
   const figures = await shadow(page, '#figures').textContent();

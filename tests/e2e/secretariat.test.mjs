@@ -18,7 +18,10 @@ before(async () => {
   browser = await launch();
 });
 
-after(async () => { await browser?.close(); server?.close(); });
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 async function openPage() {
   const context = await browser.newContext();
@@ -27,8 +30,10 @@ async function openPage() {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(url + 'secretariat.html');
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${url}secretariat.html`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 20000 });
   return { context, page, requests, errors };
 }
@@ -46,7 +51,9 @@ function snippetProfile(snippet) {
   return JSON.parse(m[1]);
 }
 
-test('the 2024 call pasted on the page gives its subject, limit and deadline', { skip: !existsSync(call2024) && 'no ../shared/calls' }, async () => {
+test('the 2024 call pasted on the page gives its subject, limit and deadline', {
+  skip: !existsSync(call2024) && 'no ../shared/calls',
+}, async () => {
   const { context, page, requests, errors } = await openPage();
   const loaded = requests.length;
   await readCall(page, readFileSync(call2024, 'utf8'));
@@ -61,7 +68,10 @@ test('the 2024 call pasted on the page gives its subject, limit and deadline', {
   assert.match(await page.textContent('#s-word_limit'), /Word limit: 2500 words/);
 
   const snippet = await page.inputValue('#snippet');
-  assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/submission-checker\.js"><\/script>\n<submission-checker lang="en">/);
+  assert.match(
+    snippet,
+    /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/submission-checker\.js"><\/script>\n<submission-checker lang="en">/,
+  );
   const profile = snippetProfile(snippet);
   assert.equal(profile.subject, 'EMLER 2024 Report');
   assert.equal(profile.word_limit, 2500);
@@ -71,7 +81,14 @@ test('the 2024 call pasted on the page gives its subject, limit and deadline', {
 
   // Nothing read from the text travelled anywhere.
   for (const r of requests) assert.ok(r.url.startsWith(url), `request left the local server: ${r.url}`);
-  assert.equal(requests.length, loaded, `requests after load: ${requests.slice(loaded).map((r) => r.url).join(', ')}`);
+  assert.equal(
+    requests.length,
+    loaded,
+    `requests after load: ${requests
+      .slice(loaded)
+      .map((r) => r.url)
+      .join(', ')}`,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -79,8 +96,11 @@ test('the 2024 call pasted on the page gives its subject, limit and deadline', {
 test('edits on the page change the snippet, and a bad id is named', async () => {
   const { context, page, errors } = await openPage();
   // A call written for this test, as a web page's HTML source.
-  await readCall(page, '<h1>Call for inputs: Housing and climate change</h1><p>Email address: registry@ohchr.org</p>'
-    + '<p>Contributions should not exceed 3,000 words and be sent by 1 June 2025.</p>');
+  await readCall(
+    page,
+    '<h1>Call for inputs: Housing and climate change</h1><p>Email address: registry@ohchr.org</p>' +
+      '<p>Contributions should not exceed 3,000 words and be sent by 1 June 2025.</p>',
+  );
   assert.equal(await page.inputValue('#f-word_limit'), '3000');
   assert.equal(await page.inputValue('#f-email'), 'registry@ohchr.org');
   // "registry@" names no call, so there is no id to derive: the page asks for one.

@@ -12,8 +12,14 @@ import { artifacts, checkFile, fixture, hasPython, launch, openPage, readEmlWith
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
 
 let server, url, browser;
-before(async () => { ({ server, url } = await serveWww()); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+before(async () => {
+  ({ server, url } = await serveWww());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 /** Clicks the .eml link and returns the saved file's path. */
 async function downloadEml(page, name) {
@@ -24,11 +30,16 @@ async function downloadEml(page, name) {
   return { path, suggested: download.suggestedFilename() };
 }
 
-test('check → .eml download: Python reads back the subject, the typed names and the very same file', { skip: !hasPython() && 'no python3' }, async () => {
+test('check → .eml download: Python reads back the subject, the typed names and the very same file', {
+  skip: !hasPython() && 'no python3',
+}, async () => {
   const name = 'Contribución_Perú_ΕΛΛΑΔΑ_中文.docx';
   const input = join(artifacts, name);
   copyFileSync(fixture, input);
-  const { context, page, requests, errors, cspViolations } = await openPage(browser, url + '?today=2024-05-10&lang=es&call=emler-2024');
+  const { context, page, requests, errors, cspViolations } = await openPage(
+    browser,
+    `${url}?today=2024-05-10&lang=es&call=emler-2024`,
+  );
   const loaded = requests.length;
 
   await checkFile(page, input);
@@ -48,7 +59,8 @@ test('check → .eml download: Python reads back the subject, the typed names an
   assert.equal(m.mime, '1.0');
   assert.ok(Math.abs(new Date(m.date) - Date.now()) < 3600e3, `Date: ${m.date}`);
   assert.equal(m.defects, 0);
-  for (const text of ['Asociação Ñandú & Co — 中文', 'María-José Ελένη', name]) assert.ok(m.body.includes(text), `${text} not in:\n${m.body}`);
+  for (const text of ['Asociação Ñandú & Co — 中文', 'María-José Ελένη', name])
+    assert.ok(m.body.includes(text), `${text} not in:\n${m.body}`);
   assert.equal(m.files.length, 1);
   assert.equal(m.files[0].name, name);
   assert.equal(m.files[0].type, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -57,9 +69,14 @@ test('check → .eml download: Python reads back the subject, the typed names an
   // The mailto carries the same note (the browser's URL parser decodes it).
   const link = new URL(await shadow(page, '#mailto').getAttribute('href'));
   assert.equal(link.searchParams.get('subject'), 'EMLER 2024 Report');
-  for (const text of ['Asociação Ñandú & Co — 中文', 'María-José Ελένη']) assert.ok(link.searchParams.get('body').includes(text));
+  for (const text of ['Asociação Ñandú & Co — 中文', 'María-José Ελένη'])
+    assert.ok(link.searchParams.get('body').includes(text));
 
-  assert.deepEqual(requests.slice(loaded).map((r) => r.url), [], 'no request after load, through a check and an .eml download');
+  assert.deepEqual(
+    requests.slice(loaded).map((r) => r.url),
+    [],
+    'no request after load, through a check and an .eml download',
+  );
   // Clicking the mailto link hands it to the mail app. Playwright lists that
   // hand-over as a navigation "request" to the mailto: URL itself; nothing
   // goes to any network address, and the page stays where it is.
@@ -67,16 +84,24 @@ test('check → .eml download: Python reads back the subject, the typed names an
   await page.evaluate(() => document.querySelector('submission-checker').shadowRoot.getElementById('mailto').click());
   await page.waitForTimeout(300);
   const after = requests.slice(loaded);
-  assert.ok(after.every((r) => r.url === link.href), `only the mailto hand-over: ${after.map((r) => r.url).join(', ')}`);
+  assert.ok(
+    after.every((r) => r.url === link.href),
+    `only the mailto hand-over: ${after.map((r) => r.url).join(', ')}`,
+  );
   assert.ok(!after.some((r) => /^(https?|wss?|ftp):/.test(r.url)));
   assert.equal(page.url(), before);
   assert.deepEqual(await cspViolations(), []);
-  assert.deepEqual(errors.filter((e) => !/mailto/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/mailto/.test(e)),
+    [],
+  );
   await context.close();
 });
 
-test('a call with an address: the draft and the mailto have To and Cc, and accents survive', { skip: !hasPython() && 'no python3' }, async () => {
-  const { context, page } = await openPage(browser, url + 'example-call.html');
+test('a call with an address: the draft and the mailto have To and Cc, and accents survive', {
+  skip: !hasPython() && 'no python3',
+}, async () => {
+  const { context, page } = await openPage(browser, `${url}example-call.html`);
   // Reconfigure the embedded element by attributes, as a secretariat would.
   await page.evaluate(() => {
     const el = document.querySelector('submission-checker');
@@ -85,7 +110,9 @@ test('a call with an address: the draft and the mailto have To and Cc, and accen
     el.setAttribute('subject', 'Contribución — Informe 2025 (ΕΛΛΑΔΑ / 中文)');
     el.setAttribute('today', '2024-05-10');
   });
-  await page.waitForFunction(() => document.querySelector('submission-checker').profile?.email === 'registry@ohchr.org');
+  await page.waitForFunction(
+    () => document.querySelector('submission-checker').profile?.email === 'registry@ohchr.org',
+  );
   await checkFile(page, fixture);
   const link = new URL(await shadow(page, '#mailto').getAttribute('href'));
   assert.equal(decodeURIComponent(link.pathname), 'registry@ohchr.org');
@@ -101,12 +128,16 @@ test('a call with an address: the draft and the mailto have To and Cc, and accen
 });
 
 test('a 3,000-character title keeps the mailto within 1,800 characters, subject whole', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=fr');
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=fr`);
   const title = JSON.parse(readFileSync(join(artifacts, 'long-title.docx.json'), 'utf8')).title;
   const report = await checkFile(page, join(artifacts, 'long-title.docx'));
   assert.equal(report.title, title, 'the reader found the stored title');
   await shadow(page, '#organisation').fill('Organisation au nom très long '.repeat(20));
-  await page.waitForFunction(() => decodeURIComponent(document.querySelector('submission-checker').shadowRoot.getElementById('mailto').href).includes('très long'));
+  await page.waitForFunction(() =>
+    decodeURIComponent(document.querySelector('submission-checker').shadowRoot.getElementById('mailto').href).includes(
+      'très long',
+    ),
+  );
   const href = await shadow(page, '#mailto').getAttribute('href');
   assert.ok(href.length <= 1800, `${href.length} characters`);
   const link = new URL(href);
@@ -116,9 +147,13 @@ test('a 3,000-character title keeps the mailto within 1,800 characters, subject 
 });
 
 test('copy buttons put the exact subject and address on the clipboard', async () => {
-  const { context, page } = await openPage(browser, url + 'example-call.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await openPage(browser, `${url}example-call.html`, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await page.evaluate(() => document.querySelector('submission-checker').setAttribute('email', 'registry@ohchr.org'));
-  await page.waitForFunction(() => document.querySelector('submission-checker').profile?.email === 'registry@ohchr.org');
+  await page.waitForFunction(
+    () => document.querySelector('submission-checker').profile?.email === 'registry@ohchr.org',
+  );
   await checkFile(page, fixture);
   await shadow(page, '#copy-subject').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'EMLER 2024 Report');
@@ -129,7 +164,7 @@ test('copy buttons put the exact subject and address on the clipboard', async ()
 });
 
 test('without the Clipboard API, copying falls back to a selection', async () => {
-  const { context, page } = await openPage(browser, url + '?today=2024-05-10&lang=en');
+  const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
   await checkFile(page, fixture);
   await page.evaluate(() => {
     window.__copied = [];

@@ -48,37 +48,187 @@ const MB: u64 = 1 << 20;
 /// Every case, DOCX first.
 pub fn all() -> Vec<Case> {
     vec![
-        Case { name: "docx: document.xml inflates to 3 GB", build: docx_bomb, file_name: "bomb.docx", expect: Expect::TooLarge },
-        Case { name: "docx: bomb, central directory says 1 KB", build: docx_bomb_central_lies, file_name: "bomb.docx", expect: Expect::Refused },
-        Case { name: "docx: bomb, local header says 1 KB", build: docx_bomb_local_lies, file_name: "bomb.docx", expect: Expect::TooLarge },
-        Case { name: "docx: small part declares 4 GB", build: docx_declares_4gb, file_name: "declares.docx", expect: Expect::ReadOrCorrupt },
-        Case { name: "docx: zip bombs nested in a zip", build: docx_nested_bombs, file_name: "nested.docx", expect: Expect::Read },
-        Case { name: "docx: document.xml is itself a zip", build: docx_document_is_zip, file_name: "nested.docx", expect: Expect::ReadOrCorrupt },
-        Case { name: "docx: 100,000 entries", build: docx_many_entries, file_name: "entries.docx", expect: Expect::TooLarge },
-        Case { name: "docx: billion laughs (DTD entities)", build: docx_billion_laughs, file_name: "laughs.docx", expect: Expect::Read },
-        Case { name: "docx: 100,000-deep elements", build: docx_deep_nesting, file_name: "deep.docx", expect: Expect::TooLarge },
-        Case { name: "docx: 100,000-deep relationships part", build: docx_deep_rels, file_name: "deep.docx", expect: Expect::TooLarge },
-        Case { name: "docx: 1,800,000 one-letter paragraphs", build: || docx_paragraphs(1_800_000), file_name: "paragraphs.docx", expect: Expect::TooLarge },
-        Case { name: "docx: 400,000 one-letter paragraphs (under the limit)", build: || docx_paragraphs(400_000), file_name: "paragraphs.docx", expect: Expect::Read },
-        Case { name: "pdf: page tree cycles (/Kids, /Parent, /Resources)", build: pdf_cycles, file_name: "cycles.pdf", expect: Expect::Read },
-        Case { name: "pdf: page tree 10,000 levels deep", build: pdf_deep_tree, file_name: "deep.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 100,000-deep nested arrays", build: pdf_deep_arrays, file_name: "deep.pdf", expect: Expect::ReadOrCorrupt },
-        Case { name: "pdf: xref stream /W [4 2000000000 4]", build: pdf_huge_w, file_name: "xref.pdf", expect: Expect::ReadOrCorrupt },
-        Case { name: "pdf: trailer /Size 2000000000", build: pdf_huge_size, file_name: "size.pdf", expect: Expect::ReadOrCorrupt },
-        Case { name: "pdf: /Length 999999999, file cut short", build: pdf_truncated_stream, file_name: "cut.pdf", expect: Expect::ReadOrCorrupt },
-        Case { name: "pdf: /Length shorter than the stream", build: pdf_short_length, file_name: "length.pdf", expect: Expect::ReadOrCorrupt },
-        Case { name: "pdf: 100000 x 100000 image, 1 GB flate", build: pdf_enormous_image, file_name: "image.pdf", expect: Expect::Read },
-        Case { name: "pdf: content stream inflates to 2 GB", build: pdf_content_bomb, file_name: "bomb.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 10 pages, each content inflates to 60 MB", build: pdf_bomb_per_page, file_name: "bombs.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 30 object streams, each inflates to 60 MB", build: pdf_object_stream_bombs, file_name: "objstm.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 1,000,000 objects", build: pdf_many_objects, file_name: "objects.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 1,000,000 objects in an ASCIIHex object stream", build: || hex_object_streams(1, 1_000_000), file_name: "objects.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 20 ASCIIHex object streams of 60,000 objects", build: || hex_object_streams(20, 60_000), file_name: "objects.pdf", expect: Expect::TooLarge },
+        Case {
+            name: "docx: document.xml inflates to 3 GB",
+            build: docx_bomb,
+            file_name: "bomb.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: bomb, central directory says 1 KB",
+            build: docx_bomb_central_lies,
+            file_name: "bomb.docx",
+            expect: Expect::Refused,
+        },
+        Case {
+            name: "docx: bomb, local header says 1 KB",
+            build: docx_bomb_local_lies,
+            file_name: "bomb.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: small part declares 4 GB",
+            build: docx_declares_4gb,
+            file_name: "declares.docx",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "docx: zip bombs nested in a zip",
+            build: docx_nested_bombs,
+            file_name: "nested.docx",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "docx: document.xml is itself a zip",
+            build: docx_document_is_zip,
+            file_name: "nested.docx",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "docx: 100,000 entries",
+            build: docx_many_entries,
+            file_name: "entries.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: billion laughs (DTD entities)",
+            build: docx_billion_laughs,
+            file_name: "laughs.docx",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "docx: 100,000-deep elements",
+            build: docx_deep_nesting,
+            file_name: "deep.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: 100,000-deep relationships part",
+            build: docx_deep_rels,
+            file_name: "deep.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: 1,800,000 one-letter paragraphs",
+            build: || docx_paragraphs(1_800_000),
+            file_name: "paragraphs.docx",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "docx: 400,000 one-letter paragraphs (under the limit)",
+            build: || docx_paragraphs(400_000),
+            file_name: "paragraphs.docx",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "pdf: page tree cycles (/Kids, /Parent, /Resources)",
+            build: pdf_cycles,
+            file_name: "cycles.pdf",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "pdf: page tree 10,000 levels deep",
+            build: pdf_deep_tree,
+            file_name: "deep.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 100,000-deep nested arrays",
+            build: pdf_deep_arrays,
+            file_name: "deep.pdf",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "pdf: xref stream /W [4 2000000000 4]",
+            build: pdf_huge_w,
+            file_name: "xref.pdf",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "pdf: trailer /Size 2000000000",
+            build: pdf_huge_size,
+            file_name: "size.pdf",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "pdf: /Length 999999999, file cut short",
+            build: pdf_truncated_stream,
+            file_name: "cut.pdf",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "pdf: /Length shorter than the stream",
+            build: pdf_short_length,
+            file_name: "length.pdf",
+            expect: Expect::ReadOrCorrupt,
+        },
+        Case {
+            name: "pdf: 100000 x 100000 image, 1 GB flate",
+            build: pdf_enormous_image,
+            file_name: "image.pdf",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "pdf: content stream inflates to 2 GB",
+            build: pdf_content_bomb,
+            file_name: "bomb.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 10 pages, each content inflates to 60 MB",
+            build: pdf_bomb_per_page,
+            file_name: "bombs.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 30 object streams, each inflates to 60 MB",
+            build: pdf_object_stream_bombs,
+            file_name: "objstm.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 1,000,000 objects",
+            build: pdf_many_objects,
+            file_name: "objects.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 1,000,000 objects in an ASCIIHex object stream",
+            build: || hex_object_streams(1, 1_000_000),
+            file_name: "objects.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 20 ASCIIHex object streams of 60,000 objects",
+            build: || hex_object_streams(20, 60_000),
+            file_name: "objects.pdf",
+            expect: Expect::TooLarge,
+        },
         Case { name: "pdf: 20,000 pages", build: pdf_too_many_pages, file_name: "pages.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 5,000 pages (the limit), text on each", build: pdf_pages_at_limit, file_name: "pages.pdf", expect: Expect::Read },
-        Case { name: "pdf: one page of 1,000,000 one-glyph lines", build: pdf_million_lines, file_name: "lines.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 400 pages of 2,000 lines", build: || lines_over_pages(400), file_name: "lines.pdf", expect: Expect::TooLarge },
-        Case { name: "pdf: 200 pages of 2,000 lines (under the limit)", build: || lines_over_pages(200), file_name: "lines.pdf", expect: Expect::Read },
+        Case {
+            name: "pdf: 5,000 pages (the limit), text on each",
+            build: pdf_pages_at_limit,
+            file_name: "pages.pdf",
+            expect: Expect::Read,
+        },
+        Case {
+            name: "pdf: one page of 1,000,000 one-glyph lines",
+            build: pdf_million_lines,
+            file_name: "lines.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 400 pages of 2,000 lines",
+            build: || lines_over_pages(400),
+            file_name: "lines.pdf",
+            expect: Expect::TooLarge,
+        },
+        Case {
+            name: "pdf: 200 pages of 2,000 lines (under the limit)",
+            build: || lines_over_pages(200),
+            file_name: "lines.pdf",
+            expect: Expect::Read,
+        },
     ]
 }
 
@@ -106,7 +256,8 @@ fn docx_bomb_local_lies() -> Vec<u8> {
 }
 
 fn docx_declares_4gb() -> Vec<u8> {
-    let mut e = Entry::deflated("word/document.xml", format!("{DOCUMENT_OPEN}A short text.{DOCUMENT_CLOSE}").as_bytes());
+    let mut e =
+        Entry::deflated("word/document.xml", format!("{DOCUMENT_OPEN}A short text.{DOCUMENT_CLOSE}").as_bytes());
     // 0xFFFFFFFF would mean "see the ZIP64 field"; one less is a plain lie.
     e.local_sizes.1 = 0xFFFF_FFFE;
     e.central_sizes.1 = 0xFFFF_FFFE;
@@ -117,8 +268,17 @@ fn docx_nested_bombs() -> Vec<u8> {
     // 42.zip's idea, two levels: an embedded package holding packages holding bombs.
     let inner = docx_with(bomb_entry(GB), Vec::new());
     let middle = zips::archive(&[Entry::stored("a.docx", &inner), Entry::stored("b.docx", &inner)]);
-    let document = Entry::deflated("word/document.xml", format!("{DOCUMENT_OPEN}See the attached package.{DOCUMENT_CLOSE}").as_bytes());
-    docx_with(document, vec![Entry::stored("word/embeddings/package1.zip", &middle), Entry::stored("word/embeddings/package2.docx", &inner)])
+    let document = Entry::deflated(
+        "word/document.xml",
+        format!("{DOCUMENT_OPEN}See the attached package.{DOCUMENT_CLOSE}").as_bytes(),
+    );
+    docx_with(
+        document,
+        vec![
+            Entry::stored("word/embeddings/package1.zip", &middle),
+            Entry::stored("word/embeddings/package2.docx", &inner),
+        ],
+    )
 }
 
 fn docx_document_is_zip() -> Vec<u8> {
@@ -146,7 +306,11 @@ fn docx_billion_laughs() -> Vec<u8> {
 
 fn docx_deep_nesting() -> Vec<u8> {
     let depth = 100_000;
-    let xml = format!("{DOCUMENT_OPEN}Deep.</w:t></w:r>{}{}<w:r><w:t>{DOCUMENT_CLOSE}", "<w:sdt><w:sdtContent>".repeat(depth / 2), "</w:sdtContent></w:sdt>".repeat(depth / 2));
+    let xml = format!(
+        "{DOCUMENT_OPEN}Deep.</w:t></w:r>{}{}<w:r><w:t>{DOCUMENT_CLOSE}",
+        "<w:sdt><w:sdtContent>".repeat(depth / 2),
+        "</w:sdtContent></w:sdt>".repeat(depth / 2)
+    );
     docx_with(Entry::deflated("word/document.xml", xml.as_bytes()), Vec::new())
 }
 
@@ -164,7 +328,8 @@ fn docx_deep_rels() -> Vec<u8> {
         "<x>".repeat(depth),
         "</x>".repeat(depth)
     );
-    let document = Entry::deflated("word/document.xml", format!("{DOCUMENT_OPEN}Deep relationships.{DOCUMENT_CLOSE}").as_bytes());
+    let document =
+        Entry::deflated("word/document.xml", format!("{DOCUMENT_OPEN}Deep relationships.{DOCUMENT_CLOSE}").as_bytes());
     let entries = vec![
         Entry::deflated("[Content_Types].xml", br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#),
         Entry::deflated("_rels/.rels", rels.as_bytes()),
@@ -176,11 +341,23 @@ fn docx_deep_rels() -> Vec<u8> {
 fn pdf_cycles() -> Vec<u8> {
     // The page tree lists itself among its kids; the page is its own parent;
     // its resources hold a form that draws itself, and the resources refer to themselves.
-    let objects = with(one_page("Cycles."), 2, text("<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 /Parent 2 0 R >>"));
-    let objects = with(objects, 3, text("<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources 6 0 R /Contents 4 0 R /Kids [3 0 R] >>"));
+    let objects =
+        with(one_page("Cycles."), 2, text("<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 /Parent 2 0 R >>"));
+    let objects = with(
+        objects,
+        3,
+        text("<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources 6 0 R /Contents 4 0 R /Kids [3 0 R] >>"),
+    );
     let objects = with(objects, 4, stream("", b"BT /F1 12 Tf 72 720 Td (Cycles.) Tj ET /X Do"));
     let objects = with(objects, 6, text("<< /Font << /F1 5 0 R >> /XObject << /X 7 0 R >> /Self 6 0 R >>"));
-    let objects = with(objects, 7, stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources 6 0 R", b"/X Do BT /F1 12 Tf 72 700 Td (Form.) Tj ET"));
+    let objects = with(
+        objects,
+        7,
+        stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources 6 0 R",
+            b"/X Do BT /F1 12 Tf 72 700 Td (Form.) Tj ET",
+        ),
+    );
     pdf(&objects, "/Root 1 0 R")
 }
 
@@ -193,7 +370,10 @@ fn pdf_deep_tree() -> Vec<u8> {
         objects.push((n, text(&format!("<< /Type /Pages /Kids [{} 0 R] /Count 1 {parent} >>", n + 1))));
     }
     let page = levels + 2;
-    objects.push((page, text(&format!("<< /Type /Page /Parent {} 0 R /MediaBox [0 0 612 792] /Contents {} 0 R >>", page - 1, page + 1))));
+    objects.push((
+        page,
+        text(&format!("<< /Type /Page /Parent {} 0 R /MediaBox [0 0 612 792] /Contents {} 0 R >>", page - 1, page + 1)),
+    ));
     objects.push((page + 1, stream("", b"")));
     pdf(&objects, "/Root 1 0 R")
 }
@@ -282,7 +462,8 @@ fn pdf_object_stream_bombs() -> Vec<u8> {
     for i in 0..streams {
         let index = format!("{} 0 ", 100 + i);
         let data = zips::zlib_bomb(format!("{index}null").as_bytes(), b' ', 60 * MB, b"");
-        objects.push((10 + i, stream(&format!("/Type /ObjStm /N 1 /First {} /Filter /FlateDecode", index.len()), &data)));
+        objects
+            .push((10 + i, stream(&format!("/Type /ObjStm /N 1 /First {} /Filter /FlateDecode", index.len()), &data)));
     }
     pdf(&objects, "/Root 1 0 R")
 }
@@ -307,7 +488,10 @@ fn hex_object_streams(streams: u32, per: u32) -> Vec<u8> {
         }
         let content = format!("{index}{body}");
         let hex: String = content.bytes().map(|b| format!("{b:02X}")).collect::<String>() + ">";
-        objects.push((10 + s, stream(&format!("/Type /ObjStm /N {per} /First {} /Filter /ASCIIHexDecode", index.len()), hex.as_bytes())));
+        objects.push((
+            10 + s,
+            stream(&format!("/Type /ObjStm /N {per} /First {} /Filter /ASCIIHexDecode", index.len()), hex.as_bytes()),
+        ));
     }
     pdf(&objects, "/Root 1 0 R")
 }

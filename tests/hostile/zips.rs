@@ -31,7 +31,14 @@ impl Entry {
     /// A stored entry with true sizes and CRC.
     pub fn stored(name: &str, content: &[u8]) -> Entry {
         let n = u32::try_from(content.len()).expect("small entry");
-        Entry { name: name.into(), method: 0, data: content.to_vec(), crc: crc32(content), local_sizes: (n, n), central_sizes: (n, n) }
+        Entry {
+            name: name.into(),
+            method: 0,
+            data: content.to_vec(),
+            crc: crc32(content),
+            local_sizes: (n, n),
+            central_sizes: (n, n),
+        }
     }
     /// A deflated entry with true sizes and CRC.
     pub fn deflated(name: &str, content: &[u8]) -> Entry {
@@ -183,7 +190,11 @@ pub fn many_entries(n: usize) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, content) in [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS), ("word/_rels/document.xml.rels", DOCUMENT_RELS)] {
+    for (name, content) in [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", PACKAGE_RELS),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS),
+    ] {
         zip.start_file(name, deflated).expect("entry starts");
         zip.write_all(content.as_bytes()).expect("entry written");
     }

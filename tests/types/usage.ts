@@ -18,7 +18,13 @@ if (el) {
   console.log(profile?.email ?? profile?.email_hint);
 }
 
-const profile: CallProfile = { id: 'consultation-2025', title: 'Public consultation', word_limit: 2500, formats: ['docx', 'pdf'], hyperlinks: 'requested' };
+const profile: CallProfile = {
+  id: 'consultation-2025',
+  title: 'Public consultation',
+  word_limit: 2500,
+  formats: ['docx', 'pdf'],
+  hyperlinks: 'requested',
+};
 // @ts-expect-error: formats are the core's ids, not free text.
 const wrong: CallProfile = { id: 'x', title: 'T', formats: ['word'] };
 

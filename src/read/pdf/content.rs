@@ -71,13 +71,28 @@ pub(super) struct Interpreter<'p, 's> {
 }
 
 impl<'p, 's> Interpreter<'p, 's> {
-    pub fn new(pdf: &'p Pdf, fonts: &'s mut FontCache, inflate: &'s Inflate, sink: &'s mut PageSink, budget: Budget) -> Self {
+    pub fn new(
+        pdf: &'p Pdf,
+        fonts: &'s mut FontCache,
+        inflate: &'s Inflate,
+        sink: &'s mut PageSink,
+        budget: Budget,
+    ) -> Self {
         Interpreter { pdf, fonts, inflate, sink, budget, forms: Vec::new(), scratch: String::new() }
     }
 
     /// Runs `content` with `resources`, starting from the matrix `ctm`.
     pub fn run(&mut self, content: &[u8], resources: Option<&'p Dictionary>, ctm: Matrix) {
-        let gs = GState { ctm, font: None, size: 0.0, char_spacing: 0.0, word_spacing: 0.0, h_scale: 1.0, leading: 0.0, rise: 0.0 };
+        let gs = GState {
+            ctm,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            h_scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
         self.run_with(content, resources, gs);
     }
 
@@ -136,7 +151,8 @@ impl<'p, 's> Interpreter<'p, 's> {
                 b"Ts" => gs.rise = num(0),
                 b"Tf" => {
                     gs.size = num(0);
-                    let name = operands.iter().rev().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None });
+                    let name =
+                        operands.iter().rev().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None });
                     gs.font = Some(self.font(resources, name.unwrap_or(b"")));
                 }
                 b"Td" | b"TD" => {
@@ -182,7 +198,11 @@ impl<'p, 's> Interpreter<'p, 's> {
                             Operand::Num(n) => {
                                 let adj = -n / 1000.0 * gs.size;
                                 let vertical = gs.font.as_ref().is_some_and(|f| f.vertical);
-                                let t = if vertical { [1.0, 0.0, 0.0, 1.0, 0.0, adj] } else { [1.0, 0.0, 0.0, 1.0, adj * gs.h_scale, 0.0] };
+                                let t = if vertical {
+                                    [1.0, 0.0, 0.0, 1.0, 0.0, adj]
+                                } else {
+                                    [1.0, 0.0, 0.0, 1.0, adj * gs.h_scale, 0.0]
+                                };
                                 tm = mul(&t, &tm);
                             }
                             _ => {}
@@ -241,7 +261,8 @@ impl<'p, 's> Interpreter<'p, 's> {
     }
 
     fn font(&mut self, resources: Option<&'p Dictionary>, name: &[u8]) -> Rc<Font> {
-        let dict = resources.and_then(|r| dict_of(self.pdf, r, b"Font")).and_then(|fonts| dict_of(self.pdf, fonts, name));
+        let dict =
+            resources.and_then(|r| dict_of(self.pdf, r, b"Font")).and_then(|fonts| dict_of(self.pdf, fonts, name));
         let Some(dict) = dict else { return Rc::new(Font::fallback()) };
         let key = dict as *const Dictionary as usize;
         if let Some(f) = self.fonts.get(&key) {
@@ -491,7 +512,10 @@ impl<'a> Lexer<'a> {
         i += 3;
         // `EI` between white space (or at the end).
         while i + 2 <= d.len() {
-            if d.get(i..i + 2) == Some(b"EI".as_slice()) && before_is_ws(i) && d.get(i + 2).is_none_or(|b| ws(b) || is_delim(*b)) {
+            if d.get(i..i + 2) == Some(b"EI".as_slice())
+                && before_is_ws(i)
+                && d.get(i + 2).is_none_or(|b| ws(b) || is_delim(*b))
+            {
                 self.pos = i + 2;
                 return;
             }
@@ -547,14 +571,18 @@ mod tests {
 
     #[test]
     fn tokens_strings_escapes_and_numbers() {
-        assert_eq!(tokens(b"BT /F1 12 Tf (a\\(b\\)\\101) Tj <48 65 6C6C 6F> Tj [(x) -250 (y)] TJ ET"), [
-            "BT", "/F1", "12", "Tf", "(a(b)A)", "Tj", "(Hello)", "Tj", "[", "(x)", "-250", "(y)", "?", "TJ", "ET"
-        ]);
+        assert_eq!(
+            tokens(b"BT /F1 12 Tf (a\\(b\\)\\101) Tj <48 65 6C6C 6F> Tj [(x) -250 (y)] TJ ET"),
+            ["BT", "/F1", "12", "Tf", "(a(b)A)", "Tj", "(Hello)", "Tj", "[", "(x)", "-250", "(y)", "?", "TJ", "ET"]
+        );
         assert_eq!(tokens(b"--5 5.-"), ["-5", "5"]);
     }
 
     #[test]
     fn inline_images_are_skipped_whatever_their_bytes() {
-        assert_eq!(tokens(b"q BI /W 2 /H 1 /F /AHx ID \x00(EI]\x01 EI Q (after) Tj"), ["q", "BI", "Q", "(after)", "Tj"]);
+        assert_eq!(
+            tokens(b"q BI /W 2 /H 1 /F /AHx ID \x00(EI]\x01 EI Q (after) Tj"),
+            ["q", "BI", "Q", "(after)", "Tj"]
+        );
     }
 }

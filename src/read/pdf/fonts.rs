@@ -81,7 +81,8 @@ impl Font {
     /// Loads a font dictionary.
     pub fn load(pdf: &Pdf, dict: &Dictionary, inflate: &Inflate) -> Font {
         let subtype = name_of(dict_get(pdf, dict, b"Subtype")).unwrap_or(b"");
-        let to_unicode = dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, inflate)).map(|b| CMap::parse(&b));
+        let to_unicode =
+            dict_get(pdf, dict, b"ToUnicode").and_then(|o| stream_bytes(pdf, o, inflate)).map(|b| CMap::parse(&b));
         if subtype == b"Type0" {
             Self::load_composite(pdf, dict, to_unicode, inflate)
         } else {
@@ -120,7 +121,11 @@ impl Font {
                 .and_then(|d| dict_get(pdf, d, b"FontFile"))
                 .and_then(|o| stream_bytes(pdf, o, inflate))
                 .and_then(|program| type1_builtin_encoding(&program))
-                .unwrap_or(if symbolic && subtype != b"Type3" { glyphs::WIN_ANSI_ENCODING } else { glyphs::STANDARD_ENCODING }),
+                .unwrap_or(if symbolic && subtype != b"Type3" {
+                    glyphs::WIN_ANSI_ENCODING
+                } else {
+                    glyphs::STANDARD_ENCODING
+                }),
         };
         if let Some(Object::Dictionary(d)) = encoding {
             if let Some(Object::Array(diffs)) = dict_get(pdf, d, b"Differences") {
@@ -143,7 +148,12 @@ impl Font {
 
         let scale = if subtype == b"Type3" {
             match dict_get(pdf, dict, b"FontMatrix") {
-                Some(Object::Array(m)) => m.first().and_then(|o| number_of(Some(o))).map(|v| v.abs()).filter(|v| *v > 0.0 && v.is_finite()).unwrap_or(0.001),
+                Some(Object::Array(m)) => m
+                    .first()
+                    .and_then(|o| number_of(Some(o)))
+                    .map(|v| v.abs())
+                    .filter(|v| *v > 0.0 && v.is_finite())
+                    .unwrap_or(0.001),
                 _ => 0.001,
             }
         } else {
@@ -158,7 +168,16 @@ impl Font {
             },
             _ => Widths::Standard(standard_metrics(base_font)),
         };
-        Font { codes: CodeSpace::OneByte, to_unicode, simple: Some(Box::new(table)), codes_are_unicode: false, cids: None, widths, scale, vertical: false }
+        Font {
+            codes: CodeSpace::OneByte,
+            to_unicode,
+            simple: Some(Box::new(table)),
+            codes_are_unicode: false,
+            cids: None,
+            widths,
+            scale,
+            vertical: false,
+        }
     }
 
     fn load_composite(pdf: &Pdf, dict: &Dictionary, to_unicode: Option<CMap>, inflate: &Inflate) -> Font {
@@ -217,7 +236,11 @@ impl Font {
                             i += 2;
                         }
                         last => {
-                            let (Some(last), Some(width)) = (number_of(Some(last)), items.get(i + 2).and_then(|o| number_of(Some(o)))) else { break };
+                            let (Some(last), Some(width)) =
+                                (number_of(Some(last)), items.get(i + 2).and_then(|o| number_of(Some(o))))
+                            else {
+                                break;
+                            };
                             ranges.push((first as u32, last as u32, width));
                             i += 3;
                         }
@@ -226,7 +249,16 @@ impl Font {
             }
         }
         crate::sort::sort_by(&mut ranges, |a, b| a.0.cmp(&b.0));
-        Font { codes, to_unicode, simple: None, codes_are_unicode, cids, widths: Widths::Composite { ranges, default }, scale: 0.001, vertical }
+        Font {
+            codes,
+            to_unicode,
+            simple: None,
+            codes_are_unicode,
+            cids,
+            widths: Widths::Composite { ranges, default },
+            scale: 0.001,
+            vertical,
+        }
     }
 
     /// Splits `bytes` into codes and calls `f` with each code's text and advance.
@@ -258,7 +290,9 @@ impl Font {
             CodeSpace::Ranges(ranges) => {
                 for n in 1..=4 {
                     let Some(code) = rest.get(..n) else { break };
-                    let hit = ranges.iter().any(|(lo, hi)| lo.len() == n && code.iter().zip(lo.iter().zip(hi.iter())).all(|(b, (l, h))| l <= b && b <= h));
+                    let hit = ranges.iter().any(|(lo, hi)| {
+                        lo.len() == n && code.iter().zip(lo.iter().zip(hi.iter())).all(|(b, (l, h))| l <= b && b <= h)
+                    });
                     if hit {
                         return n;
                     }
@@ -297,7 +331,9 @@ impl Font {
 
     fn width_of(&self, code: u32) -> f32 {
         match &self.widths {
-            Widths::Simple { first, widths, missing } => code.checked_sub(*first).and_then(|i| widths.get(i as usize)).copied().unwrap_or(*missing),
+            Widths::Simple { first, widths, missing } => {
+                code.checked_sub(*first).and_then(|i| widths.get(i as usize)).copied().unwrap_or(*missing)
+            }
             Widths::Composite { ranges, default } => {
                 let cid = match &self.cids {
                     Some(c) => c.cid(code).unwrap_or(code),
@@ -439,14 +475,18 @@ fn standard_metrics(base_font: &[u8]) -> StandardMetrics {
 /// when a font has no `/Widths`; other characters get a typical width.
 fn standard_width(m: StandardMetrics, c: u16) -> f32 {
     const HELVETICA: [u16; 95] = [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722,
-        722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
-        556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556,
+        556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667,
+        556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556,
+        556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
+        500, 500, 500, 334, 260, 334, 584,
     ];
     const TIMES: [u16; 95] = [
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667,
-        722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
-        500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500,
+        500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722,
+        611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444,
+        500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+        500, 500, 444, 480, 200, 480, 541,
     ];
     let i = usize::from(c).wrapping_sub(32);
     match m {
@@ -487,29 +527,29 @@ impl CMap {
                 break;
             }
             match tok {
-                CTok::Word(w) => {
-                    match w {
-                        b"begincodespacerange" | b"beginbfchar" | b"beginbfrange" | b"begincidchar" | b"begincidrange" => {
-                            section = w;
-                            operands.clear();
-                        }
-                        b"endcodespacerange" | b"endbfchar" | b"endbfrange" | b"endcidchar" | b"endcidrange" => {
-                            cmap.apply(section, &operands);
-                            section = b"";
-                            operands.clear();
-                        }
-                        _ => {
-                            if w == b"def" && operands.len() >= 2 {
-                                if let (Some(CTok::Name(b"WMode")), Some(CTok::Int(1))) = (operands.get(operands.len() - 2), operands.last()) {
-                                    cmap.vertical = true;
-                                }
+                CTok::Word(w) => match w {
+                    b"begincodespacerange" | b"beginbfchar" | b"beginbfrange" | b"begincidchar" | b"begincidrange" => {
+                        section = w;
+                        operands.clear();
+                    }
+                    b"endcodespacerange" | b"endbfchar" | b"endbfrange" | b"endcidchar" | b"endcidrange" => {
+                        cmap.apply(section, &operands);
+                        section = b"";
+                        operands.clear();
+                    }
+                    _ => {
+                        if w == b"def" && operands.len() >= 2 {
+                            if let (Some(CTok::Name(b"WMode")), Some(CTok::Int(1))) =
+                                (operands.get(operands.len() - 2), operands.last())
+                            {
+                                cmap.vertical = true;
                             }
-                            if section.is_empty() {
-                                operands.clear();
-                            }
+                        }
+                        if section.is_empty() {
+                            operands.clear();
                         }
                     }
-                }
+                },
                 other => {
                     if operands.len() < 1_000_000 {
                         operands.push(other);
@@ -525,19 +565,23 @@ impl CMap {
     fn apply(&mut self, section: &[u8], ops: &[CTok]) {
         let code = |t: &CTok| -> Option<(u32, u8)> {
             match t {
-                CTok::Hex(b) if !b.is_empty() && b.len() <= 4 => Some((b.iter().fold(0u32, |a, x| a << 8 | u32::from(*x)), b.len() as u8)),
+                CTok::Hex(b) if !b.is_empty() && b.len() <= 4 => {
+                    Some((b.iter().fold(0u32, |a, x| a << 8 | u32::from(*x)), b.len() as u8))
+                }
                 _ => None,
             }
         };
         let utf16 = |t: &CTok| -> Option<Vec<u16>> {
             match t {
-                CTok::Hex(b) => Some(b.chunks(2)
+                CTok::Hex(b) => Some(
+                    b.chunks(2)
                         .map(|c| match c {
                             [hi, lo] => u16::from_be_bytes([*hi, *lo]),
                             [only, ..] => u16::from(*only),
                             [] => 0,
                         })
-                        .collect()),
+                        .collect(),
+                ),
                 CTok::Name(n) => glyph_to_char(n).map(|c| vec![c]),
                 _ => None,
             }
@@ -603,7 +647,17 @@ impl CMap {
     /// Appends the text of `code` (`len` bytes) to `out`; false when the CMap has none.
     fn lookup(&self, code: u32, len: usize, out: &mut String) -> bool {
         let i = self.text.partition_point(|t| t.0 <= code);
-        let Some((lo, _, _, target)) = self.text.get(..i).unwrap_or_default().iter().rev().take(16).find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0)) else { return false };
+        let Some((lo, _, _, target)) = self
+            .text
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(16)
+            .find(|t| code <= t.1 && (t.2 as usize == len || t.2 == 0))
+        else {
+            return false;
+        };
         let offset = code - lo;
         // Decoded where they lie, not copied first: this runs once a glyph.
         let push = |out: &mut String, units: &mut dyn Iterator<Item = u16>| {
@@ -614,7 +668,13 @@ impl CMap {
         match target {
             Target::Base(base) => {
                 let last = base.len().saturating_sub(1);
-                push(out, &mut base.iter().enumerate().map(|(k, &u)| if k == last { u.wrapping_add(offset as u16) } else { u }));
+                push(
+                    out,
+                    &mut base
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &u)| if k == last { u.wrapping_add(offset as u16) } else { u }),
+                );
             }
             Target::List(list) => match list.get(offset as usize) {
                 Some(v) => push(out, &mut v.iter().copied()),
@@ -763,7 +823,9 @@ pub(super) fn skip_space_and_comments(d: &[u8], mut pos: usize) -> usize {
 }
 
 pub(super) fn is_delim(b: u8) -> bool {
-    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%') || b.is_ascii_whitespace() || b == 0
+    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+        || b.is_ascii_whitespace()
+        || b == 0
 }
 
 #[cfg(test)]

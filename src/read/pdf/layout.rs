@@ -126,7 +126,13 @@ impl PageSink {
 
     /// One glyph.
     pub fn glyph(&mut self, g: &Glyph<'_>) {
-        if !(g.size.is_finite() && g.size > 0.01 && g.x0.is_finite() && g.y0.is_finite() && g.x1.is_finite() && g.y1.is_finite()) {
+        if !(g.size.is_finite()
+            && g.size > 0.01
+            && g.x0.is_finite()
+            && g.y0.is_finite()
+            && g.x1.is_finite()
+            && g.y1.is_finite())
+        {
             return;
         }
         if self.chars >= self.max_chars || self.page.too_many_lines {
@@ -165,12 +171,26 @@ impl PageSink {
             let l = &cur.line;
             let dv = v0 - l.v;
             let big = max(g.size, l.size);
-            (angle - l.angle).abs() <= 1 && dv.abs() < 0.5 * big && u0 > cur.last_u1 - 0.6 * big && u0 < cur.last_u1 + 40.0 * big
+            (angle - l.angle).abs() <= 1
+                && dv.abs() < 0.5 * big
+                && u0 > cur.last_u1 - 0.6 * big
+                && u0 < cur.last_u1 + 40.0 * big
         });
         if !same_line {
             self.finish_line();
             self.current = Some(LineBuilder {
-                line: Line { text: String::with_capacity(LINE_CAPACITY), words: Vec::new(), v: v0, u0, u1, size: g.size, angle, artifact: true, chars: 0, first_gap: 0.0 },
+                line: Line {
+                    text: String::with_capacity(LINE_CAPACITY),
+                    words: Vec::new(),
+                    v: v0,
+                    u0,
+                    u1,
+                    size: g.size,
+                    angle,
+                    artifact: true,
+                    chars: 0,
+                    first_gap: 0.0,
+                },
                 last_u1: u0,
                 ink_u1: u0,
                 pending_space: false,
@@ -242,11 +262,16 @@ impl PageSink {
                 // Word positions no longer follow the text: the whole line stands for each word.
                 let (u0, u1) = (cur.line.u0, cur.line.u1);
                 let mut pos = 0;
-                cur.line.words = cur.line.text.split(' ').map(|w| {
-                    let r = (u0, u1, pos, pos + w.len());
-                    pos += w.len() + 1;
-                    r
-                }).collect();
+                cur.line.words = cur
+                    .line
+                    .text
+                    .split(' ')
+                    .map(|w| {
+                        let r = (u0, u1, pos, pos + w.len());
+                        pos += w.len() + 1;
+                        r
+                    })
+                    .collect();
             }
             if cur.line.text.is_empty() {
                 return;
@@ -418,7 +443,13 @@ fn expand_presentation_forms(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match forms.binary_search_by_key(&u32::from(c), |f| u32::from(f.0)) {
-            Ok(i) => forms.get(i).into_iter().flat_map(|f| f.1.iter()).filter(|u| **u != 0).filter_map(|u| char::from_u32(u32::from(*u))).for_each(|x| out.push(x)),
+            Ok(i) => forms
+                .get(i)
+                .into_iter()
+                .flat_map(|f| f.1.iter())
+                .filter(|u| **u != 0)
+                .filter_map(|u| char::from_u32(u32::from(*u)))
+                .for_each(|x| out.push(x)),
             Err(_) => out.push(c),
         }
     }
@@ -498,12 +529,18 @@ pub(super) fn assemble(pages: &[PageText]) -> Parts {
         let mut block: Option<(Role, String, &Line)> = None;
         for (line, role) in page.lines.iter().zip(roles) {
             let text = match line.words.get(1) {
-                Some(second) if matches!(role, Role::Body | Role::Note) && line.first_gap >= LABEL_GAP_EM && is_list_label(line.words.first().and_then(|w| line.text.get(w.2..w.3)).unwrap_or("")) => {
+                Some(second)
+                    if matches!(role, Role::Body | Role::Note)
+                        && line.first_gap >= LABEL_GAP_EM
+                        && is_list_label(line.words.first().and_then(|w| line.text.get(w.2..w.3)).unwrap_or("")) =>
+                {
                     line.text.get(second.2..).unwrap_or("")
                 }
                 _ => line.text.as_str(),
             };
-            let continues = block.as_ref().is_some_and(|(r, _, prev)| *r == *role && *role != Role::Header && *role != Role::Footer && same_block(prev, line));
+            let continues = block.as_ref().is_some_and(|(r, _, prev)| {
+                *r == *role && *role != Role::Header && *role != Role::Footer && same_block(prev, line)
+            });
             if continues {
                 if let Some((_, t, prev)) = block.as_mut() {
                     join_lines(t, text);
@@ -640,11 +677,18 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
         for &li in cands {
             let l = &p.lines[li];
             let b = (l.v / 4.0).round() as i32;
-            let mut on: Vec<usize> = (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
+            let mut on: Vec<usize> =
+                (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
             if let Some(n) = first_number(&l.text) {
                 let k = key(&l.text);
                 let offset = n - pi as i64;
-                on.extend((b - 1..=b + 1).filter_map(|bb| numbered.get(&(k.clone(), bb))).flatten().filter(|x| x.1 == offset).map(|x| x.0));
+                on.extend(
+                    (b - 1..=b + 1)
+                        .filter_map(|bb| numbered.get(&(k.clone(), bb)))
+                        .flatten()
+                        .filter(|x| x.1 == offset)
+                        .map(|x| x.0),
+                );
             }
             crate::sort::sort_by(&mut on, usize::cmp);
             on.dedup();
@@ -666,7 +710,8 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
 fn is_list_label(w: &str) -> bool {
     let core = w.trim_start_matches('(');
     let Some(body) = core.strip_suffix(['.', ')']) else { return !w.chars().any(char::is_alphanumeric) };
-    let numeric = !body.is_empty() && body.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
+    let numeric = !body.is_empty()
+        && body.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
     let letter = body.chars().count() == 1 && body.chars().all(char::is_alphabetic);
     let roman = !body.is_empty() && body.len() <= 5 && body.chars().all(|c| "ivxlcdmIVXLCDM".contains(c));
     numeric || letter || roman
@@ -682,12 +727,21 @@ fn first_number(text: &str) -> Option<i64> {
 /// "3", "- 3 -", "iv", "Page 3", "Page 3 of 10", "3/10", "p. 3".
 fn is_page_number(text: &str) -> bool {
     let t = text.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace()).to_lowercase();
-    let words: Vec<&str> = t.split_whitespace().filter(|w| !matches!(*w, "page" | "página" | "pagina" | "p." | "pg." | "seite" | "of" | "de" | "sur" | "/" | "von")).collect();
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(*w, "page" | "página" | "pagina" | "p." | "pg." | "seite" | "of" | "de" | "sur" | "/" | "von")
+        })
+        .collect();
     if words.is_empty() || words.len() > 2 {
         return false;
     }
     words.iter().all(|w| {
-        w.split('/').all(|part| !part.is_empty() && (part.chars().all(|c| c.is_ascii_digit()) || (part.len() <= 6 && part.chars().all(|c| "ivxlcdm".contains(c)))))
+        w.split('/').all(|part| {
+            !part.is_empty()
+                && (part.chars().all(|c| c.is_ascii_digit())
+                    || (part.len() <= 6 && part.chars().all(|c| "ivxlcdm".contains(c))))
+        })
     })
 }
 
@@ -703,8 +757,10 @@ fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -
         let (x0, y0, x1, y1) = p.bounds;
         let width = (x1 - x0).abs().max(1.0);
         let height = (y1 - y0).abs().max(1.0);
-        let body_lines: Vec<usize> = (0..p.lines.len()).filter(|i| roles[pi][*i] == Role::Body && p.lines[*i].angle == 0).collect();
-        let mut rules: Vec<&(f32, f32, f32)> = p.rules.iter().filter(|r| r.1 - r.0 <= 0.6 * width && r.2 < y0 + 0.75 * height).collect();
+        let body_lines: Vec<usize> =
+            (0..p.lines.len()).filter(|i| roles[pi][*i] == Role::Body && p.lines[*i].angle == 0).collect();
+        let mut rules: Vec<&(f32, f32, f32)> =
+            p.rules.iter().filter(|r| r.1 - r.0 <= 0.6 * width && r.2 < y0 + 0.75 * height).collect();
         crate::sort::sort_by(&mut rules, |a, b| b.2.total_cmp(&a.2));
         let mut done = false;
         for r in rules {
@@ -714,7 +770,9 @@ fn mark_footnotes(pages: &[PageText], roles: &mut [Vec<Role>], body_size: f32) -
             for i in body_lines.iter().filter(|i| p.lines[**i].v > r.2) {
                 *above.entry((p.lines[*i].size * 2.0).round() as i32).or_default() += p.lines[*i].chars;
             }
-            let Some(above_size) = above.into_iter().max_by_key(|(s, n)| (*n, *s)).map(|(s, _)| s as f32 / 2.0) else { continue };
+            let Some(above_size) = above.into_iter().max_by_key(|(s, n)| (*n, *s)).map(|(s, _)| s as f32 / 2.0) else {
+                continue;
+            };
             if !below.is_empty() && below.iter().all(|i| p.lines[*i].size <= 0.92 * above_size.max(body_size)) {
                 for i in below {
                     roles[pi][i] = Role::Note;
@@ -765,7 +823,10 @@ mod tests {
         for d in -360..=720 {
             let (s, c) = sin_cos_degrees(d);
             let (es, ec) = f64::from(d).to_radians().sin_cos();
-            assert!((f64::from(s) - es).abs() < 1e-6 && (f64::from(c) - ec).abs() < 1e-6, "{d} degrees: {s} {c} vs {es} {ec}");
+            assert!(
+                (f64::from(s) - es).abs() < 1e-6 && (f64::from(c) - ec).abs() < 1e-6,
+                "{d} degrees: {s} {c} vs {es} {ec}"
+            );
         }
     }
 
@@ -778,7 +839,11 @@ mod tests {
             let (dy, dx) = a.to_radians().sin_cos();
             for scale in [1e-3, 1.0, 12.0, 1e4] {
                 let expected = ((dy * scale).atan2(dx * scale).to_degrees().round() as i32).rem_euclid(360);
-                assert_eq!(direction_degrees((dx * scale) as f32, (dy * scale) as f32), expected, "{a} degrees, scale {scale}");
+                assert_eq!(
+                    direction_degrees((dx * scale) as f32, (dy * scale) as f32),
+                    expected,
+                    "{a} degrees, scale {scale}"
+                );
             }
         }
         assert_eq!(direction_degrees(0.0, 0.0), 0);
@@ -807,7 +872,10 @@ mod tests {
     #[test]
     fn right_to_left_text_in_reading_order() {
         // Shaped Arabic glyphs in visual order, as hello3.pdf draws them.
-        assert_eq!(expand_presentation_forms(&visual_to_logical("Hello \u{FEAA}\u{FEE4}\u{FEA4}\u{FEE3} World.")), "Hello محمد World.");
+        assert_eq!(
+            expand_presentation_forms(&visual_to_logical("Hello \u{FEAA}\u{FEE4}\u{FEA4}\u{FEE3} World.")),
+            "Hello محمد World."
+        );
         // The lam-alef ligature is two letters; a Hebrew letter keeps its point after it.
         assert_eq!(expand_presentation_forms(&visual_to_logical("\u{FEFB}")), "\u{644}\u{627}");
         assert_eq!(visual_to_logical("\u{5D1}\u{5BC}\u{5D0}"), "\u{5D0}\u{5D1}\u{5BC}");
@@ -837,14 +905,17 @@ mod tests {
     fn glyph_text_classes_agree_with_the_char_by_char_definitions() {
         // The definitions the fast path stands for, written with std's char methods.
         let space = |t: &str| t.chars().all(char::is_whitespace);
-        let marker = |t: &str| t.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³'));
+        let marker =
+            |t: &str| t.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | ',' | '¹' | '²' | '³'));
         let pushed = |t: &str| {
             let mut s = String::new();
             t.chars().for_each(|c| push_expanded(&mut s, c));
             s
         };
         let mut texts: Vec<String> = (0u32..0x3100).filter_map(char::from_u32).map(String::from).collect();
-        texts.extend(["", "12", "1,2", "a b", "\u{FB01}", "\u{2003}\u{2003}", "¹²", "\u{7F}", "x\u{0}"].map(String::from));
+        texts.extend(
+            ["", "12", "1,2", "a b", "\u{FB01}", "\u{2003}\u{2003}", "¹²", "\u{7F}", "x\u{0}"].map(String::from),
+        );
         for t in &texts {
             let k = GlyphText::of(t);
             assert_eq!((k.space, k.marker_like, k.chars), (space(t), marker(t), t.chars().count()), "{t:?}");
@@ -852,7 +923,11 @@ mod tests {
                 assert_eq!(pushed(t), *t, "{t:?}");
             }
         }
-        assert!(GlyphText::of("a").printable_ascii && !GlyphText::of("\u{7F}").printable_ascii && !GlyphText::of("é").printable_ascii);
+        assert!(
+            GlyphText::of("a").printable_ascii
+                && !GlyphText::of("\u{7F}").printable_ascii
+                && !GlyphText::of("é").printable_ascii
+        );
     }
 
     #[test]

@@ -47,7 +47,11 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     prescan::check(bytes, limits)?;
     // The object count again while loading (lopdf fork): the pre-scan cannot
     // read object streams it cannot unpack (other filters, encryption).
-    let options = LoadOptions { max_decompressed_size: Some(max_stream(limits)), max_objects: Some(limits.max_pdf_objects), ..LoadOptions::default() };
+    let options = LoadOptions {
+        max_decompressed_size: Some(max_stream(limits)),
+        max_objects: Some(limits.max_pdf_objects),
+        ..LoadOptions::default()
+    };
     let pdf = Pdf::load_mem_with_options(bytes, options).map_err(load_error)?;
     // lopdf opens an encrypted file only when the empty user password works;
     // otherwise it keeps the /Encrypt entry and loads no objects.
@@ -77,11 +81,16 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
             return Err(inflate_error(refusal));
         }
         if text.too_many_lines {
-            return Err(Error::too_large(format!("the PDF has more than {} lines of text", crate::limits::stated(limits.max_pdf_lines))));
+            return Err(Error::too_large(format!(
+                "the PDF has more than {} lines of text",
+                crate::limits::stated(limits.max_pdf_lines)
+            )));
         }
         lines_left = lines_left.saturating_sub(text.lines.len());
         let used: usize = text.lines.iter().map(|l| l.text.len()).sum();
-        chars_left = chars_left.checked_sub(used).ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
+        chars_left = chars_left
+            .checked_sub(used)
+            .ok_or_else(|| Error::too_large("the document holds more text than the limit"))?;
         if chars_left == 0 {
             return Err(Error::too_large("the document holds more text than the limit"));
         }
@@ -97,7 +106,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     doc.headers_footers = parts.headers_footers;
     doc.notes_separated = parts.notes_separated;
 
-    let page_numbers: HashMap<ObjectId, u32> = pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
+    let page_numbers: HashMap<ObjectId, u32> =
+        pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
     for (i, page) in pages.iter().enumerate() {
         read_annotations(&pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }
@@ -109,8 +119,13 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
 
 fn inflate_error(refusal: Refusal) -> Error {
     match refusal {
-        Refusal::Stream(max) => Error::too_large(format!("a part of the PDF (a page's content or a font) unpacks to more than {} MB", max >> 20)),
-        Refusal::Total(max) => Error::too_large(format!("the PDF's pages and fonts unpack to more than {} MB in total", max >> 20)),
+        Refusal::Stream(max) => Error::too_large(format!(
+            "a part of the PDF (a page's content or a font) unpacks to more than {} MB",
+            max >> 20
+        )),
+        Refusal::Total(max) => {
+            Error::too_large(format!("the PDF's pages and fonts unpack to more than {} MB in total", max >> 20))
+        }
     }
 }
 
@@ -123,7 +138,9 @@ fn load_error(e: lopdf::Error) -> Error {
     match e {
         E::InvalidPassword | E::Decryption(_) => Error::new(ErrorKind::PasswordProtected),
         E::TooManyObjects { limit } => too_many_objects(limit),
-        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => Error::too_large(format!("a compressed part of the PDF unpacks to more than {} MB", limit >> 20)),
+        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => {
+            Error::too_large(format!("a compressed part of the PDF unpacks to more than {} MB", limit >> 20))
+        }
         E::Parse(p) => Error::corrupt(format!("the PDF structure cannot be read ({p})")),
         E::Xref(x) => Error::corrupt(format!("the PDF's cross-reference table is broken ({x})")),
         other => Error::corrupt(format!("the PDF cannot be read ({other})")),
@@ -148,7 +165,14 @@ struct Page<'a> {
 fn page_list<'a>(pdf: &'a Pdf, catalog: &'a Dictionary, limits: &Limits) -> Result<Vec<Page<'a>>, Error> {
     let mut pages = Vec::new();
     let mut seen = HashSet::new();
-    let inherited = Page { id: None, dict: catalog, resources: None, media_box: (0.0, 0.0, 612.0, 792.0), crop_box: None, rotate: 0 };
+    let inherited = Page {
+        id: None,
+        dict: catalog,
+        resources: None,
+        media_box: (0.0, 0.0, 612.0, 792.0),
+        crop_box: None,
+        rotate: 0,
+    };
     if let Ok(root) = catalog.get(b"Pages") {
         walk_pages(pdf, root, &inherited, 0, &mut seen, &mut pages, limits)?;
     }
@@ -167,12 +191,30 @@ fn page_list<'a>(pdf: &'a Pdf, catalog: &'a Dictionary, limits: &Limits) -> Resu
 }
 
 fn inherited_copy<'a>(p: &Page<'a>) -> Page<'a> {
-    Page { id: p.id, dict: p.dict, resources: p.resources, media_box: p.media_box, crop_box: p.crop_box, rotate: p.rotate }
+    Page {
+        id: p.id,
+        dict: p.dict,
+        resources: p.resources,
+        media_box: p.media_box,
+        crop_box: p.crop_box,
+        rotate: p.rotate,
+    }
 }
 
-fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usize, seen: &mut HashSet<ObjectId>, out: &mut Vec<Page<'a>>, limits: &Limits) -> Result<(), Error> {
+fn walk_pages<'a>(
+    pdf: &'a Pdf,
+    node: &'a Object,
+    parent: &Page<'a>,
+    depth: usize,
+    seen: &mut HashSet<ObjectId>,
+    out: &mut Vec<Page<'a>>,
+    limits: &Limits,
+) -> Result<(), Error> {
     if depth > limits.max_pdf_depth {
-        return Err(Error::too_large(format!("the PDF's list of pages is nested more than {} levels deep", limits.max_pdf_depth)));
+        return Err(Error::too_large(format!(
+            "the PDF's list of pages is nested more than {} levels deep",
+            limits.max_pdf_depth
+        )));
     }
     if let Object::Reference(id) = node {
         if !seen.insert(*id) {
@@ -186,7 +228,9 @@ fn walk_pages<'a>(pdf: &'a Pdf, node: &'a Object, parent: &Page<'a>, depth: usiz
         resources: dict_of(pdf, dict, b"Resources").or(parent.resources),
         media_box: page_box(pdf, dict, b"MediaBox").unwrap_or(parent.media_box),
         crop_box: page_box(pdf, dict, b"CropBox").or(parent.crop_box),
-        rotate: dict_get(pdf, dict, b"Rotate").and_then(|o| o.as_i64().ok()).map_or(parent.rotate, |r| r.rem_euclid(360) / 90),
+        rotate: dict_get(pdf, dict, b"Rotate")
+            .and_then(|o| o.as_i64().ok())
+            .map_or(parent.rotate, |r| r.rem_euclid(360) / 90),
     };
     let kids = match dict_get(pdf, dict, b"Kids") {
         Some(Object::Array(k)) => Some(k),
@@ -231,11 +275,21 @@ fn display_rect(m: &Matrix, r: (f32, f32, f32, f32)) -> (f32, f32, f32, f32) {
     (ax.min(bx), ay.min(by), ax.max(bx), ay.max(by))
 }
 
-fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflate, limits: &Limits, chars_left: usize, lines_left: usize) -> Result<PageText, Error> {
+fn read_page(
+    pdf: &Pdf,
+    page: &Page<'_>,
+    fonts: &mut FontCache,
+    inflate: &Inflate,
+    limits: &Limits,
+    chars_left: usize,
+    lines_left: usize,
+) -> Result<PageText, Error> {
     let m = display_matrix(page.rotate);
     let (mx0, my0, mx1, my1) = page.media_box;
     let visible = match page.crop_box {
-        Some((cx0, cy0, cx1, cy1)) if cx0.max(mx0) < cx1.min(mx1) && cy0.max(my0) < cy1.min(my1) => (cx0.max(mx0), cy0.max(my0), cx1.min(mx1), cy1.min(my1)),
+        Some((cx0, cy0, cx1, cy1)) if cx0.max(mx0) < cx1.min(mx1) && cy0.max(my0) < cy1.min(my1) => {
+            (cx0.max(mx0), cy0.max(my0), cx1.min(mx1), cy1.min(my1))
+        }
         _ => page.media_box,
     };
     let mut sink = PageSink::new(display_rect(&m, visible), chars_left, lines_left);
@@ -248,7 +302,10 @@ fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflat
     for c in contents {
         if let Some(bytes) = stream_bytes(pdf, c, inflate) {
             if data.len().saturating_add(bytes.len()) > max_stream(limits) {
-                return Err(Error::too_large(format!("one page's content unpacks to more than {} MB", max_stream(limits) >> 20)));
+                return Err(Error::too_large(format!(
+                    "one page's content unpacks to more than {} MB",
+                    max_stream(limits) >> 20
+                )));
             }
             // The first stream is kept as decoded, not copied: a page's
             // content is usually one stream, and may be 64 MB.
@@ -269,7 +326,14 @@ fn read_page(pdf: &Pdf, page: &Page<'_>, fonts: &mut FontCache, inflate: &Inflat
 }
 
 /// Links, other annotations, attached files and automatic actions of one page.
-fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageText>, page_numbers: &HashMap<ObjectId, u32>, doc: &mut Document) {
+fn read_annotations(
+    pdf: &Pdf,
+    page: &Page<'_>,
+    number: u32,
+    text: Option<&PageText>,
+    page_numbers: &HashMap<ObjectId, u32>,
+    doc: &mut Document,
+) {
     let at = Location { page: Some(number), ..Location::default() };
     if dict_get(pdf, page.dict, b"AA").is_some() {
         doc.scripts.push(Location { part: Some("page action (/AA)".into()), ..at.clone() });
@@ -299,7 +363,13 @@ fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageT
                     _ => String::new(),
                 };
                 if let Some((url, kind)) = link_target(pdf, annot, page_numbers, doc, &at) {
-                    doc.links.push(Link { url, text: shown, location: at.clone(), kind, origin: LinkOrigin::Annotation });
+                    doc.links.push(Link {
+                        url,
+                        text: shown,
+                        location: at.clone(),
+                        kind,
+                        origin: LinkOrigin::Annotation,
+                    });
                 }
             }
             b"Widget" | b"Popup" => {}
@@ -327,15 +397,25 @@ fn read_annotations(pdf: &Pdf, page: &Page<'_>, number: u32, text: Option<&PageT
 }
 
 /// A link annotation's target and kind; JavaScript actions are recorded as scripts.
-fn link_target(pdf: &Pdf, annot: &Dictionary, page_numbers: &HashMap<ObjectId, u32>, doc: &mut Document, at: &Location) -> Option<(String, LinkKind)> {
+fn link_target(
+    pdf: &Pdf,
+    annot: &Dictionary,
+    page_numbers: &HashMap<ObjectId, u32>,
+    doc: &mut Document,
+    at: &Location,
+) -> Option<(String, LinkKind)> {
     let Some(action) = dict_of(pdf, annot, b"A") else {
-        return annot.has(b"Dest").then(|| ("#".to_string() + &dest_name(page_numbers, dict_get(pdf, annot, b"Dest")), LinkKind::Internal));
+        return annot
+            .has(b"Dest")
+            .then(|| ("#".to_string() + &dest_name(page_numbers, dict_get(pdf, annot, b"Dest")), LinkKind::Internal));
     };
     let s = name_of(dict_get(pdf, action, b"S")).unwrap_or(b"");
     match s {
         b"URI" => {
             let uri = match dict_get(pdf, action, b"URI") {
-                Some(Object::String(b, _)) => String::from_utf8(b.clone()).unwrap_or_else(|_| obj::text_string(b)).trim().to_string(),
+                Some(Object::String(b, _)) => {
+                    String::from_utf8(b.clone()).unwrap_or_else(|_| obj::text_string(b)).trim().to_string()
+                }
                 _ => return None,
             };
             let lower = uri.to_ascii_lowercase();
@@ -381,13 +461,19 @@ fn dest_name(page_numbers: &HashMap<ObjectId, u32>, dest: Option<&Object>) -> St
 }
 
 fn file_spec_name(pdf: &Pdf, fs: &Dictionary) -> Option<String> {
-    text_of(pdf, fs, b"UF").or_else(|| text_of(pdf, fs, b"F")).or_else(|| text_of(pdf, fs, b"DOS")).or_else(|| text_of(pdf, fs, b"Unix"))
+    text_of(pdf, fs, b"UF")
+        .or_else(|| text_of(pdf, fs, b"F"))
+        .or_else(|| text_of(pdf, fs, b"DOS"))
+        .or_else(|| text_of(pdf, fs, b"Unix"))
 }
 
 fn embedded_size(pdf: &Pdf, fs: &Dictionary) -> Option<u64> {
     let ef = dict_of(pdf, fs, b"EF")?;
     let Some(Object::Stream(s)) = dict_get(pdf, ef, b"F").or_else(|| dict_get(pdf, ef, b"UF")) else { return None };
-    dict_of(pdf, &s.dict, b"Params").and_then(|p| number_of(dict_get(pdf, p, b"Size"))).map(|n| n.max(0.0) as u64).or(Some(s.content.len() as u64))
+    dict_of(pdf, &s.dict, b"Params")
+        .and_then(|p| number_of(dict_get(pdf, p, b"Size")))
+        .map(|n| n.max(0.0) as u64)
+        .or(Some(s.content.len() as u64))
 }
 
 /// Embedded files, document JavaScript, the open action and form fields.
@@ -411,13 +497,15 @@ fn read_catalog_extras(pdf: &Pdf, catalog: &Dictionary, doc: &mut Document, limi
             let mut scripts = Vec::new();
             name_tree(pdf, tree, 0, limits.max_pdf_depth, &mut HashSet::new(), &mut scripts);
             for (key, _) in scripts {
-                doc.scripts.push(Location { part: Some(format!("document JavaScript “{key}”")), ..Location::default() });
+                doc.scripts
+                    .push(Location { part: Some(format!("document JavaScript “{key}”")), ..Location::default() });
             }
         }
     }
     if let Some(action) = dict_of(pdf, catalog, b"OpenAction") {
         if name_of(dict_get(pdf, action, b"S")) == Some(b"JavaScript") {
-            doc.scripts.push(Location { part: Some("open action (/OpenAction JavaScript)".into()), ..Location::default() });
+            doc.scripts
+                .push(Location { part: Some("open action (/OpenAction JavaScript)".into()), ..Location::default() });
         }
     }
     if dict_get(pdf, catalog, b"AA").is_some() {
@@ -434,7 +522,14 @@ fn read_catalog_extras(pdf: &Pdf, catalog: &Dictionary, doc: &mut Document, limi
 }
 
 /// The leaves of a name tree (`/Names` pairs under `/Kids`), bounded.
-fn name_tree<'a>(pdf: &'a Pdf, node: &'a Dictionary, depth: usize, max_depth: usize, seen: &mut HashSet<usize>, out: &mut Vec<(String, &'a Object)>) {
+fn name_tree<'a>(
+    pdf: &'a Pdf,
+    node: &'a Dictionary,
+    depth: usize,
+    max_depth: usize,
+    seen: &mut HashSet<usize>,
+    out: &mut Vec<(String, &'a Object)>,
+) {
     if depth > max_depth || !seen.insert(node as *const Dictionary as usize) || out.len() > 100_000 {
         return;
     }
@@ -461,7 +556,15 @@ fn name_tree<'a>(pdf: &'a Pdf, node: &'a Dictionary, depth: usize, max_depth: us
 }
 
 /// Form fields by full name (`parent.child`), terminal fields only.
-fn form_fields(pdf: &Pdf, node: &Object, prefix: String, depth: usize, max_depth: usize, seen: &mut HashSet<usize>, out: &mut Vec<String>) {
+fn form_fields(
+    pdf: &Pdf,
+    node: &Object,
+    prefix: String,
+    depth: usize,
+    max_depth: usize,
+    seen: &mut HashSet<usize>,
+    out: &mut Vec<String>,
+) {
     let Some(Object::Dictionary(d)) = resolve(pdf, node) else { return };
     if depth > max_depth || !seen.insert(d as *const Dictionary as usize) || out.len() > 100_000 {
         return;
@@ -472,7 +575,9 @@ fn form_fields(pdf: &Pdf, node: &Object, prefix: String, depth: usize, max_depth
         None => prefix,
     };
     match dict_get(pdf, d, b"Kids") {
-        Some(Object::Array(kids)) if kids.iter().any(|k| matches!(resolve(pdf, k), Some(Object::Dictionary(kd)) if kd.has(b"T"))) => {
+        Some(Object::Array(kids))
+            if kids.iter().any(|k| matches!(resolve(pdf, k), Some(Object::Dictionary(kd)) if kd.has(b"T"))) =>
+        {
             for k in kids.iter().take(100_000) {
                 form_fields(pdf, k, name.clone(), depth + 1, max_depth, seen, out);
             }
@@ -499,7 +604,17 @@ fn metadata(pdf: &Pdf, inflate: &Inflate) -> Metadata {
         ..Metadata::default()
     };
     if let Some(info) = info {
-        const STANDARD: [&[u8]; 9] = [b"Title", b"Author", b"Subject", b"Keywords", b"Creator", b"Producer", b"CreationDate", b"ModDate", b"Trapped"];
+        const STANDARD: [&[u8]; 9] = [
+            b"Title",
+            b"Author",
+            b"Subject",
+            b"Keywords",
+            b"Creator",
+            b"Producer",
+            b"CreationDate",
+            b"ModDate",
+            b"Trapped",
+        ];
         for (k, _) in info.iter().take(1000) {
             if !STANDARD.contains(&k.as_slice()) {
                 if let Some(v) = text_of(pdf, info, k) {
@@ -565,14 +680,18 @@ fn xmp_fields(xml: &[u8]) -> Xmp {
                 open.push(field(e.local_name().as_ref()));
                 text.clear();
                 for a in e.attributes().flatten().take(64) {
-                    if let (Some(f), Ok(v)) = (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0)) {
+                    if let (Some(f), Ok(v)) =
+                        (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0))
+                    {
                         found.push((f, v.into_owned()));
                     }
                 }
             }
             Ok(Event::Empty(e)) => {
                 for a in e.attributes().flatten().take(64) {
-                    if let (Some(f), Ok(v)) = (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0)) {
+                    if let (Some(f), Ok(v)) =
+                        (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0))
+                    {
                         found.push((f, v.into_owned()));
                     }
                 }

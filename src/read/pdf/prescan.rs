@@ -38,7 +38,10 @@ pub(super) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
         let mut index = IndexCounter::new(first);
         if has_name(dict, b"/FlateDecode") {
             inflate_counting(data, &mut budget, |chunk| index.feed(chunk)).map_err(|()| {
-                Error::too_large(format!("the PDF's compressed object lists unpack to more than {} MB", limits.max_pdf_inflated >> 20))
+                Error::too_large(format!(
+                    "the PDF's compressed object lists unpack to more than {} MB",
+                    limits.max_pdf_inflated >> 20
+                ))
             })?;
         } else if !has_name(dict, b"/Filter") {
             index.feed(data.get(..first.min(data.len())).unwrap_or_default());
@@ -128,7 +131,8 @@ fn has_name(dict: &[u8], name: &[u8]) -> bool {
 fn integer_after(dict: &[u8], key: &[u8]) -> Option<usize> {
     let at = find(dict, key)? + key.len();
     let rest = dict.get(at..)?;
-    let digits: Vec<u8> = rest.iter().copied().skip_while(u8::is_ascii_whitespace).take_while(u8::is_ascii_digit).take(12).collect();
+    let digits: Vec<u8> =
+        rest.iter().copied().skip_while(u8::is_ascii_whitespace).take_while(u8::is_ascii_digit).take(12).collect();
     std::str::from_utf8(&digits).ok()?.parse().ok()
 }
 
@@ -190,7 +194,11 @@ fn inflate_with(mut d: Decompress, data: &[u8], budget: &mut u64, f: &mut impl F
             false
         }
     });
-    if over { Err(()) } else { Ok(d.total_out()) }
+    if over {
+        Err(())
+    } else {
+        Ok(d.total_out())
+    }
 }
 
 #[cfg(test)]

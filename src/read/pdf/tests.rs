@@ -23,7 +23,9 @@ fn build(pages: Vec<PageSpec<'_>>, catalog_extra: Dictionary) -> Vec<u8> {
     let pages_id = pdf.new_object_id();
     let font = pdf.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding" });
     let image = pdf.add_object(Stream::new(dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1, "Height" => 1, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 }, vec![0]));
-    let resources = pdf.add_object(dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im1" => image } });
+    let resources = pdf.add_object(
+        dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im1" => image } },
+    );
     let mut kids = Vec::new();
     for p in pages {
         let content = pdf.add_object(Stream::new(dictionary! {}, p.content.as_bytes().to_vec()));
@@ -32,7 +34,8 @@ fn build(pages: Vec<PageSpec<'_>>, catalog_extra: Dictionary) -> Vec<u8> {
         kids.push(Object::Reference(pdf.add_object(d)));
     }
     let count = kids.len() as i64;
-    pdf.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
+    pdf.objects
+        .insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
     let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
     catalog.extend(&catalog_extra);
     let catalog_id = pdf.add_object(catalog);
@@ -119,28 +122,45 @@ fn footnotes_below_a_rule_in_small_type_are_notes_and_markers_are_dropped() {
 #[test]
 fn links_by_kind_and_urls_typed_in_the_text() {
     let annots = vec![
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![70.into(), 695.into(), 200.into(), 712.into()],
-            "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("https://www.ohchr.org/en/calls") } }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![70.into(), 675.into(), 200.into(), 690.into()],
-            "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("mailto:emrip@ohchr.org") } }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
-            "A" => dictionary! { "S" => "Launch", "F" => Object::string_literal("C:\\Users\\ana\\annex.docx") } }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()], "Dest" => Object::Name(b"section2".to_vec()) }),
-        Object::Dictionary(dictionary! { "Type" => "Annot", "Subtype" => "Text", "T" => Object::string_literal("Ana"), "Contents" => Object::string_literal("Check this figure") }),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![70.into(), 695.into(), 200.into(), 712.into()],
+            "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("https://www.ohchr.org/en/calls") } },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![70.into(), 675.into(), 200.into(), 690.into()],
+            "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("mailto:emrip@ohchr.org") } },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+            "A" => dictionary! { "S" => "Launch", "F" => Object::string_literal("C:\\Users\\ana\\annex.docx") } },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()], "Dest" => Object::Name(b"section2".to_vec()) },
+        ),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Text", "T" => Object::string_literal("Ana"), "Contents" => Object::string_literal("Check this figure") },
+        ),
     ];
     let mut p = page("BT /F1 12 Tf 72 700 Td (The call page) Tj 0 -20 Td (Write to us) Tj 0 -20 Td (See www.un.org/en for more.) Tj ET");
     p.extra.set("Annots", annots);
     let doc = read_pages(vec![p]);
-    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> = doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
-    assert_eq!(links, [
-        ("https://www.ohchr.org/en/calls", "The call page", LinkKind::External, LinkOrigin::Annotation),
-        ("mailto:emrip@ohchr.org", "Write to us", LinkKind::Email, LinkOrigin::Annotation),
-        ("C:\\Users\\ana\\annex.docx", "", LinkKind::File, LinkOrigin::Annotation),
-        ("#section2", "", LinkKind::Internal, LinkOrigin::Annotation),
-        ("http://www.un.org/en", "www.un.org/en", LinkKind::External, LinkOrigin::PlainText),
-    ]);
+    let links: Vec<(&str, &str, LinkKind, LinkOrigin)> =
+        doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind, l.origin)).collect();
+    assert_eq!(
+        links,
+        [
+            ("https://www.ohchr.org/en/calls", "The call page", LinkKind::External, LinkOrigin::Annotation),
+            ("mailto:emrip@ohchr.org", "Write to us", LinkKind::Email, LinkOrigin::Annotation),
+            ("C:\\Users\\ana\\annex.docx", "", LinkKind::File, LinkOrigin::Annotation),
+            ("#section2", "", LinkKind::Internal, LinkOrigin::Annotation),
+            ("http://www.un.org/en", "www.un.org/en", LinkKind::External, LinkOrigin::PlainText),
+        ]
+    );
     assert_eq!(doc.annotations.len(), 1);
-    assert_eq!((doc.annotations[0].subtype.as_str(), doc.annotations[0].author.as_deref(), doc.annotations[0].location.page), ("Text", Some("Ana"), Some(1)));
+    assert_eq!(
+        (doc.annotations[0].subtype.as_str(), doc.annotations[0].author.as_deref(), doc.annotations[0].location.page),
+        ("Text", Some("Ana"), Some(1))
+    );
 }
 
 #[test]
@@ -152,7 +172,10 @@ fn scanned_pages_scripts_files_fields_and_metadata_are_recorded() {
         },
         "AcroForm" => dictionary! { "Fields" => vec![Object::Dictionary(dictionary! { "T" => Object::string_literal("name"), "FT" => "Tx" })] },
     };
-    let bytes = build(vec![page("BT /F1 12 Tf 72 700 Td (Text page) Tj ET"), page("q 500 0 0 700 50 50 cm /Im1 Do Q")], catalog);
+    let bytes = build(
+        vec![page("BT /F1 12 Tf 72 700 Td (Text page) Tj ET"), page("q 500 0 0 700 50 50 cm /Im1 Do Q")],
+        catalog,
+    );
     let mut pdf = Pdf::load_mem(&bytes).expect("loads");
     let info = pdf.add_object(dictionary! { "Author" => Object::string_literal("Ana Silva"), "Creator" => Object::string_literal("Microsoft Word"), "Title" => Object::String(b"\xFE\xFF\x00R\x00\xE9\x00s".to_vec(), lopdf::StringFormat::Hexadecimal) });
     pdf.trailer.set("Info", info);
@@ -191,10 +214,22 @@ fn hostile_structures_end_with_an_error_or_a_document() {
     let pages_id = pdf.new_object_id();
     let form_id = pdf.new_object_id();
     let res = dictionary! { "XObject" => dictionary! { "X" => form_id } };
-    pdf.objects.insert(form_id, Object::Stream(Stream::new(dictionary! { "Type" => "XObject", "Subtype" => "Form", "Resources" => res.clone() }, b"/X Do /X Do".to_vec())));
+    pdf.objects.insert(
+        form_id,
+        Object::Stream(Stream::new(
+            dictionary! { "Type" => "XObject", "Subtype" => "Form", "Resources" => res.clone() },
+            b"/X Do /X Do".to_vec(),
+        )),
+    );
     let content = pdf.add_object(Stream::new(dictionary! {}, b"/X Do BT /F9 12 Tf (no font) Tj ET".to_vec()));
-    let page_id = pdf.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content, "Resources" => res });
-    pdf.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into(), pages_id.into()], "Count" => 2 }));
+    let page_id = pdf
+        .add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content, "Resources" => res });
+    pdf.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into(), pages_id.into()], "Count" => 2 },
+        ),
+    );
     let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     pdf.trailer.set("Root", catalog);
     let mut out = Vec::new();

@@ -120,8 +120,8 @@ fn parse_magnitude(text: &[u8]) -> Option<f32> {
 /// with a non-zero digit.
 fn round(digits: &[u8], exponent: i64, dropped_nonzero: bool) -> f32 {
     const POWERS: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-        1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
     ];
     if digits.len() <= 19 && !dropped_nonzero && exponent.unsigned_abs() <= 22 {
         let mantissa = digits.iter().fold(0u64, |m, &d| m * 10 + u64::from(d));

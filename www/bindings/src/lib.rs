@@ -113,7 +113,12 @@ fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
         fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
             Err(Found(&[]))
         }
-        fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, fields: &'static [&'static str], _: V) -> Result<V::Value, Found> {
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
             Err(Found(fields))
         }
         serde::forward_to_deserialize_any! {
@@ -163,7 +168,9 @@ pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
     let lang = Lang::from_tag(lang).unwrap_or_default();
     // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
     let mut names: BTreeMap<&str, String> = BTreeMap::new();
-    for k in messages::keys(lang).filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language.")) {
+    for k in messages::keys(lang)
+        .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
+    {
         names.insert(k, messages::text(lang, k));
     }
     to_js(&names)
@@ -228,7 +235,12 @@ pub fn read_words(bytes: &[u8]) -> Result<JsValue, JsValue> {
         notes: u64,
         links: usize,
     }
-    let doc = submission_checker::read::read(bytes, submission_checker::sniff::sniff(bytes).format, &submission_checker::limits::Limits::default()).map_err(to_js_error)?;
+    let doc = submission_checker::read::read(
+        bytes,
+        submission_checker::sniff::sniff(bytes).format,
+        &submission_checker::limits::Limits::default(),
+    )
+    .map_err(to_js_error)?;
     let w = submission_checker::words::WordCounts::of(&doc);
     to_js(&Counts { body: w.body, notes: w.notes, links: doc.links.len() })
 }
@@ -253,7 +265,8 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_draft_carries_the_file_and_the_exact_subject() {
         // A plain object, as the page passes it (the default serializer would make a JS Map).
-        let options = to_js(&serde_json::json!({ "lang": "fr", "organisation": "Réseau", "now": 1_715_342_400_000.0 })).unwrap();
+        let options =
+            to_js(&serde_json::json!({ "lang": "fr", "organisation": "Réseau", "now": 1_715_342_400_000.0 })).unwrap();
         let d = draft(b"%PDF-1.4\n", "x.pdf", JsValue::from_str("emler-2024"), options).unwrap();
         let d: serde_json::Value = serde_wasm_bindgen::from_value(d).unwrap();
         let eml = d["eml"].as_str().unwrap();
@@ -307,13 +320,20 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_page_profile_is_checked_field_by_field() {
-        let p: serde_json::Value = serde_wasm_bindgen::from_value(parse_profile(r#"{"id":"x","title":"T","timezone":"Europe/Geneva","word_limit":10}"#).unwrap()).unwrap();
+        let p: serde_json::Value = serde_wasm_bindgen::from_value(
+            parse_profile(r#"{"id":"x","title":"T","timezone":"Europe/Geneva","word_limit":10}"#).unwrap(),
+        )
+        .unwrap();
         assert_eq!(p["timezone"], "Europe/Zurich");
         assert_eq!(p["word_limit"], 10);
-        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","word_limt":10}"#).unwrap_err()).contains("word_limt"));
+        assert!(
+            error_text(parse_profile(r#"{"id":"x","title":"T","word_limt":10}"#).unwrap_err()).contains("word_limt")
+        );
         assert!(error_text(parse_profile(r#"{"id":"x","title":"T","word_limit":-3}"#).unwrap_err()).contains("-3"));
-        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","deadline":"24 May 2024"}"#).unwrap_err()).contains("YYYY-MM-DD"));
-        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","languages":["English"]}"#).unwrap_err()).contains("languages"));
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","deadline":"24 May 2024"}"#).unwrap_err())
+            .contains("YYYY-MM-DD"));
+        assert!(error_text(parse_profile(r#"{"id":"x","title":"T","languages":["English"]}"#).unwrap_err())
+            .contains("languages"));
         assert!(error_text(parse_profile(r#"{"id":"Bad Id","title":"T"}"#).unwrap_err()).contains("`id`"));
         // Not JSON: the browser's SyntaxError, not a panic.
         assert!(parse_profile(r#"{"id":"x","#).is_err());
