@@ -33,8 +33,8 @@
 //! that Occitan is not named Catalan for sure). Their short words give them
 //! away (Ladino *i*, *ke*, *kon*; Asturian *nun*, *ye*, *pa*; Galician *en*,
 //! *un*, *non*), so a document in one of them is never reported as an accepted
-//! language with `reliable: true`. Measured figures are in the README
-//! (*Language detection*) and `tests/language_corpus.rs`.
+//! language with `reliable: true`. Measured figures are in
+//! docs/language.md and `tests/language_corpus.rs`.
 
 use crate::document::{Block, BlockKind, Location};
 use crate::words;
@@ -59,7 +59,7 @@ const DETECTED_SHARE_RELIABLE: f64 = 0.5;
 /// French, Spanish or Portuguese for the answer to stay reliable. Measured:
 /// 0–0.1% in the UDHR in those languages, up to 4% in real English and French
 /// prose (the calls, PDF reports), 18% and more for Asturian, Ladino and
-/// Galician, 73% for Franco-Provençal (README, *Language detection*).
+/// Galician, 73% for Franco-Provençal (docs/language.md).
 pub const UNFAMILIAR_SHORT_WORDS_MAX: f64 = 0.08;
 
 /// The short-word test needs at least this many unfamiliar short words: a

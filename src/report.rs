@@ -1,7 +1,7 @@
 //! Step 4, report: findings and figures, put in words for a person and in JSON
 //! for the page, the CLI and scripts.
 //!
-//! The JSON shape of [`Report`] is a public interface, documented in the README.
+//! The JSON shape of [`Report`] is a public interface, documented in docs/report-json.md.
 
 use crate::date::Date;
 use crate::document::Location;

@@ -48,7 +48,7 @@ struct Explained {
 /// - it counts a run of Chinese or Japanese characters as one word; Word, and we,
 ///   count each character;
 /// - it counts a token with no letter or digit (`§`, `–`, `-`, `£`, `•`); we do not
-///   (README, "Word count").
+///   (docs/word-count.md).
 /// - it keeps text formatted hidden (`w:vanish`); Word hides it and does not count it.
 const EXPLAINED: &[Explained] = &[
     Explained { file: "docx-rs__hidden.docx", expected: Some(2), why: "\"Hidden\" is w:vanish: pandoc keeps it, Word hides it; \"Hello World\" is 2" },
@@ -223,7 +223,7 @@ fn unreadable_corpus_files_give_a_finding_with_a_reason() {
 }
 
 /// The UDHR DOCX files were made from these texts: our body count must be the
-/// text's whitespace tokens that hold a letter or digit (the README's rule;
+/// text's whitespace tokens that hold a letter or digit (docs/word-count.md's rule;
 /// in French, "droits :" puts the colon alone, and it is no word).
 #[test]
 fn udhr_docx_files_count_the_words_of_their_source_text() {

@@ -517,7 +517,7 @@ fn the_main_part_is_found_through_the_package_relationships() {
 
 #[test]
 fn the_word_count_rule_follows_its_documented_definition() {
-    // README, "Word count": whitespace separates; compounds are one word; a
+    // docs/word-count.md: whitespace separates; compounds are one word; a
     // token with no letter or digit is none; each CJK character is one.
     assert_eq!(count("well-being and/or 2,500 – § •"), 3);
     assert_eq!(count("人权理事会"), 5);

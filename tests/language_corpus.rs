@@ -2,7 +2,7 @@
 //! the Universal Declaration of Human Rights in the four accepted languages
 //! and eight near languages, and a mixed English/Spanish text. Skips when the
 //! corpus is absent. `cargo test --test language_corpus -- --nocapture`
-//! prints the figures quoted in the README (*Language detection*).
+//! prints the figures quoted in docs/language.md.
 
 use std::path::{Path, PathBuf};
 use submission_checker::document::{Block, BlockKind, Location};
@@ -83,7 +83,7 @@ fn near_languages_never_pass_for_an_accepted_one() {
         let u = language::unfamiliar_short_word_share(main, &text(&dir, name));
         eprintln!("{name}: {} (unfamiliar short words as {main}: {u:?})", describe(&l));
         assert!(!(ACCEPTED_CODES.contains(&main) && l.reliable), "{name} reported as {main} with reliable = true");
-        // Paragraph by paragraph (not a requirement: printed for the README).
+        // Paragraph by paragraph (not a requirement: printed for docs/language.md).
         let t = text(&dir, name);
         let paragraphs: Vec<&str> = t.lines().filter(|l| words(l) >= 20).collect();
         let passed = paragraphs

@@ -174,7 +174,7 @@ const TEMPLATE = `
   </section>
 </div>`;
 
-/** The element. Attributes are documented in README.md and types.d.ts. */
+/** The element. Attributes are documented in docs/embedding.md and types.d.ts. */
 export class SubmissionCheckerElement extends HTMLElement {
   static observedAttributes = [
     'call',

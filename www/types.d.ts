@@ -1,5 +1,5 @@
-// Types for what crosses the browser boundary: the report (README, "The report
-// (JSON)"), call profiles, the draft, and the <submission-checker> element.
+// Types for what crosses the browser boundary: the report
+// (docs/report-json.md), call profiles, the draft, and the <submission-checker> element.
 // Hand-written to match src/report.rs, src/profile.rs and www/bindings;
 // `npx tsc -p tests/types` checks them (scripts/test runs it).
 
@@ -91,7 +91,7 @@ export interface Report {
   error?: { code: 'password-protected' | 'corrupt' | 'too-large' | 'unsupported' | string; detail: string };
 }
 
-/** A call's rules (README, "Call profiles"). */
+/** A call's rules (docs/profiles.md). */
 export interface CallProfile {
   id: string;
   title: string;

@@ -43,7 +43,7 @@ enum Command {
         /// Print one JSON report per file, one per line.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
-        /// Print one CSV row per file, with a header row (columns in the README).
+        /// Print one CSV row per file, with a header row (columns in docs/cli.md).
         #[arg(long)]
         csv: bool,
         /// With several files: each file's findings after the table.

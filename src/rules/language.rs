@@ -8,7 +8,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     summary: "The document is written in a language the call accepts (warning for passages in another language; information when unsure).",
     doc: "**What it checks.** The languages of the main text, detected block by block (paragraphs joined \
-into blocks of about 40 words; see *Language detection* in the README), against the languages the call \
+into blocks of about 40 words; see docs/language.md), against the languages the call \
 accepts. A main language the call does not accept is an error. Another language the call does not accept \
 in 10% of the words or more is a warning that says where those passages start. When the detection is not \
 reliable (mixed text, too little text, or a language close to an accepted one, such as Galician or \

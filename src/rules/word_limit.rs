@@ -7,7 +7,7 @@ pub const RULE: Rule = Rule {
     severity: Severity::Error,
     summary: "The word count is within the call's limit (info when within 2% under it).",
     doc: "**What it checks.** The words held against the limit (the main text, and the notes only where the \
-call counts them; see *Word count* in the README) against the call's word limit. Over the limit is an \
+call counts them; see docs/word-count.md) against the call's word limit. Over the limit is an \
 error that says how many words to cut; within 2% under it is information.\n\n\
 **Why.** Secretariats may cut or refuse contributions over the limit.\n\n\
 **Example.** 2,612 words against 2,500: *The document has 2,612 words; the call allows 2,500. Cut at least 112 words.*",

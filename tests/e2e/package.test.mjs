@@ -1,6 +1,6 @@
 // The npm-style package (www/package.json over wasm-pack's pkg/): packed with
 // `npm pack`, unpacked into an empty site, and used there by import under the
-// strict policy README.md recommends. Proves the package holds every file the
+// strict policy docs/embedding.md recommends. Proves the package holds every file the
 // element needs, and that the worker and wasm are found next to the module.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -21,7 +21,7 @@ after(async () => {
   server?.close();
 });
 
-/** Whitespace-separated tokens holding a letter or digit: the README's rule, computed independently. */
+/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
 const wordsOf = (texts) =>
   texts
     .join('\n')
