@@ -1,5 +1,6 @@
 //! The DOCX reader on real third-party Word files (`../shared/corpus`).
-//! Skips when the corpus is absent.
+//! Ignored unless asked for (`-- --ignored`; scripts/test does when the corpus
+//! is there); run without the corpus, the tests fail (`common::corpus_dir`).
 //!
 //! References, all from outside this project:
 //! - `ref_words_pandoc_accept` in `manifest.tsv`: pandoc 2.17's plain-text
@@ -13,21 +14,14 @@
 //! output) and the count that cause gives.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use submission_checker::document::{ChangeKind, Document};
 use submission_checker::limits::Limits;
 use submission_checker::{check_with, profile, read, sniff, words, Error, ErrorKind, Options};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.join("manifest.tsv").is_file() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: no corpus at {}", dir.display());
-        None
-    }
-}
+mod common;
+use common::corpus_dir;
 
 /// A file where pandoc's plain-text count is not Word's, with why, and the
 /// count that follows from pandoc's own output once that cause is taken out
@@ -140,8 +134,9 @@ fn total(doc: &Document) -> u64 {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn every_corpus_docx_reads_without_panic_and_counts_like_pandoc_or_explained() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let rows = manifest(&dir);
     assert!(rows.len() >= 60, "expected the 69 DOCX rows, found {}", rows.len());
     let explained: HashMap<&str, &Explained> = EXPLAINED.iter().map(|e| (e.file, e)).collect();
@@ -198,8 +193,9 @@ fn every_corpus_docx_reads_without_panic_and_counts_like_pandoc_or_explained() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn unreadable_corpus_files_give_a_finding_with_a_reason() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let call = profile::builtin("emler-2024").expect("built-in profile");
     for row in manifest(&dir) {
         let encrypted = row.container.starts_with("OLE2");
@@ -226,8 +222,9 @@ fn unreadable_corpus_files_give_a_finding_with_a_reason() {
 /// text's whitespace tokens that hold a letter or digit (docs/word-count.md's rule;
 /// in French, "droits :" puts the colon alone, and it is no word).
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn udhr_docx_files_count_the_words_of_their_source_text() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let docs = dir.join("lang/udhr_docs");
     let mut seen = 0;
     for entry in std::fs::read_dir(&docs).expect("udhr_docs is readable").flatten() {
@@ -254,8 +251,9 @@ fn udhr_docx_files_count_the_words_of_their_source_text() {
 /// the figure lazily: "Here is some text." is stored as 2 words,
 /// "The quick brown fox." as 3. The number that agree within 2% must not fall.
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn word_stored_counts_for_the_record() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let mut agree = 0;
     let mut compared = 0;
     for row in manifest(&dir) {
@@ -296,8 +294,9 @@ const SCAN_EXCEPTIONS: &[(&str, &str, usize, &str)] = &[(
 /// What the manifest's plain scan of each package's XML counted (`ins=`,
 /// `del=`, `move=`, `comments=`, `vba=`, `extHyperlinkRels=`) against what the reader reports.
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn tracked_changes_comments_and_macros_match_a_plain_scan_of_the_xml() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let mut failures = Vec::new();
     let mut checked = 0;
     for row in manifest(&dir) {

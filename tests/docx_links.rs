@@ -1,24 +1,16 @@
 //! Links read from the real corpus files agree with the packages' own
 //! relationships, read here independently of the reader, and with the links
 //! in pandoc's expected outputs (`corpus/expected/*.native`).
-//! Skips when `../shared/corpus` is absent.
+//! Needs `../shared/corpus`: ignored unless asked for, failing without it (`common::corpus_dir`).
 
 use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
 use submission_checker::document::{Document, LinkKind, LinkOrigin};
 use submission_checker::limits::Limits;
 use submission_checker::{read, sniff};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.join("docx").is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: no corpus at {}", dir.display());
-        None
-    }
-}
+mod common;
+use common::corpus_dir;
 
 fn read_doc(bytes: &[u8]) -> Option<Document> {
     read::read(bytes, sniff::sniff(bytes).format, &Limits::default()).ok()
@@ -70,8 +62,9 @@ fn referenced_external_targets(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, part: &
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn hyperlink_targets_agree_with_the_package_relationships() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     let mut checked = 0;
     for entry in std::fs::read_dir(dir.join("docx")).expect("corpus/docx is readable").flatten() {
         let path = entry.path();
@@ -149,8 +142,9 @@ fn native_link_targets(native: &str) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn links_agree_with_pandocs_expected_outputs() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir();
     for (file, native) in [
         ("docx/pandoc__links.docx", "expected/pandoc__links.native"),
         ("docx/pandoc__instrText_hyperlink.docx", "expected/pandoc__instrText_hyperlink.native"),

@@ -1,22 +1,16 @@
 //! Language detection measured on third-party texts (`../shared/corpus/lang`):
 //! the Universal Declaration of Human Rights in the four accepted languages
-//! and eight near languages, and a mixed English/Spanish text. Skips when the
-//! corpus is absent. `cargo test --test language_corpus -- --nocapture`
+//! and eight near languages, and a mixed English/Spanish text. Ignored unless
+//! asked for; fails without the corpus (`common::corpus_dir`).
+//! `cargo test --test language_corpus -- --ignored --nocapture`
 //! prints the figures quoted in docs/language.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use submission_checker::document::{Block, BlockKind, Location};
 use submission_checker::language::{self, LanguageInfo};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/lang");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is absent", dir.display());
-        None
-    }
-}
+mod common;
+use common::corpus_dir;
 
 /// The accepted languages' texts and the code a reader expects.
 const ACCEPTED: &[(&str, &str)] =
@@ -63,8 +57,9 @@ fn describe(l: &LanguageInfo) -> String {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn whole_documents_in_accepted_languages_are_recognised() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir().join("lang");
     for (name, code) in ACCEPTED {
         let l = language::detect(&blocks(&text(&dir, name)));
         let u = language::unfamiliar_short_word_share(code, &text(&dir, name)).unwrap_or(0.0);
@@ -75,8 +70,9 @@ fn whole_documents_in_accepted_languages_are_recognised() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn near_languages_never_pass_for_an_accepted_one() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir().join("lang");
     for name in NEAR {
         let l = language::detect(&blocks(&text(&dir, name)));
         let main = l.main.as_deref().unwrap_or("none");
@@ -100,8 +96,9 @@ fn near_languages_never_pass_for_an_accepted_one() {
 /// The same texts as DOCX files (converted by LibreOffice), read by the
 /// checker's own reader: what a contributor would see.
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn docx_files_give_the_same_answers() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir().join("lang");
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in profile");
     let today = "2024-05-01".parse().expect("a date");
     let cases = ACCEPTED.iter().map(|(n, c)| (*n, Some(*c))).chain(NEAR.iter().map(|n| (*n, None)));
@@ -124,8 +121,9 @@ fn docx_files_give_the_same_answers() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn paragraphs_of_twenty_words_or_more_are_recognised() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir().join("lang");
     for (name, code) in ACCEPTED {
         let t = text(&dir, name);
         let paragraphs: Vec<&str> = t.lines().filter(|l| words(l) >= 20).collect();
@@ -156,8 +154,9 @@ fn paragraphs_of_twenty_words_or_more_are_recognised() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn mixed_english_and_spanish_reports_both() {
-    let Some(dir) = corpus() else { return };
+    let dir = corpus_dir().join("lang");
     let t = std::fs::read_to_string(dir.join("eng_spa_mult.unstructured.txt")).expect("mixed text");
     // The Spanish in this text is one sentence, quoted and repeated: its words
     // are the Spanish share a reader sees.

@@ -1,5 +1,5 @@
 //! The PDF reader against outside references, on the third-party corpus in
-//! `../shared/corpus` (skipped when it is absent):
+//! `../shared/corpus` (ignored unless asked for; failing without it, `common::corpus_dir`):
 //! - each UDHR PDF counts what its DOCX twin counts (±1%);
 //! - each text PDF shows as many words as `pdftotext | wc -w` (±3%), outliers explained below;
 //! - PDFBox's expected texts are found word for word (≥ 95% of their words);
@@ -7,7 +7,7 @@
 //! - every file is read or refused with a reason, without panic, quickly.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use submission_checker::document::{Document, LinkKind, LinkOrigin};
 use submission_checker::error::ErrorKind;
@@ -16,10 +16,8 @@ use submission_checker::read;
 use submission_checker::sniff::{self, Format};
 use submission_checker::words::WordCounts;
 
-fn corpus() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    p.join("manifest.tsv").exists().then_some(p)
-}
+mod common;
+use common::corpus_dir;
 
 fn read_file(path: &Path) -> Result<Document, submission_checker::Error> {
     let bytes = std::fs::read(path).expect("corpus file");
@@ -48,8 +46,9 @@ fn shown_tokens(doc: &Document) -> usize {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn udhr_pdfs_count_what_their_docx_twins_count() {
-    let Some(corpus) = corpus() else { return };
+    let corpus = corpus_dir();
     let dir = corpus.join("lang/udhr_docs");
     let mut checked = 0;
     for entry in std::fs::read_dir(&dir).expect("udhr_docs") {
@@ -120,8 +119,9 @@ const WORD_OUTLIERS: &[(&str, &str, f64, f64)] = &[
 ];
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn text_pdfs_show_the_words_pdftotext_shows() {
-    let Some(corpus) = corpus() else { return };
+    let corpus = corpus_dir();
     let rows = manifest(&corpus);
     let mut failures = Vec::new();
     let mut checked = 0;
@@ -152,8 +152,9 @@ fn text_pdfs_show_the_words_pdftotext_shows() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn pdfbox_expected_texts_are_found_word_for_word() {
-    let Some(corpus) = corpus() else { return };
+    let corpus = corpus_dir();
     let mut checked = 0;
     let mut failures = Vec::new();
     for entry in std::fs::read_dir(corpus.join("expected")).expect("expected") {
@@ -191,8 +192,9 @@ fn pdfbox_expected_texts_are_found_word_for_word() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn uri_links_are_those_pdfinfo_lists() {
-    let Some(corpus) = corpus() else { return };
+    let corpus = corpus_dir();
     let rows = manifest(&corpus);
     let mut failures = Vec::new();
     for (name, cols) in &rows {
@@ -223,8 +225,9 @@ fn uri_links_are_those_pdfinfo_lists() {
 }
 
 #[test]
+#[ignore = "needs ../shared/corpus"]
 fn every_corpus_pdf_is_read_or_refused_with_a_reason() {
-    let Some(corpus) = corpus() else { return };
+    let corpus = corpus_dir();
     let rows = manifest(&corpus);
     for (name, cols) in &rows {
         let path = corpus.join(name);

@@ -1,20 +1,17 @@
 //! The two real call texts (`../shared/calls/`) give the built-in profiles,
-//! which were written by hand from the same texts. Skips when `../shared` is
-//! absent, like the corpus tests.
+//! which were written by hand from the same texts. Needs `../shared/calls`:
+//! ignored unless asked for, failing without it (`common::calls_dir`), like
+//! the corpus tests.
 
-use std::path::PathBuf;
 use submission_checker::call_text::{self, Extraction};
 use submission_checker::{profile, Lang};
 
-fn call(name: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/calls").join(name);
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(call_text::decode(&bytes)),
-        Err(_) => {
-            eprintln!("skipped: {} is absent", path.display());
-            None
-        }
-    }
+mod common;
+use common::{calls_dir, corpus_dir};
+
+fn call(name: &str) -> String {
+    let path = calls_dir().join(name);
+    call_text::decode(&std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
 fn missing_fields(x: &Extraction) -> Vec<&str> {
@@ -33,8 +30,9 @@ fn assert_same_profile(extracted: profile::CallProfile, mut builtin: profile::Ca
 }
 
 #[test]
+#[ignore = "needs ../shared/calls"]
 fn the_2024_call_gives_the_builtin_profile() {
-    let Some(text) = call("emler-2024-call.txt") else { return };
+    let text = call("emler-2024-call.txt");
     let x = call_text::extract(&text, Lang::En);
     let p = x.to_profile().expect("id and title found");
     assert_same_profile(p.clone(), profile::builtin("emler-2024").unwrap());
@@ -49,8 +47,9 @@ fn the_2024_call_gives_the_builtin_profile() {
 }
 
 #[test]
+#[ignore = "needs ../shared/calls"]
 fn the_2023_call_gives_the_builtin_profile() {
-    let Some(text) = call("emler-2023-call.txt") else { return };
+    let text = call("emler-2023-call.txt");
     let x = call_text::extract(&text, Lang::En);
     let p = x.to_profile().expect("id and title found");
     assert_same_profile(p.clone(), profile::builtin("emler-2023").unwrap());
@@ -61,9 +60,10 @@ fn the_2023_call_gives_the_builtin_profile() {
 }
 
 #[test]
+#[ignore = "needs ../shared/calls"]
 fn the_printed_toml_is_the_same_profile() {
     for name in ["emler-2023-call.txt", "emler-2024-call.txt"] {
-        let Some(text) = call(name) else { return };
+        let text = call(name);
         let x = call_text::extract(&text, Lang::En);
         let toml = x.to_toml();
         let parsed = profile::from_toml(&toml).unwrap_or_else(|e| panic!("{name}: {e}\n{toml}"));
@@ -77,9 +77,10 @@ fn the_printed_toml_is_the_same_profile() {
 /// Never panic on input: every cut of the real calls, and every text and web
 /// page of the corpus, read as if it were a call.
 #[test]
+#[ignore = "needs ../shared/calls and ../shared/corpus"]
 fn no_text_makes_extraction_panic() {
     for name in ["emler-2023-call.txt", "emler-2024-call.txt"] {
-        let Some(text) = call(name) else { return };
+        let text = call(name);
         let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(23).collect();
         for &i in &cuts {
             let _ = call_text::extract(&text[..i], Lang::En).to_toml();
@@ -87,8 +88,7 @@ fn no_text_makes_extraction_panic() {
             let _ = call_text::html_to_text(&text[i..]);
         }
     }
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut stack = vec![corpus];
+    let mut stack = vec![corpus_dir()];
     while let Some(dir) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for e in entries.flatten() {

@@ -2,9 +2,6 @@
 //! review notes, an attached file, JavaScript that runs on opening, and an
 //! author in the document information. Each test states what its PDF holds;
 //! the expected findings come from that.
-//!
-//! These need the PDF reader. While a PDF's report says `unsupported`, a test
-//! says so on stderr and passes.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use submission_checker::report::{Finding, Param};
@@ -60,16 +57,12 @@ fn rect() -> Object {
     vec![72.into(), 700.into(), 300.into(), 730.into()].into()
 }
 
-/// The report, or `None` while the PDF reader is not there.
-fn check(bytes: &[u8], name: &str) -> Option<Report> {
+/// The report of a PDF that must read.
+fn check(bytes: &[u8], name: &str) -> Report {
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in");
     let report = submission_checker::check_with(bytes, name, &call, None, &Options::default());
-    if report.error.as_ref().is_some_and(|e| e.code == "unsupported") {
-        eprintln!("skipped {name}: PDFs are not read yet");
-        return None;
-    }
     assert!(report.error.is_none(), "{name}: {:?}", report.error);
-    Some(report)
+    report
 }
 
 fn finding<'a>(r: &'a Report, key: &str) -> &'a Finding {
@@ -93,7 +86,7 @@ fn review_notes_in_a_pdf_are_reported() {
             dictionary! { "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(), "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") } },
         ),
     ];
-    let Some(r) = check(&pdf(annots, |_| Vec::new(), None), "notes.pdf") else { return };
+    let r = check(&pdf(annots, |_| Vec::new(), None), "notes.pdf");
     let f = finding(&r, "pdf-annotations");
     assert_eq!(f.params["count"], Param::Int(2));
     assert_eq!(f.params["kinds"], Param::Text("Highlight 1, Text 1".into()));
@@ -122,7 +115,7 @@ fn an_attached_file_is_reported() {
         },
         None,
     );
-    let Some(r) = check(&bytes, "attachment.pdf") else { return };
+    let r = check(&bytes, "attachment.pdf");
     let f = finding(&r, "embedded-files.pdf");
     assert_eq!(f.params["count"], Param::Int(1));
     assert_eq!(f.params["names"], Param::Text("budget.xlsx".into()));
@@ -145,9 +138,9 @@ fn javascript_run_on_opening_is_reported() {
         },
         None,
     );
-    let Some(r) = check(&bytes, "script.pdf") else { return };
+    let r = check(&bytes, "script.pdf");
     assert_eq!(finding(&r, "pdf-javascript").params["count"], Param::Int(1));
-    let clean = check(&pdf(Vec::new(), |_| Vec::new(), None), "plain.pdf").expect("read like the other");
+    let clean = check(&pdf(Vec::new(), |_| Vec::new(), None), "plain.pdf");
     assert!(
         clean
             .findings
@@ -161,7 +154,7 @@ fn javascript_run_on_opening_is_reported() {
 #[test]
 fn the_author_and_creator_are_shown() {
     let info = dictionary! { "Author" => text("Ana Souza"), "Creator" => text("Microsoft Word - draft 3 asouza.docx"), "Producer" => text("macOS Quartz PDFContext") };
-    let Some(r) = check(&pdf(Vec::new(), |_| Vec::new(), Some(info)), "properties.pdf") else { return };
+    let r = check(&pdf(Vec::new(), |_| Vec::new(), Some(info)), "properties.pdf");
     assert_eq!(finding(&r, "personal-metadata.pdf-author").params["value"], Param::Text("Ana Souza".into()));
     assert_eq!(
         finding(&r, "personal-metadata.pdf-creator").params["value"],

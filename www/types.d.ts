@@ -1,7 +1,10 @@
-// Types for what crosses the browser boundary: the report
-// (docs/report-json.md), call profiles, the draft, and the <submission-checker> element.
-// Hand-written to match src/report.rs, src/profile.rs and www/bindings;
-// `npx tsc -p tests/types` checks them (scripts/test runs it).
+// Types for what crosses the browser boundary: the report (docs/report-json.md), call profiles, the draft, and the <submission-checker> element.
+// Hand-written to match src/report.rs, src/profile.rs and www/bindings.
+// scripts/test checks `Report` against reports the core really produces:
+// `cargo run --example report_samples` writes them as TypeScript, `tsc -p
+// tests/types` type-checks them against this file, and `node
+// tests/types/report-coverage.mjs` checks that each property and variant
+// declared here occurs in one of them.
 
 /** A language the checker speaks. */
 export type Lang = 'en' | 'fr' | 'es' | 'pt';
@@ -62,6 +65,7 @@ export interface LinkInfo {
   url: string;
   text: string;
   kind: 'external' | 'internal' | 'email' | 'file';
+  /** Absent when there is nowhere to point (a link with no text before any heading). */
   location?: Location;
 }
 
@@ -88,7 +92,8 @@ export interface Report {
   ready: boolean;
   /** RFC 6068 link, at most 1,800 characters; the cover note is shortened, never the subject. */
   mailto: string;
-  error?: { code: 'password-protected' | 'corrupt' | 'too-large' | 'unsupported' | string; detail: string };
+  /** Why the file could not be read, if it could not. */
+  error?: { code: 'password-protected' | 'corrupt' | 'too-large' | 'unsupported'; detail: string };
 }
 
 /** A call's rules (docs/profiles.md). */

@@ -1,10 +1,12 @@
 //! Fixture helpers shared by the DOCX tests: write a DOCX with docx-rs, or
 //! assemble one from literal XML parts with the `zip` crate, and read it back
-//! through the public API.
+//! through the public API. And where the third-party data is
+//! ([`corpus_dir`], [`calls_dir`]) for the tests that need it.
 
 #![allow(dead_code)]
 
 use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
 use submission_checker::document::Document;
 use submission_checker::limits::Limits;
 use submission_checker::words::WordCounts;
@@ -179,4 +181,35 @@ pub fn read_docx(file: &impl DocxBytes) -> Document {
 /// The word counts of a document.
 pub fn words_of(doc: &Document) -> WordCounts {
     WordCounts::of(doc)
+}
+
+/// The third-party corpus: `../shared/corpus`, or the folder named by
+/// `SUBMISSION_CHECKER_CORPUS`. A test that needs it is marked
+/// `#[ignore = "needs ../shared/corpus"]`, so cargo lists it as ignored
+/// rather than passing it; `scripts/test` runs those tests (`-- --ignored`)
+/// when the corpus is there. Run without the corpus, such a test fails here
+/// with this message: it never passes having tested nothing.
+pub fn corpus_dir() -> PathBuf {
+    shared_dir("SUBMISSION_CHECKER_CORPUS", "corpus", "manifest.tsv")
+}
+
+/// The two real call texts: `../shared/calls`, or the folder named by
+/// `SUBMISSION_CHECKER_CALLS`. Same contract as [`corpus_dir`]; the tests
+/// that need it are marked `#[ignore = "needs ../shared/calls"]`.
+pub fn calls_dir() -> PathBuf {
+    shared_dir("SUBMISSION_CHECKER_CALLS", "calls", "emler-2024-call.txt")
+}
+
+fn shared_dir(var: &str, name: &str, marker: &str) -> PathBuf {
+    let dir = match std::env::var_os(var) {
+        Some(d) => PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(name),
+    };
+    assert!(
+        dir.join(marker).is_file(),
+        "this test needs ../shared/{name}, and there is no {marker} in {}. Put the data there or set {var} \
+         to its folder; scripts/test runs these tests only where it exists (and fails under CI where it does not).",
+        dir.display()
+    );
+    dir
 }

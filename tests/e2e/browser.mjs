@@ -3,7 +3,8 @@
 // static server for www/, and helpers that watch what a page does.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../www/serve.mjs';
@@ -11,6 +12,25 @@ import { serve } from '../../www/serve.mjs';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = join(root, 'tests', 'e2e', 'artifacts');
 export const fixture = join(artifacts, 'contribution.docx');
+
+/**
+ * Third-party data a test needs (`corpus` or `calls` under ../shared, or the
+ * folder in SUBMISSION_CHECKER_CORPUS / SUBMISSION_CHECKER_CALLS, as for the
+ * Rust tests). `options` skips the test with the reason shown when the data
+ * is absent, except under CI, where the test runs and `require()` fails it:
+ * it never passes having tested nothing.
+ */
+export function sharedData(name, marker) {
+  const path = process.env[`SUBMISSION_CHECKER_${name.toUpperCase()}`] ?? join(root, '..', 'shared', name);
+  const present = existsSync(join(path, marker));
+  const inCI = !['', 'false', '0'].includes(process.env.CI ?? '');
+  const reason = `needs ../shared/${name}: no ${marker} in ${path}`;
+  return {
+    path,
+    options: present || inCI ? {} : { skip: reason },
+    require: () => assert.ok(present, `${reason} (CI is set, so this fails)`),
+  };
+}
 
 export function launch() {
   return chromium.launch({

@@ -4,11 +4,12 @@
 // Run by `bash scripts/test`, which builds www/pkg and the fixtures first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, axeViolations, checkFile, fixture, launch, openPage, root, serveWww } from './browser.mjs';
+import { artifacts, axeViolations, checkFile, fixture, launch, openPage, serveWww, sharedData } from './browser.mjs';
 
-const corpus = join(root, '..', 'shared', 'corpus');
+const corpusData = sharedData('corpus', 'manifest.tsv');
+const corpus = corpusData.path;
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
 
 let server, url, browser;
@@ -188,7 +189,8 @@ test('everything can be done with the keyboard alone, in a sensible order', asyn
   await context.close();
 });
 
-test('a corpus DOCX shows the count pandoc gives', { skip: !existsSync(corpus) && 'no ../shared/corpus' }, async () => {
+test('a corpus DOCX shows the count pandoc gives', corpusData.options, async () => {
+  corpusData.require();
   // unstructured__eng_spa_mult.docx: pandoc --track-changes=accept -t plain | wc -w (manifest.tsv).
   const manifest = readFileSync(join(corpus, 'manifest.tsv'), 'utf8').split('\n');
   const header = manifest[0].split('\t');

@@ -5,11 +5,12 @@
 // "by 24 May 2024", "Email address:" followed by nothing).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, root, serveWww } from './browser.mjs';
+import { launch, serveWww, sharedData } from './browser.mjs';
 
-const call2024 = join(root, '..', 'shared', 'calls', 'emler-2024-call.txt');
+const calls = sharedData('calls', 'emler-2024-call.txt');
+const call2024 = join(calls.path, 'emler-2024-call.txt');
 
 let server, url, browser;
 
@@ -51,9 +52,8 @@ function snippetProfile(snippet) {
   return JSON.parse(m[1]);
 }
 
-test('the 2024 call pasted on the page gives its subject, limit and deadline', {
-  skip: !existsSync(call2024) && 'no ../shared/calls',
-}, async () => {
+test('the 2024 call pasted on the page gives its subject, limit and deadline', calls.options, async () => {
+  calls.require();
   const { context, page, requests, errors } = await openPage();
   const loaded = requests.length;
   await readCall(page, readFileSync(call2024, 'utf8'));
