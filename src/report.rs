@@ -210,3 +210,47 @@ impl Report {
         self.findings.iter().filter(|f| f.severity == severity).count()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(findings: Vec<Finding>, error: Option<ErrorInfo>) -> Parts {
+        Parts {
+            file: FileInfo { name: "x.docx".into(), bytes: 10, format: Format::Docx, description: None },
+            call: "emler-2024".into(),
+            words: Words::default(),
+            pages: None,
+            title: None,
+            language: LanguageInfo::default(),
+            links: Vec::new(),
+            findings,
+            error,
+        }
+    }
+
+    #[test]
+    fn a_report_puts_its_findings_in_words_errors_first() {
+        let warning = Finding::new("wrong-extension", Severity::Warning, "wrong-extension")
+            .param("name", "x.docx")
+            .param("format", vec!["pdf".to_string()])
+            .param("expected", "pdf");
+        let error = Finding::new("password-protected", Severity::Error, "password-protected");
+        let r = Report::new(parts(vec![warning, error], None), Lang::En, "mailto:x@example.org".into());
+        assert_eq!(r.findings.iter().map(|f| f.rule).collect::<Vec<_>>(), ["password-protected", "wrong-extension"]);
+        // The English catalogue's words for `wrong-extension`.
+        assert_eq!(r.findings[1].message, "The file is named “x.docx”, but it is really a PDF file.");
+        assert!(r.findings[1].help.starts_with("Save it again in the right format"), "{}", r.findings[1].help);
+        assert!(!r.ready, "an error finding remains");
+        assert_eq!((r.lang, r.mailto.as_str()), (Lang::En, "mailto:x@example.org"));
+    }
+
+    #[test]
+    fn a_report_is_ready_only_when_the_file_was_read_and_no_error_remains() {
+        let warning = || Finding::new("macros", Severity::Warning, "macros").param("parts", "word/vbaProject.bin");
+        assert!(Report::new(parts(vec![warning()], None), Lang::Fr, String::new()).ready);
+        assert!(Report::new(parts(Vec::new(), None), Lang::En, String::new()).ready);
+        let unread = ErrorInfo { code: "corrupt", detail: "bad zip".into() };
+        assert!(!Report::new(parts(vec![warning()], Some(unread)), Lang::En, String::new()).ready);
+    }
+}
