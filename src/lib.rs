@@ -65,6 +65,7 @@ pub use profile::CallProfile;
 pub use report::{Finding, Report, Severity};
 
 use document::{BlockKind, Document};
+use language::LanguageInfo;
 use report::{ErrorInfo, FileInfo, LinkInfo, Words};
 
 /// How to check: the language of the messages, the reader's limits, and what
@@ -100,30 +101,29 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
     };
 
     let read = read::read(bytes, sniffed.format, &options.limits);
-    let (document, error) = match &read {
-        Ok(d) => (Some(d), None),
-        Err(e) => (None, Some(e)),
+    let context = rules::Context { file: &file, read: read.as_ref().map(rules::Read::measure), profile, today };
+    let findings = rules::run(&context);
+
+    // The measurements move out of the context, which borrows `file`; the document is borrowed from `read` again.
+    let (counts, language) = match context.read {
+        Ok(r) => (Some(r.words), r.language),
+        Err(_) => (None, LanguageInfo::default()),
     };
-    let words = document.map(words::WordCounts::of);
-    let language = document.map(|d| language::detect(&d.body)).unwrap_or_default();
-
-    let findings =
-        rules::run(&rules::Context { file: &file, document, error, words, language: &language, profile, today });
-
-    let counted = words.map(|w| w.counted(profile.notes_count));
-    let mut report = Report {
+    let document = read.as_ref().ok();
+    let error = read.as_ref().err().map(|e| ErrorInfo { code: e.code(), detail: e.detail() });
+    let parts = report::Parts {
         file,
         call: profile.id.clone(),
-        lang: options.lang,
         words: Words {
-            body: words.map(|w| w.body),
-            notes: words.map(|w| w.notes),
-            counted,
+            body: counts.map(|w| w.body),
+            notes: counts.map(|w| w.notes),
+            counted: counts.map(|w| w.counted(profile.notes_count)),
             limit: profile.word_limit,
             notes_counted: profile.notes_count,
         },
         pages: document.and_then(|d| d.pages),
         title: document.and_then(title_of),
+        language,
         links: document
             .map(|d| {
                 d.links
@@ -137,28 +137,40 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
                     .collect()
             })
             .unwrap_or_default(),
-        language,
         findings,
-        ready: false,
-        mailto: String::new(),
-        error: error.map(|e| ErrorInfo { code: e.code(), detail: e.detail() }),
+        error,
     };
-    report.render(options.lang);
-    report.mailto = send::mailto(profile, &cover(&report, options), options.lang);
-    report
+    let mailto = send::mailto(
+        profile,
+        &cover_of(&parts.file, &parts.title, &parts.words, &parts.language, options),
+        options.lang,
+    );
+    Report::new(parts, options.lang, mailto)
 }
 
 /// What the cover note says about a checked file: the sender as typed on the
 /// page, the title, the file name, the word count and (when reliable) the language.
 pub fn cover(report: &Report, options: &Options) -> send::Cover {
-    let name = report.file.name.as_str();
+    cover_of(&report.file, &report.title, &report.words, &report.language, options)
+}
+
+/// [`cover`] from a report's parts, so that the report's `mailto:` link is
+/// made before the report and says what the report says.
+fn cover_of(
+    file: &FileInfo,
+    title: &Option<String>,
+    words: &Words,
+    language: &LanguageInfo,
+    options: &Options,
+) -> send::Cover {
+    let name = file.name.as_str();
     send::Cover {
         organisation: options.organisation.clone(),
         contact: options.contact.clone(),
-        title: report.title.clone(),
+        title: title.clone(),
         file_name: name.rsplit(['/', '\\']).next().unwrap_or(name).to_string(),
-        words: report.words.counted,
-        language: report.language.main.clone().filter(|_| report.language.reliable),
+        words: words.counted,
+        language: language.main.clone().filter(|_| language.reliable),
     }
 }
 

@@ -3,9 +3,10 @@
 //!
 //! The JSON shape of [`Report`] is a public interface, documented in docs/report-json.md.
 
-use crate::date::Date;
 use crate::document::Location;
 use crate::language::LanguageInfo;
+/// The values of [`Finding::params`], from the catalogues that use them.
+pub use crate::messages::Param;
 use crate::messages::{self, Lang};
 use crate::sniff::Format;
 use serde::Serialize;
@@ -34,61 +35,6 @@ impl Severity {
     }
 }
 
-/// A value a message is built from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Param {
-    /// A count.
-    Int(i64),
-    /// A text.
-    Text(String),
-    /// A list of texts.
-    List(Vec<String>),
-    /// A day.
-    Date(Date),
-}
-
-impl From<u64> for Param {
-    fn from(v: u64) -> Self {
-        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
-    }
-}
-impl From<u32> for Param {
-    fn from(v: u32) -> Self {
-        Param::Int(i64::from(v))
-    }
-}
-impl From<i64> for Param {
-    fn from(v: i64) -> Self {
-        Param::Int(v)
-    }
-}
-impl From<usize> for Param {
-    fn from(v: usize) -> Self {
-        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
-    }
-}
-impl From<&str> for Param {
-    fn from(v: &str) -> Self {
-        Param::Text(v.to_string())
-    }
-}
-impl From<String> for Param {
-    fn from(v: String) -> Self {
-        Param::Text(v)
-    }
-}
-impl From<Vec<String>> for Param {
-    fn from(v: Vec<String>) -> Self {
-        Param::List(v)
-    }
-}
-impl From<Date> for Param {
-    fn from(v: Date) -> Self {
-        Param::Date(v)
-    }
-}
-
 /// What one rule found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
@@ -110,8 +56,10 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding whose words are the catalogue entry `key`; rendered by [`Report`].
-    pub fn new(rule: &'static str, severity: Severity, key: &'static str) -> Finding {
+    /// A finding whose words are the catalogue entry `key`, put in words by
+    /// [`Report::new`]. Rules make theirs with [`crate::rules::Rule::finding`],
+    /// which gives the rule's own id.
+    pub(crate) fn new(rule: &'static str, severity: Severity, key: &'static str) -> Finding {
         Finding {
             rule,
             severity,
@@ -218,21 +166,91 @@ pub struct Report {
     pub error: Option<ErrorInfo>,
 }
 
+/// What a report is made of, before [`Report::new`] puts the findings in
+/// words and works out `ready` and the `mailto:` link from them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parts {
+    /// The file.
+    pub file: FileInfo,
+    /// The call profile's id.
+    pub call: String,
+    /// Word figures.
+    pub words: Words,
+    /// Pages (PDF), else `None`.
+    pub pages: Option<u32>,
+    /// The document's title, when it has one.
+    pub title: Option<String>,
+    /// Language figures.
+    pub language: LanguageInfo,
+    /// Links found in the text.
+    pub links: Vec<LinkInfo>,
+    /// What the rules found, in any order, not yet in words.
+    pub findings: Vec<Finding>,
+    /// Why the file could not be read, if it could not.
+    pub error: Option<ErrorInfo>,
+}
+
 impl Report {
-    /// Sorts the findings (errors first, then by rule) and puts each in words in `lang`.
-    pub fn render(&mut self, lang: Lang) {
-        self.lang = lang;
-        crate::sort::sort_by(&mut self.findings, |a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
-        for f in &mut self.findings {
-            let (m, h) = messages::render(lang, f.key, &f.params);
-            f.message = m;
-            f.help = h;
+    /// The report on `parts`, in `lang`: the findings sorted (errors first,
+    /// then by rule) and put in words, `ready` when the file was read and no
+    /// finding is an error, and `mailto` (made from the same parts, see
+    /// [`crate::cover`]).
+    pub fn new(parts: Parts, lang: Lang, mailto: String) -> Report {
+        let Parts { file, call, words, pages, title, language, links, mut findings, error } = parts;
+        crate::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
+        for f in &mut findings {
+            (f.message, f.help) = messages::render(lang, f.key, &f.params);
         }
-        self.ready = self.error.is_none() && !self.findings.iter().any(|f| f.severity == Severity::Error);
+        let ready = error.is_none() && !findings.iter().any(|f| f.severity == Severity::Error);
+        Report { file, call, lang, words, pages, title, language, links, findings, ready, mailto, error }
     }
 
     /// How many findings of each severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(findings: Vec<Finding>, error: Option<ErrorInfo>) -> Parts {
+        Parts {
+            file: FileInfo { name: "x.docx".into(), bytes: 10, format: Format::Docx, description: None },
+            call: "emler-2024".into(),
+            words: Words::default(),
+            pages: None,
+            title: None,
+            language: LanguageInfo::default(),
+            links: Vec::new(),
+            findings,
+            error,
+        }
+    }
+
+    #[test]
+    fn a_report_puts_its_findings_in_words_errors_first() {
+        let warning = Finding::new("wrong-extension", Severity::Warning, "wrong-extension")
+            .param("name", "x.docx")
+            .param("format", vec!["pdf".to_string()])
+            .param("expected", "pdf");
+        let error = Finding::new("password-protected", Severity::Error, "password-protected");
+        let r = Report::new(parts(vec![warning, error], None), Lang::En, "mailto:x@example.org".into());
+        assert_eq!(r.findings.iter().map(|f| f.rule).collect::<Vec<_>>(), ["password-protected", "wrong-extension"]);
+        // The English catalogue's words for `wrong-extension`.
+        assert_eq!(r.findings[1].message, "The file is named “x.docx”, but it is really a PDF file.");
+        assert!(r.findings[1].help.starts_with("Save it again in the right format"), "{}", r.findings[1].help);
+        assert!(!r.ready, "an error finding remains");
+        assert_eq!((r.lang, r.mailto.as_str()), (Lang::En, "mailto:x@example.org"));
+    }
+
+    #[test]
+    fn a_report_is_ready_only_when_the_file_was_read_and_no_error_remains() {
+        let warning = || Finding::new("macros", Severity::Warning, "macros").param("parts", "word/vbaProject.bin");
+        assert!(Report::new(parts(vec![warning()], None), Lang::Fr, String::new()).ready);
+        assert!(Report::new(parts(Vec::new(), None), Lang::En, String::new()).ready);
+        let unread = ErrorInfo { code: "corrupt", detail: "bad zip".into() };
+        assert!(!Report::new(parts(vec![warning()], Some(unread)), Lang::En, String::new()).ready);
     }
 }

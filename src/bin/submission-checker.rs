@@ -446,8 +446,8 @@ fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, la
 }
 
 fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<()> {
+    use submission_checker::messages::Param;
     use submission_checker::messages::{describe_location, render, text};
-    use submission_checker::report::Param;
     let say = |key: &str, values: &[(&'static str, u64)]| {
         let params = values.iter().map(|(k, v)| (*k, Param::from(*v))).collect();
         render(lang, key, &params).0

@@ -245,7 +245,7 @@ fn reference(s: &str) -> (Option<String>, usize) {
         };
         let Some(value) = value else { return (None, 1) };
         let c = match value {
-            0x80..=0x9F => super::cp1252_char(value as u8),
+            0x80..=0x9F => super::encoding::cp1252_char(value as u8),
             0x09 | 0x0A | 0x0C | 0x0D => ' ',
             v => char::from_u32(v).filter(|c| !c.is_control()).unwrap_or('\u{FFFD}'),
         };

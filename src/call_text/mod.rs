@@ -33,16 +33,18 @@
 //! passes pasted text.
 
 pub mod dates;
+mod encoding;
 mod html;
 mod toml_out;
 
+pub use encoding::decode;
 pub use html::{html_to_text, looks_like_html};
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::messages::{self, Lang};
+
+use crate::messages::{self, Lang, Param};
 use crate::profile::{CallProfile, Hyperlinks};
-use crate::report::Param;
 use crate::sniff::Format;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -207,14 +209,6 @@ impl Extraction {
         Ok(p)
     }
 
-    /// The draft as a TOML profile: found values with `[sources]`, and each
-    /// missing field as a comment with its reason (so the file parses, and a
-    /// person sees what to fill in). Missing `id` or `title` leave the file
-    /// unparsable until they are written in: the parser's error names them.
-    pub fn to_toml(&self) -> String {
-        toml_out::render(self)
-    }
-
     /// Sets the id by hand (the CLI's `--id`, the page's id field), noting it in `sources`.
     pub fn set_id(&mut self, id: &str) {
         self.draft.id = Some(id.to_string());
@@ -242,45 +236,6 @@ pub fn text_of(bytes: &[u8]) -> Result<String, Error> {
             "{}: save the call as text, a web page or a Word document",
             other.id()
         )))),
-    }
-}
-
-/// Text bytes → a string: UTF-8 (with or without a byte-order mark), UTF-16
-/// with a byte-order mark, else Windows-1252 (what Word saves as "plain
-/// text" on Windows), which maps every byte.
-pub fn decode(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8_lossy(rest).into_owned();
-    }
-    let utf16 = |rest: &[u8], le: bool| {
-        let units: Vec<u16> = rest
-            .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
-            .collect();
-        String::from_utf16_lossy(&units)
-    };
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return utf16(rest, true);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return utf16(rest, false);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|b| cp1252_char(*b)).collect(),
-    }
-}
-
-/// One Windows-1252 byte as a character (the five unassigned bytes map to the
-/// C1 controls of the same number, as browsers do).
-pub(crate) fn cp1252_char(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
     }
 }
 

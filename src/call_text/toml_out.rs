@@ -36,7 +36,17 @@ fn comment(s: &str) -> String {
     format!("# {}\n", s.replace(['\n', '\r'], " "))
 }
 
-pub(super) fn render(x: &Extraction) -> String {
+impl Extraction {
+    /// The draft as a TOML profile: found values with `[sources]`, and each
+    /// missing field as a comment with its reason (so the file parses, and a
+    /// person sees what to fill in). Missing `id` or `title` leave the file
+    /// unparsable until they are written in: the parser's error names them.
+    pub fn to_toml(&self) -> String {
+        render(self)
+    }
+}
+
+fn render(x: &Extraction) -> String {
     let d = &x.draft;
     let lang = x.lang;
     let mut out = comment(&messages::text(lang, "call-text.toml-drafted"));

@@ -1,8 +1,7 @@
 //! English: the reference catalogue. Every other language has exactly these keys.
 
-use super::Entry;
-
-pub(super) const CATALOGUE: &[Entry] = &[
+/// (key, message, help): see `super::Entry`.
+pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     // Format names, used in lists.
     ("format.docx", "Word (.docx)", ""),
     ("format.docm", "macro-enabled Word (.docm)", ""),

@@ -1,8 +1,7 @@
 //! Español. Las mismas claves que el catálogo inglés.
 
-use super::Entry;
-
-pub(super) const CATALOGUE: &[Entry] = &[
+/// (key, message, help): see `super::Entry`.
+pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("format.docx", "Word (.docx)", ""),
     ("format.docm", "Word con macros (.docm)", ""),
     ("format.doc", "Word 97-2003 (.doc)", ""),

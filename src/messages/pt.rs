@@ -1,8 +1,7 @@
 //! Português. As mesmas chaves do catálogo inglês.
 
-use super::Entry;
-
-pub(super) const CATALOGUE: &[Entry] = &[
+/// (key, message, help): see `super::Entry`.
+pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("format.docx", "Word (.docx)", ""),
     ("format.docm", "Word com macros (.docm)", ""),
     ("format.doc", "Word 97-2003 (.doc)", ""),

@@ -2,6 +2,8 @@
 //! reader of the printed page sees as a link even when the file does not make
 //! one. Shared by the DOCX and PDF readers.
 
+use crate::document::{Document, Link, LinkKind, LinkOrigin};
+
 /// Byte ranges of the URLs in `text`: `http://`, `https://` and `www.` forms.
 /// Trailing punctuation that ends a sentence is not part of the URL.
 pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
@@ -58,6 +60,55 @@ pub fn find_urls(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Plain-text URLs kept from one document. A real contribution has tens;
+/// a hostile one could type millions, and each becomes a report entry.
+const MAX_PLAIN_TEXT_LINKS: usize = 10_000;
+
+/// Adds the URLs typed in the shown text (body and notes) that are not already links.
+pub(super) fn add_plain_text_links(doc: &mut Document) {
+    use std::collections::HashSet;
+    // Targets already known, and URLs shown as the text of a link: one set,
+    // so each typed URL costs one look-up however many links there are.
+    let mut known: HashSet<String> = HashSet::new();
+    for l in &doc.links {
+        known.insert(normalized(&l.url));
+        for (s, e) in find_urls(&l.text) {
+            known.insert(normalized(&l.text[s..e]));
+        }
+    }
+    let mut found = Vec::new();
+    'blocks: for block in doc.body.iter().chain(doc.notes.iter()) {
+        for (s, e) in find_urls(&block.text) {
+            if found.len() >= MAX_PLAIN_TEXT_LINKS {
+                break 'blocks;
+            }
+            let url = &block.text[s..e];
+            if known.insert(normalized(url)) {
+                let target = if url.to_ascii_lowercase().starts_with("www.") {
+                    format!("http://{url}")
+                } else {
+                    url.to_string()
+                };
+                found.push(Link {
+                    url: target,
+                    text: url.to_string(),
+                    location: crate::document::Location { quote: None, ..block.location.clone() },
+                    kind: LinkKind::External,
+                    origin: LinkOrigin::PlainText,
+                });
+            }
+        }
+    }
+    doc.links.extend(found);
+}
+
+fn normalized(s: &str) -> String {
+    let s = s.trim().trim_end_matches('/');
+    let lower = s.to_ascii_lowercase();
+    let without_scheme = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or(&lower);
+    without_scheme.to_string()
 }
 
 #[cfg(test)]

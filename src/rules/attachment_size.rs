@@ -22,13 +22,13 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if ctx.file.bytes <= limit {
         return Vec::new();
     }
-    vec![Finding::new(RULE.id, RULE.severity, "attachment-size").param("size", ctx.file.bytes).param("limit", limit)]
+    vec![RULE.finding(RULE.severity, "attachment-size").param("size", ctx.file.bytes).param("limit", limit)]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::LanguageInfo;
+    use crate::document::Document;
     use crate::messages::{render, Lang};
     use crate::report::FileInfo;
     use crate::rules::testing::*;
@@ -40,8 +40,7 @@ mod tests {
         if let Some(l) = limit {
             p.max_attachment_bytes = l;
         }
-        let l = LanguageInfo::default();
-        check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None })
+        check(&with_document(&f, &Document::default(), &p))
     }
 
     #[test]

@@ -22,12 +22,13 @@ comment and its first words.",
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let Some(first) = doc.comments.first() else { return Vec::new() };
     let replies = doc.comments.iter().filter(|c| c.is_reply).count();
     let resolved = doc.comments.iter().filter(|c| c.resolved).count();
     let location = Location { quote: Some(quote(&first.text)).filter(|q| !q.is_empty()), ..first.location.clone() };
-    vec![Finding::new(RULE.id, publication::hidden_content(ctx.profile), "comments")
+    vec![RULE
+        .finding(publication::hidden_content(ctx.profile), "comments")
         .param("count", doc.comments.len())
         .param("replies", replies)
         .param("resolved", resolved)
@@ -39,7 +40,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
     use docx_rs::{Comment, Docx, Paragraph, Run};

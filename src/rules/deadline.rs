@@ -24,7 +24,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let (Some(today), Some(deadline)) = (ctx.today, ctx.profile.deadline) else { return Vec::new() };
     let left = today.days_until(deadline);
     let f = |severity, key| {
-        Finding::new(RULE.id, severity, key).param("deadline", deadline).param("zone", ctx.profile.timezone.as_str())
+        RULE.finding(severity, key).param("deadline", deadline).param("zone", ctx.profile.timezone.as_str())
     };
     match left {
         l if l < 0 => vec![f(Severity::Error, "deadline.passed")],
@@ -38,23 +38,15 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::LanguageInfo;
+    use crate::document::Document;
     use crate::rules::testing::*;
     use crate::sniff::Format;
 
     fn run(today: &str) -> Vec<&'static str> {
         let f = file("x.docx", Format::Docx);
         let p = profile(); // "by 24 May 2024"
-        let l = LanguageInfo::default();
-        keys(&check(&Context {
-            file: &f,
-            document: None,
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: today.parse().ok(),
-        }))
+        let doc = Document::default();
+        keys(&check(&Context { today: today.parse().ok(), ..with_document(&f, &doc, &p) }))
     }
 
     #[test]
@@ -74,16 +66,8 @@ mod tests {
         use crate::messages::{render, Lang};
         let f = file("x.docx", Format::Docx);
         let p = profile();
-        let l = LanguageInfo::default();
-        let found = check(&Context {
-            file: &f,
-            document: None,
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: "2024-05-25".parse().ok(),
-        });
+        let doc = Document::default();
+        let found = check(&Context { today: "2024-05-25".parse().ok(), ..with_document(&f, &doc, &p) });
         assert_eq!(found[0].severity, Severity::Error);
         let say = |lang| render(lang, found[0].key, &found[0].params).0;
         assert_eq!(say(Lang::En), "The deadline was 24 May 2024 (Geneva time); it has passed.");

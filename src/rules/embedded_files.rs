@@ -22,7 +22,7 @@ only the contributor can tell. The rule runs for every call; publication changes
 const MAX_NAMES: usize = 5;
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let Some(first) = doc.embedded.first() else { return Vec::new() };
     // A part name says where it sits in the package; the person knows the file name.
     let mut names: Vec<&str> =
@@ -31,7 +31,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         names.push("…");
     }
     let key = if ctx.file.format == Format::Pdf { "embedded-files.pdf" } else { "embedded-files" };
-    vec![Finding::new(RULE.id, RULE.severity, key)
+    vec![RULE
+        .finding(RULE.severity, key)
         .param("count", doc.embedded.len())
         .param("names", names.join(", "))
         .param("audience", publication::audience(ctx.profile))
@@ -42,7 +43,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Document, Embedded, Location};
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use docx_rs::{Docx, Paragraph, Run};
 

@@ -37,16 +37,18 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
         if format == Format::Unknown {
             let kind = ctx.file.description.unwrap_or("unrecognised");
-            return vec![Finding::new(RULE.id, RULE.severity, "file-format.unrecognised")
+            return vec![RULE
+                .finding(RULE.severity, "file-format.unrecognised")
                 .param("kind", format!("kind.{kind}"))
                 .param("accepted", accepted)];
         }
-        return vec![Finding::new(RULE.id, RULE.severity, "file-format.not-accepted")
+        return vec![RULE
+            .finding(RULE.severity, "file-format.not-accepted")
             .param("format", vec![format.id().to_string()])
             .param("accepted", accepted)];
     }
     if format == Format::Docm {
-        return vec![Finding::new(RULE.id, Severity::Warning, "file-format.macros")];
+        return vec![RULE.finding(Severity::Warning, "file-format.macros")];
     }
     Vec::new()
 }
@@ -54,15 +56,14 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::LanguageInfo;
+    use crate::document::Document;
     use crate::report::FileInfo;
     use crate::rules::testing::*;
 
     fn run(format: Format, profile_id: &str) -> Vec<Finding> {
         let f = file("x", format);
         let p = crate::profile::builtin(profile_id).unwrap();
-        let l = LanguageInfo::default();
-        check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None })
+        check(&with_document(&f, &Document::default(), &p))
     }
 
     #[test]
@@ -94,16 +95,7 @@ mod tests {
         let f = file("contribution.pages", Format::Unknown);
         let f = FileInfo { description: Some("apple-pages"), ..f };
         let p = profile();
-        let l = LanguageInfo::default();
-        let found = check(&Context {
-            file: &f,
-            document: None,
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        });
+        let found = check(&with_document(&f, &Document::default(), &p));
         let (m, h) = crate::messages::render(crate::messages::Lang::En, found[0].key, &found[0].params);
         assert_eq!(m, "The call accepts Word (.docx) or PDF files; this file is an Apple Pages document.");
         assert!(h.contains("Pages"), "{h}");

@@ -4,9 +4,7 @@
 //! macro projects, embedded objects, templates, watermarks), parts added from
 //! literal XML so the test shows exactly what the file holds.
 
-use super::Context;
 use crate::document::Document;
-use crate::language::LanguageInfo;
 use crate::limits::Limits;
 use crate::profile::CallProfile;
 use crate::report::Finding;
@@ -56,16 +54,7 @@ pub fn profile() -> CallProfile {
 /// Runs one rule's check on a document.
 pub fn findings(rule: &super::Rule, doc: &Document, format: Format, profile: &CallProfile) -> Vec<Finding> {
     let file = super::testing::file("contribution", format);
-    let language = LanguageInfo::default();
-    (rule.check)(&Context {
-        file: &file,
-        document: Some(doc),
-        error: None,
-        words: None,
-        language: &language,
-        profile,
-        today: None,
-    })
+    (rule.check)(&super::testing::with_document(&file, doc, profile))
 }
 
 /// The English message and help of a finding, as a person reads them.

@@ -30,11 +30,11 @@ has a watermark: “DRAFT”.*",
 const MAX_TEXTS: usize = 5;
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let mut out = Vec::new();
     if let Some(first) = doc.hidden_text.first() {
         out.push(
-            Finding::new(RULE.id, publication::hidden_content(ctx.profile), "hidden-text")
+            RULE.finding(publication::hidden_content(ctx.profile), "hidden-text")
                 .param("count", doc.hidden_text.len())
                 .param("audience", publication::audience(ctx.profile))
                 .at(Location { quote: Some(quote(&first.text)), ..first.location.clone() }),
@@ -43,14 +43,14 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let is_watermark = |b: &Block| b.location.part.as_deref() == Some("watermark");
     let marks = distinct(doc.headers_footers.iter().filter(|b| is_watermark(b)));
     if !marks.is_empty() {
-        out.push(Finding::new(RULE.id, Severity::Info, "hidden-text.watermark").param("text", quoted(&marks)));
+        out.push(RULE.finding(Severity::Info, "hidden-text.watermark").param("text", quoted(&marks)));
     }
     // Page numbers alone ("1", "- 2 -") say nothing about anyone.
     let texts =
         distinct(doc.headers_footers.iter().filter(|b| !is_watermark(b) && b.text.chars().any(char::is_alphabetic)));
     if !texts.is_empty() {
         out.push(
-            Finding::new(RULE.id, Severity::Info, "hidden-text.headers-footers")
+            RULE.finding(Severity::Info, "hidden-text.headers-footers")
                 .param("count", texts.len())
                 .param("texts", quoted(&texts)),
         );
@@ -82,7 +82,7 @@ fn quoted(texts: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
     use docx_rs::{Docx, Footer, Header, Paragraph, Run};

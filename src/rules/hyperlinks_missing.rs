@@ -19,7 +19,7 @@ document has none.*",
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let severity = match ctx.profile.hyperlinks {
         Hyperlinks::NotRequested => return Vec::new(),
         Hyperlinks::Requested => Severity::Warning,
@@ -37,9 +37,9 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
     }
     if emails.is_empty() {
-        vec![Finding::new(RULE.id, severity, "hyperlinks-missing")]
+        vec![RULE.finding(severity, "hyperlinks-missing")]
     } else {
-        vec![Finding::new(RULE.id, severity, "hyperlinks-missing.only-email").param("emails", emails)]
+        vec![RULE.finding(severity, "hyperlinks-missing.only-email").param("emails", emails)]
     }
 }
 
@@ -47,7 +47,6 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Document, Link, LinkOrigin, Location};
-    use crate::language::LanguageInfo;
     use crate::rules::testing::*;
     use crate::sniff::Format;
 
@@ -68,16 +67,7 @@ mod tests {
                 .collect(),
             ..Document::default()
         };
-        let l = LanguageInfo::default();
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     #[test]

@@ -26,25 +26,26 @@ const OTHER_SHARE: f64 = 0.10;
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let accepted = &ctx.profile.languages;
-    if accepted.is_empty() || ctx.document.is_none() {
+    let Ok(read) = &ctx.read else { return Vec::new() };
+    if accepted.is_empty() {
         return Vec::new();
     }
-    let lang = ctx.language;
+    let lang = &read.language;
     let Some(main) = lang.main.as_deref() else {
         // Text, but no language found in it; no text at all is for
         // unreadable-file or no-text-layer to explain.
         if lang.shares.is_empty() {
             return Vec::new();
         }
-        return vec![Finding::new(RULE.id, Severity::Info, "language.unsure").param("accepted", accepted.clone())];
+        return vec![RULE.finding(Severity::Info, "language.unsure").param("accepted", accepted.clone())];
     };
     let is_accepted = |code: &str| accepted.iter().any(|a| a == code);
     let mut out = Vec::new();
     if !lang.reliable {
-        out.push(Finding::new(RULE.id, Severity::Info, "language.unsure").param("accepted", accepted.clone()));
+        out.push(RULE.finding(Severity::Info, "language.unsure").param("accepted", accepted.clone()));
     } else if !is_accepted(main) {
         out.push(
-            Finding::new(RULE.id, RULE.severity, "language.not-accepted")
+            RULE.finding(RULE.severity, "language.not-accepted")
                 .param("main", vec![main.to_string()])
                 .param("accepted", accepted.clone())
                 .param("share", percent(lang.share_of(main).map_or(0.0, |s| s.share))),
@@ -55,7 +56,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let places: Vec<String> = s.sections.iter().filter_map(place).collect();
-        let mut f = Finding::new(RULE.id, Severity::Warning, "language.other")
+        let mut f = RULE
+            .finding(Severity::Warning, "language.other")
             .param("language", vec![s.code.clone()])
             .param("share", percent(s.share))
             .param("places", places)
@@ -77,9 +79,9 @@ fn percent(share: f64) -> i64 {
 mod tests {
     use super::*;
     use crate::document::{Block, BlockKind, Document, Location};
-    use crate::language::{self, LanguageInfo};
+    use crate::language;
+    use crate::messages::Param;
     use crate::messages::{render, Lang};
-    use crate::report::Param;
     use crate::rules::testing::*;
     use crate::sniff::Format;
 
@@ -107,16 +109,7 @@ mod tests {
         let mut p = profile(); // emler-2024: "Accepted languages: English, French, Spanish, Portuguese"
         p.languages = languages.iter().map(|s| s.to_string()).collect();
         let doc = document(paragraphs);
-        let l = language::detect(&doc.body);
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     fn run(paragraphs: &[&str]) -> Vec<Finding> {
@@ -174,19 +167,10 @@ mod tests {
         assert!(run_with(&[DE, DE, DE], &[]).is_empty());
         // Nor is a document with no text.
         assert!(run(&[]).is_empty());
+        // Nor a file that could not be read.
         let f = file("x.docx", Format::Docx);
         let p = profile();
-        let l = LanguageInfo::default();
-        assert!(check(&Context {
-            file: &f,
-            document: None,
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None
-        })
-        .is_empty());
+        assert!(check(&with_error(&f, &crate::error::Error::corrupt("bad zip"), &p)).is_empty());
     }
 
     #[test]

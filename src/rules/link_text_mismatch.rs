@@ -24,7 +24,7 @@ but it opens https://www.ohchr.org/en/calls-for-input/2023.*",
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for link in doc.links.iter().filter(|l| l.origin != LinkOrigin::PlainText) {
@@ -40,7 +40,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         };
         if differs && seen.insert((text, link.url.as_str())) {
             out.push(
-                Finding::new(RULE.id, RULE.severity, "link-text-mismatch")
+                RULE.finding(RULE.severity, "link-text-mismatch")
                     .param("text", text)
                     .param("url", readable(&link.url))
                     .at(location(link)),
@@ -69,7 +69,6 @@ fn email_targets(url: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::document::{Document, Link, Location};
-    use crate::language::LanguageInfo;
     use crate::messages::{render, Lang};
     use crate::rules::testing::*;
     use crate::sniff::Format;
@@ -90,16 +89,7 @@ mod tests {
                 .collect(),
             ..Document::default()
         };
-        let l = LanguageInfo::default();
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     use LinkKind::{Email, External};

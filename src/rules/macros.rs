@@ -17,19 +17,17 @@ the call asks for clean files: it is a risk to delivery, not hidden text.\n\n\
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     if doc.macros.is_empty() {
         return Vec::new();
     }
-    vec![Finding::new(RULE.id, RULE.severity, "macros")
-        .param("count", doc.macros.len())
-        .param("parts", doc.macros.join(", "))]
+    vec![RULE.finding(RULE.severity, "macros").param("count", doc.macros.len()).param("parts", doc.macros.join(", "))]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
     use docx_rs::{Docx, Paragraph, Run};

@@ -20,18 +20,16 @@ which Word opens as a file name next to the document; a misspelt scheme (`htps:/
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for link in &doc.links {
         let Some(problem) = analyse(link) else { continue };
         let finding = match problem {
-            Problem::Invalid => Finding::new(RULE.id, RULE.severity, "malformed-link.invalid"),
-            Problem::NoScheme => Finding::new(RULE.id, RULE.severity, "malformed-link.no-scheme"),
-            Problem::SchemeTypo(s) => {
-                Finding::new(RULE.id, RULE.severity, "malformed-link.scheme-typo").param("scheme", s)
-            }
-            Problem::BadEmail => Finding::new(RULE.id, RULE.severity, "malformed-link.email"),
+            Problem::Invalid => RULE.finding(RULE.severity, "malformed-link.invalid"),
+            Problem::NoScheme => RULE.finding(RULE.severity, "malformed-link.no-scheme"),
+            Problem::SchemeTypo(s) => RULE.finding(RULE.severity, "malformed-link.scheme-typo").param("scheme", s),
+            Problem::BadEmail => RULE.finding(RULE.severity, "malformed-link.email"),
             _ => continue, // unreachable-link reports the rest
         };
         if seen.insert(link.url.as_str()) {
@@ -45,7 +43,6 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Document, Link, LinkKind, LinkOrigin, Location};
-    use crate::language::LanguageInfo;
     use crate::messages::{render, Lang};
     use crate::rules::testing::*;
     use crate::sniff::Format;
@@ -66,16 +63,7 @@ mod tests {
                 .collect(),
             ..Document::default()
         };
-        let l = LanguageInfo::default();
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     #[test]

@@ -16,7 +16,7 @@ readers cannot read them. When every page is an image, nothing in the document c
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let scanned = &doc.pages_without_text;
     if scanned.is_empty() {
         return Vec::new();
@@ -24,9 +24,10 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let all = doc.pages.is_some_and(|n| scanned.len() as u32 >= n);
     let pages: Vec<String> = scanned.iter().map(u32::to_string).collect();
     if all {
-        vec![Finding::new(RULE.id, Severity::Error, "no-text-layer.all").param("count", scanned.len())]
+        vec![RULE.finding(Severity::Error, "no-text-layer.all").param("count", scanned.len())]
     } else {
-        vec![Finding::new(RULE.id, RULE.severity, "no-text-layer.some")
+        vec![RULE
+            .finding(RULE.severity, "no-text-layer.some")
             .param("count", scanned.len())
             .param("pages", pages.join(", "))]
     }
@@ -36,24 +37,14 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::Document;
-    use crate::language::LanguageInfo;
     use crate::rules::testing::*;
     use crate::sniff::Format;
 
     fn run(pages: u32, without_text: &[u32]) -> Vec<Finding> {
         let f = file("x.pdf", Format::Pdf);
         let p = profile();
-        let l = LanguageInfo::default();
         let doc = Document { pages: Some(pages), pages_without_text: without_text.to_vec(), ..Document::default() };
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     #[test]
@@ -62,7 +53,7 @@ mod tests {
         let some = run(3, &[2, 3]);
         assert_eq!(keys(&some), ["no-text-layer.some"]);
         assert_eq!(some[0].severity, Severity::Warning);
-        assert_eq!(some[0].params["pages"], crate::report::Param::Text("2, 3".into()));
+        assert_eq!(some[0].params["pages"], crate::messages::Param::Text("2, 3".into()));
         let all = run(2, &[1, 2]);
         assert_eq!(keys(&all), ["no-text-layer.all"]);
         assert_eq!(all[0].severity, Severity::Error);

@@ -16,8 +16,8 @@ protected file, and will not ask for the password.\n\n\
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    match ctx.error.map(|e| e.kind()) {
-        Some(ErrorKind::PasswordProtected) => vec![Finding::new(RULE.id, RULE.severity, "password-protected")],
+    match ctx.error().map(|e| e.kind()) {
+        Some(ErrorKind::PasswordProtected) => vec![RULE.finding(RULE.severity, "password-protected")],
         _ => Vec::new(),
     }
 }
@@ -26,7 +26,6 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::error::Error;
-    use crate::language::LanguageInfo;
     use crate::rules::testing::*;
     use crate::sniff::Format;
 
@@ -34,20 +33,11 @@ mod tests {
     fn an_encrypted_file_is_reported_and_a_damaged_one_is_not() {
         let f = file("x.docx", Format::EncryptedOoxml);
         let p = profile();
-        let l = LanguageInfo::default();
         let enc = Error::new(ErrorKind::PasswordProtected);
-        let ctx = Context {
-            file: &f,
-            document: None,
-            error: Some(&enc),
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        };
+        let ctx = with_error(&f, &enc, &p);
         assert_eq!(keys(&check(&ctx)), ["password-protected"]);
         let bad = Error::corrupt("x");
-        let ctx = Context { error: Some(&bad), ..ctx };
+        let ctx = with_error(&f, &bad, &p);
         assert!(check(&ctx).is_empty());
     }
 }

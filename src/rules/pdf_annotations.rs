@@ -25,7 +25,7 @@ at page 1, “Is this figure right?”.",
 const NOT_NOTES: &[&str] = &["Link", "Widget", "Popup"];
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let notes: Vec<_> = doc.annotations.iter().filter(|a| !NOT_NOTES.contains(&a.subtype.as_str())).collect();
     let Some(first) = notes.first() else { return Vec::new() };
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
@@ -38,7 +38,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         Some((a, t)) => Location { quote: Some(quote(t)), ..a.location.clone() },
         None => first.location.clone(),
     };
-    vec![Finding::new(RULE.id, publication::hidden_content(ctx.profile), "pdf-annotations")
+    vec![RULE
+        .finding(publication::hidden_content(ctx.profile), "pdf-annotations")
         .param("count", notes.len())
         .param("kinds", kinds.join(", "))
         .param("authors", publication::names(notes.iter().map(|a| a.author.as_deref())))
@@ -50,7 +51,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Annotation, Document};
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
 

@@ -16,9 +16,10 @@ tool, not from the author. A warning, or an error when the call's profile sets `
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let Some(first) = doc.scripts.first() else { return Vec::new() };
-    vec![Finding::new(RULE.id, publication::hidden_content(ctx.profile), "pdf-javascript")
+    vec![RULE
+        .finding(publication::hidden_content(ctx.profile), "pdf-javascript")
         .param("count", doc.scripts.len())
         .at(first.clone())]
 }
@@ -27,7 +28,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Document, Location};
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
 

@@ -26,11 +26,11 @@ was made from as a path that shows the user name “asouza”: C:\\Users\\asouza
 const MAX_CUSTOM: usize = 8;
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let m = &doc.metadata;
     let audience = publication::audience(ctx.profile);
     let info = |key: &'static str, value: &str| {
-        Finding::new(RULE.id, Severity::Info, key).param("value", value).param("audience", audience)
+        RULE.finding(Severity::Info, key).param("value", value).param("audience", audience)
     };
     let mut out = Vec::new();
     if ctx.file.format == Format::Pdf {
@@ -93,7 +93,7 @@ fn user_in_path(path: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::document::{Document, Metadata};
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use docx_rs::{Docx, Paragraph, Run};
 

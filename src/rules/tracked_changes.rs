@@ -22,7 +22,7 @@ example: “series of fantasy novels”.* The location gives the paragraph of th
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let Some(first) = doc.changes.first() else { return Vec::new() };
     let n = |kind: ChangeKind| doc.changes.iter().filter(|c| c.kind == kind).count();
     let (insertions, deletions, formatting) =
@@ -36,7 +36,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
         None => ("tracked-changes", first),
     };
     let location = Location { quote: at.location.quote.clone().filter(|q| !q.is_empty()), ..at.location.clone() };
-    let mut f = Finding::new(RULE.id, publication::hidden_content(ctx.profile), key)
+    let mut f = RULE
+        .finding(publication::hidden_content(ctx.profile), key)
         .param("count", insertions + deletions + moves + formatting)
         .param("insertions", insertions)
         .param("deletions", deletions)
@@ -55,7 +56,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Param;
+    use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
     use docx_rs::{Delete, Docx, Insert, MoveFrom, MoveTo, Paragraph, ParagraphPropertyChange, Run};

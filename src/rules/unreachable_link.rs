@@ -31,7 +31,7 @@ file on a computer or a shared drive (file:///C:/Users/ana/Documents/Annex 1.doc
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let Some(doc) = ctx.document else { return Vec::new() };
+    let Some(doc) = ctx.document() else { return Vec::new() };
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for link in &doc.links {
@@ -45,7 +45,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
             _ => continue, // malformed-link reports the rest
         };
         if seen.insert(link.url.as_str()) {
-            out.push(Finding::new(RULE.id, severity, key).param("url", readable(&link.url)).at(location(link)));
+            out.push(RULE.finding(severity, key).param("url", readable(&link.url)).at(location(link)));
         }
     }
     out
@@ -55,7 +55,6 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::document::{Document, Link, LinkKind, LinkOrigin, Location};
-    use crate::language::LanguageInfo;
     use crate::messages::{render, Lang};
     use crate::rules::testing::*;
     use crate::sniff::Format;
@@ -77,16 +76,7 @@ mod tests {
                 .collect(),
             ..Document::default()
         };
-        let l = LanguageInfo::default();
-        check(&Context {
-            file: &f,
-            document: Some(&doc),
-            error: None,
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        check(&with_document(&f, &doc, &p))
     }
 
     #[test]

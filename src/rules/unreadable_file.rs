@@ -16,11 +16,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let finding = |key| Finding::new(RULE.id, RULE.severity, key);
+    let finding = |key| RULE.finding(RULE.severity, key);
     if ctx.file.format == Format::Empty {
         return vec![finding("unreadable-file.empty")];
     }
-    let Some(err) = ctx.error else { return Vec::new() };
+    let Some(err) = ctx.error() else { return Vec::new() };
     match err.kind() {
         ErrorKind::PasswordProtected => Vec::new(), // the password-protected rule says it
         // A format the call does not accept is the file-format rule's to explain.
@@ -37,22 +37,17 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use crate::error::Error;
-    use crate::language::LanguageInfo;
     use crate::rules::testing::*;
 
     fn run(format: Format, error: Option<Error>) -> Vec<&'static str> {
         let file = file("x.docx", format);
         let p = profile();
-        let l = LanguageInfo::default();
-        let ctx = Context {
-            file: &file,
-            document: None,
-            error: error.as_ref(),
-            words: None,
-            language: &l,
-            profile: &p,
-            today: None,
+        let doc = Document::default();
+        let ctx = match &error {
+            Some(e) => with_error(&file, e, &p),
+            None => with_document(&file, &doc, &p),
         };
         keys(&check(&ctx))
     }

@@ -18,13 +18,13 @@ error that says how many words to cut; within 2% under it is information.\n\n\
 const NEAR_SHARE: f64 = 0.02;
 
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
-    let (Some(limit), Some(words)) = (ctx.profile.word_limit, ctx.words) else { return Vec::new() };
+    let (Some(limit), Ok(read)) = (ctx.profile.word_limit, &ctx.read) else { return Vec::new() };
+    let words = read.words;
     let counted = words.counted(ctx.profile.notes_count);
     let limit64 = u64::from(limit);
     let what = if ctx.profile.notes_count { "word-limit.what-body-and-notes" } else { "word-limit.what-body" };
-    let finding = |severity, key| {
-        Finding::new(RULE.id, severity, key).param("counted", counted).param("limit", limit).param("what", what)
-    };
+    let finding =
+        |severity, key| RULE.finding(severity, key).param("counted", counted).param("limit", limit).param("what", what);
     if counted > limit64 {
         return vec![finding(Severity::Error, "word-limit.over").param("excess", counted - limit64)];
     }
@@ -37,7 +37,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::LanguageInfo;
+    use crate::document::{Block, BlockKind, Document, Location};
     use crate::rules::testing::*;
     use crate::sniff::Format;
     use crate::words::WordCounts;
@@ -46,23 +46,27 @@ mod tests {
         let f = file("x.docx", Format::Docx);
         let mut p = profile(); // emler-2024: "Word limit: 2500 words"
         p.notes_count = notes_count;
-        let l = LanguageInfo::default();
-        check(&Context {
-            file: &f,
-            document: None,
-            error: None,
-            words: Some(WordCounts { body, notes }),
-            language: &l,
-            profile: &p,
-            today: None,
-        })
+        // One paragraph of `body` words, one footnote of `notes` words.
+        let block = |n: u64, part: &str| Block {
+            text: "word ".repeat(n as usize),
+            kind: BlockKind::Paragraph,
+            location: Location { part: Some(part.into()), ..Location::default() },
+        };
+        let doc = Document {
+            body: vec![block(body, "body")],
+            notes: vec![block(notes, "footnote 1")],
+            ..Document::default()
+        };
+        let ctx = with_document(&f, &doc, &p);
+        assert_eq!(ctx.read.as_ref().map(|r| r.words).ok(), Some(WordCounts { body, notes }));
+        check(&ctx)
     }
 
     #[test]
     fn over_the_limit_says_how_many_to_cut() {
         let f = run(2612, 0, false);
         assert_eq!(keys(&f), ["word-limit.over"]);
-        assert_eq!(f[0].params["excess"], crate::report::Param::Int(112));
+        assert_eq!(f[0].params["excess"], crate::messages::Param::Int(112));
         assert_eq!(f[0].severity, Severity::Error);
     }
 

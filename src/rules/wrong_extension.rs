@@ -28,7 +28,8 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if matches!((format, ext.as_str()), (Format::Docx, "docm" | "dotx") | (Format::Docm, "docx" | "dotm")) {
         return Vec::new();
     }
-    vec![Finding::new(RULE.id, RULE.severity, "wrong-extension")
+    vec![RULE
+        .finding(RULE.severity, "wrong-extension")
         .param("name", name)
         .param("format", vec![format.id().to_string()])
         .param("expected", *first)]
@@ -37,14 +38,13 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::language::LanguageInfo;
+    use crate::document::Document;
     use crate::rules::testing::*;
 
     fn run(name: &str, format: Format) -> Vec<Finding> {
         let f = file(name, format);
         let p = profile();
-        let l = LanguageInfo::default();
-        check(&Context { file: &f, document: None, error: None, words: None, language: &l, profile: &p, today: None })
+        check(&with_document(&f, &Document::default(), &p))
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! longer links fail silently in some browsers and mail programs. When too
 //! long, the body is shortened, never the subject.
 
+use crate::messages::Param;
 use crate::messages::{self, Lang};
 use crate::profile::CallProfile;
-use crate::report::Param;
 use std::collections::BTreeMap;
 
 /// The longest link we produce.
