@@ -46,6 +46,7 @@ fn every_hostile_file_gets_a_clear_answer_within_bounds() {
             Expect::TooLarge => got == "too-large",
             Expect::Read => got == "read",
             Expect::Refused => got == "too-large" || got == "corrupt",
+            Expect::Corrupt => got == "corrupt",
             Expect::ReadOrCorrupt => got == "read" || got == "corrupt",
         };
         if !expected {

@@ -178,7 +178,7 @@ fn docx_findings_carry_the_counts() {
         };
         let bytes = std::fs::read(dir.join(file)).expect("readable");
         let report = submission_checker::check_with(&bytes, file, &call, None, &Options::default());
-        // By key: `hidden-text.headers-footers` has a count of its own.
+        // By key: a rule may report several keys, each with its own count.
         let param = |key: &str, name: &str| -> Option<i64> {
             report
                 .findings

@@ -144,12 +144,12 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
         "Word: File > Info > Check for Issues > Inspect Document, tick Hidden Text, click Inspect, then Remove All (to see it first, click Home > ¶, which shows hidden text with a dotted underline). LibreOffice: tick Tools > Options > LibreOffice Writer > Formatting Aids > Hidden characters to see it, then delete it, or select it and untick Format > Character > Font Effects > Hidden. Google Docs has no hidden text: remove it in Word or LibreOffice. Then check the file again.",
     ),
     (
-        "hidden-text.headers-footers",
+        "headers-footers",
         "Headers and footers are printed on every page and published with the document. Check that they say nothing you do not want public: {texts}.",
         "To edit them: in Word, double-click the top or bottom margin of a page; in LibreOffice, click in the header or footer; in Google Docs, click at the very top or bottom of a page. Remember the different first page and odd and even pages, which have their own.",
     ),
     (
-        "hidden-text.watermark",
+        "headers-footers.watermark",
         "The document has a watermark across its pages: {text}.",
         "If it should not be published (for example “Draft” or “Confidential”), remove it. Word: Design > Watermark > Remove Watermark. LibreOffice: Format > Watermark, then clear the text. Google Docs: Insert > Watermark, then Remove watermark.",
     ),
@@ -397,6 +397,11 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.ready", "READY to send", ""),
     ("cli.not-ready", "NOT READY: fix the errors below ({errors})", ""),
     ("cli.where", "where: {where}", ""),
+    (
+        "no-text",
+        "The document has no words in its main text.",
+        "Check that this is the right file, and not a template, an empty export or another version. If your text is in pictures (a scan, or pages pasted as images), nobody can count, search or read it aloud: send the document the text was written in (Word, or a PDF saved from it), then check that file.",
+    ),
     (
         "no-text-layer.some",
         "{count} page(s) of this PDF are pictures of text, with no text in them (pages {pages}): their words cannot be counted or searched.",

@@ -141,12 +141,12 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
         "Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Texto oculto, haga clic en Inspeccionar y luego en Quitar todo (para verlo antes: Inicio > ¶, que muestra el texto oculto subrayado con puntos). LibreOffice: marque Herramientas > Opciones > LibreOffice Writer > Ayudas de formato > Caracteres ocultos para verlo y elimínelo, o selecciónelo y desmarque Formato > Carácter > Efectos tipográficos > Oculto. Google Docs no tiene texto oculto: elimínelo en Word o LibreOffice. Después, vuelva a verificar el archivo.",
     ),
     (
-        "hidden-text.headers-footers",
+        "headers-footers",
         "Los encabezados y pies de página se imprimen en cada página y se publican con el documento. Compruebe que no digan nada que usted no quiera hacer público: {texts}.",
         "Para editarlos: en Word, haga doble clic en el margen superior o inferior de una página; en LibreOffice, haga clic en el encabezado o el pie de página; en Google Docs, haga clic en la parte superior o inferior de una página. Recuerde la primera página y las páginas pares e impares, que pueden tener los suyos.",
     ),
     (
-        "hidden-text.watermark",
+        "headers-footers.watermark",
         "El documento tiene una marca de agua en sus páginas: {text}.",
         "Si no debe publicarse (por ejemplo, «Borrador» o «Confidencial»), quítela. Word: Diseño > Marca de agua > Quitar marca de agua. LibreOffice: Formato > Marca de agua y borre el texto. Google Docs: Insertar > Marca de agua > Quitar marca de agua.",
     ),
@@ -394,6 +394,11 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.ready", "LISTO para enviar", ""),
     ("cli.not-ready", "NO ESTÁ LISTO: corrija los errores que siguen ({errors})", ""),
     ("cli.where", "dónde: {where}", ""),
+    (
+        "no-text",
+        "El documento no tiene ninguna palabra en su texto principal.",
+        "Compruebe que es el archivo correcto, y no una plantilla, una exportación vacía u otra versión. Si su texto está en imágenes (un documento escaneado, o páginas pegadas como imágenes), nadie puede contarlo, buscar en él ni leerlo en voz alta: envíe el documento en el que se redactó el texto (Word, o un PDF guardado desde él) y luego compruebe ese archivo.",
+    ),
     (
         "no-text-layer.some",
         "{count} página(s) de este PDF son imágenes de texto, sin texto (páginas {pages}): sus palabras no se pueden contar ni buscar.",

@@ -135,12 +135,12 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
         "Word : Fichier > Informations > Vérifier la présence de problèmes > Inspecter le document, cochez Texte masqué, cliquez sur Inspecter, puis sur Supprimer tout (pour le voir d’abord : Accueil > ¶, qui affiche le texte masqué souligné en pointillés). LibreOffice : cochez Outils > Options > LibreOffice Writer > Aides au formatage > Caractères masqués pour le voir, puis supprimez-le, ou sélectionnez-le et décochez Format > Caractère > Effets de caractère > Masqué. Google Docs ne connaît pas le texte masqué : supprimez-le dans Word ou LibreOffice. Vérifiez ensuite de nouveau le fichier.",
     ),
     (
-        "hidden-text.headers-footers",
+        "headers-footers",
         "Les en-têtes et pieds de page sont imprimés sur chaque page et publiés avec le document. Vérifiez qu’ils ne contiennent rien que vous ne souhaitez pas rendre public : {texts}.",
         "Pour les modifier : dans Word, double-cliquez dans la marge du haut ou du bas d’une page ; dans LibreOffice, cliquez dans l’en-tête ou le pied de page ; dans Google Docs, cliquez tout en haut ou tout en bas d’une page. N’oubliez pas la première page et les pages paires et impaires, qui peuvent avoir les leurs.",
     ),
     (
-        "hidden-text.watermark",
+        "headers-footers.watermark",
         "Le document porte un filigrane sur ses pages : {text}.",
         "S’il ne doit pas être publié (par exemple « Projet » ou « Confidentiel »), supprimez-le. Word : Création > Filigrane > Supprimer le filigrane. LibreOffice : Format > Filigrane, puis effacez le texte. Google Docs : Insertion > Filigrane, puis Supprimer le filigrane.",
     ),
@@ -393,6 +393,11 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.ready", "PRÊT à envoyer", ""),
     ("cli.not-ready", "PAS PRÊT : corrigez les erreurs ci-dessous ({errors})", ""),
     ("cli.where", "où : {where}", ""),
+    (
+        "no-text",
+        "Le document ne contient aucun mot dans son texte principal.",
+        "Vérifiez qu'il s'agit du bon fichier, et non d'un modèle, d'un export vide ou d'une autre version. Si votre texte est dans des images (un document numérisé, ou des pages collées comme images), personne ne peut le compter, y chercher ni le faire lire à voix haute : envoyez le document dans lequel le texte a été rédigé (Word, ou un PDF enregistré depuis celui-ci), puis vérifiez ce fichier.",
+    ),
     (
         "no-text-layer.some",
         "{count} page(s) de ce PDF sont des images de texte, sans texte (pages {pages}) : leurs mots ne peuvent être ni comptés ni recherchés.",

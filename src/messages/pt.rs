@@ -141,12 +141,12 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
         "Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Texto Oculto, clique em Inspecionar e depois em Remover Tudo (para vê-lo antes: Página Inicial > ¶, que mostra o texto oculto sublinhado com pontos). LibreOffice: marque Ferramentas > Opções > LibreOffice Writer > Recursos de formatação > Caracteres ocultos para vê-lo e exclua-o, ou selecione-o e desmarque Formatar > Caractere > Efeitos de fonte > Oculto. O Google Docs não tem texto oculto: remova-o no Word ou no LibreOffice. Depois, verifique o arquivo de novo.",
     ),
     (
-        "hidden-text.headers-footers",
+        "headers-footers",
         "Cabeçalhos e rodapés são impressos em todas as páginas e publicados com o documento. Confira se não dizem nada que você não queira tornar público: {texts}.",
         "Para editá-los: no Word, clique duas vezes na margem superior ou inferior de uma página; no LibreOffice, clique no cabeçalho ou no rodapé; no Google Docs, clique bem no alto ou bem embaixo de uma página. Lembre-se da primeira página e das páginas pares e ímpares, que podem ter os seus próprios.",
     ),
     (
-        "hidden-text.watermark",
+        "headers-footers.watermark",
         "O documento tem uma marca-d’água nas páginas: {text}.",
         "Se ela não deve ser publicada (por exemplo, “Rascunho” ou “Confidencial”), remova-a. Word: Design > Marca-d’água > Remover Marca-d’água. LibreOffice: Formatar > Marca-d’água e apague o texto. Google Docs: Inserir > Marca-d’água > Remover marca-d’água.",
     ),
@@ -394,6 +394,11 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.ready", "PRONTO para enviar", ""),
     ("cli.not-ready", "NÃO ESTÁ PRONTO: corrija os erros abaixo ({errors})", ""),
     ("cli.where", "onde: {where}", ""),
+    (
+        "no-text",
+        "O documento não tem nenhuma palavra no texto principal.",
+        "Verifique se é o arquivo certo, e não um modelo, uma exportação vazia ou outra versão. Se o seu texto está em imagens (um documento digitalizado, ou páginas coladas como imagens), ninguém consegue contá-lo, pesquisar nele nem lê-lo em voz alta: envie o documento em que o texto foi escrito (Word, ou um PDF salvo a partir dele) e depois verifique esse arquivo.",
+    ),
     (
         "no-text-layer.some",
         "{count} página(s) deste PDF são imagens de texto, sem texto (páginas {pages}): as suas palavras não podem ser contadas nem pesquisadas.",

@@ -104,6 +104,13 @@ impl<'a> Package<'a> {
             Err(e) => return Err(Error::corrupt(format!("part {real} cannot be opened ({e})"))),
         };
         self.inflated.set(self.inflated.get() + out.len() as u64);
+        let lower = real.to_ascii_lowercase();
+        if (lower.ends_with(".xml") || lower.ends_with(".rels")) && super::xml::declares_doctype(&out) {
+            return Err(Error::corrupt(format!(
+                "part {real} declares a document type (<!DOCTYPE>), which word processors never write: \
+                 the file was altered or made to attack XML readers"
+            )));
+        }
         Ok(Some(out))
     }
 

@@ -20,6 +20,30 @@ pub fn on_off(e: &BytesStart<'_>) -> bool {
     }
 }
 
+/// Whether `xml` declares a document type (`<!DOCTYPE`) before its root
+/// element. Office Open XML and OpenDocument forbid one and no office
+/// program writes one; a part that has one was made to attack XML readers
+/// (entity expansion, "billion laughs"), so the package is refused rather
+/// than read as if the entities were absent.
+pub fn declares_doctype(xml: &[u8]) -> bool {
+    let mut rest = xml.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(xml);
+    loop {
+        rest = rest.trim_ascii_start();
+        let skip_to = |end: &[u8], rest: &[u8]| rest.windows(end.len()).position(|w| w == end).map(|i| i + end.len());
+        let next = if rest.starts_with(b"<?") {
+            skip_to(b"?>", rest)
+        } else if rest.starts_with(b"<!--") {
+            skip_to(b"-->", rest)
+        } else {
+            return rest.starts_with(b"<!DOCTYPE");
+        };
+        match next.and_then(|i| rest.get(i..)) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+}
+
 /// Resolves `&amp;`, `&#233;` and the other predefined references. Unknown
 /// entities (a DTD's own) are never expanded: that is what makes
 /// "billion laughs" files harmless here.
@@ -70,5 +94,27 @@ pub fn each_element(
             _ => {}
         }
         buf.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declares_doctype;
+
+    #[test]
+    fn a_doctype_is_seen_after_the_declaration_comments_and_a_bom() {
+        let laughs =
+            b"<?xml version=\"1.0\"?>\n<!-- a comment -->\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">]><w:document/>";
+        assert!(declares_doctype(laughs));
+        assert!(declares_doctype(b"\xEF\xBB\xBF<!DOCTYPE x><x/>"));
+    }
+
+    #[test]
+    fn ordinary_parts_and_doctype_text_inside_elements_are_not_doctypes() {
+        assert!(!declares_doctype(b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:document/>"));
+        assert!(!declares_doctype(b"<w:t>&lt;!DOCTYPE html&gt;</w:t>"));
+        assert!(!declares_doctype(b"<a><!DOCTYPE b></a>"));
+        assert!(!declares_doctype(b"<?xml unfinished"));
+        assert!(!declares_doctype(b""));
     }
 }

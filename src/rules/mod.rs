@@ -13,6 +13,7 @@ mod embedded_files;
 mod file_format;
 #[cfg(test)]
 mod fixtures;
+mod headers_footers;
 mod hidden_text;
 mod hyperlinks_missing;
 mod language;
@@ -20,6 +21,7 @@ mod link_target;
 mod link_text_mismatch;
 mod macros;
 mod malformed_link;
+mod no_text;
 mod no_text_layer;
 mod password_protected;
 mod pdf_annotations;
@@ -45,6 +47,7 @@ pub const REGISTRY: &[Rule] = &[
     attachment_size::RULE,
     word_limit::RULE,
     language::RULE,
+    no_text::RULE,
     no_text_layer::RULE,
     hyperlinks_missing::RULE,
     unreachable_link::RULE,
@@ -54,6 +57,7 @@ pub const REGISTRY: &[Rule] = &[
     comments::RULE,
     tracked_changes::RULE,
     hidden_text::RULE,
+    headers_footers::RULE,
     personal_metadata::RULE,
     macros::RULE,
     embedded_files::RULE,
