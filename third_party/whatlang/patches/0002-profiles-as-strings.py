@@ -11,7 +11,11 @@
 # not a diff: it rewrites upstream's file in place (run in the crate's root
 # by scripts/third-party) and fails if the file is not shaped as expected.
 #
-# Measured with 0003 (the whole whatlang series; see third_party/README.md).
+# Measured (www/pkg/checker_bg.wasm after scripts/build-web, December 2026):
+# upstream whatlang 1,034,375 B raw / 387,647 B gzip -9; with this step (and
+# the two-line change to detection.rs it needs, which 0003 replaces)
+# 911,299 B / 381,716 B: 5,931 B of gzip (123 KB raw; builds of the same
+# source in two directories differed by up to 185 B of gzip).
 import re
 import sys
 

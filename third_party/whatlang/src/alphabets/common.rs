@@ -3,8 +3,9 @@
 
 use super::RawOutcome;
 use crate::core::{FilterList, LowercaseText};
-use crate::utils::{is_stop_char, sort_by_score_desc};
+use crate::utils::is_stop_char;
 use crate::{Lang, Script};
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -93,7 +94,7 @@ pub fn generic_alphabet_calculate_scores(
     }
 
     // remap languages with theirs scores.
-    let raw_scores: Vec<(Lang, usize)> = script_langs
+    let mut raw_scores: Vec<(Lang, usize)> = script_langs
         .iter()
         .filter(|&&l| filter_list.is_allowed(l))
         .map(|&l| {
@@ -102,7 +103,7 @@ pub fn generic_alphabet_calculate_scores(
         })
         .collect();
 
-    let raw_scores = sort_by_score_desc(raw_scores);
+    raw_scores.sort_unstable_by_key(|(_, score)| Reverse(*score));
 
     let mut normalized_scores = vec![];
 

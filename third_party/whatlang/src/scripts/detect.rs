@@ -1,7 +1,8 @@
+use std::cmp::Reverse;
 
 use super::chars;
 use super::script::Script;
-use crate::utils::{is_stop_char, sort_by_score_desc};
+use crate::utils::is_stop_char;
 
 type ScriptCounter = (Script, fn(char) -> bool, usize);
 
@@ -25,8 +26,8 @@ pub struct RawScriptInfo {
 }
 
 impl RawScriptInfo {
-    fn new(counters: Vec<(Script, usize)>) -> Self {
-        let counters = sort_by_score_desc(counters);
+    fn new(mut counters: Vec<(Script, usize)>) -> Self {
+        counters.sort_unstable_by_key(|(_, score)| Reverse(*score));
         Self { counters }
     }
 

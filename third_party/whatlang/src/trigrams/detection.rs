@@ -3,7 +3,6 @@ use hashbrown::HashMap;
 use super::utils::{TrigramsWithPositions, get_trigrams_with_positions};
 use super::{ARABIC_LANGS, CYRILLIC_LANGS, DEVANAGARI_LANGS, HEBREW_LANGS, LATIN_LANGS};
 use super::{LangProfileList, profile_trigrams};
-use crate::utils::sort_by_distance;
 use std::sync::OnceLock;
 use super::{MAX_TOTAL_DISTANCE, MAX_TRIGRAM_DISTANCE, Trigram};
 use crate::Lang;
@@ -138,7 +137,7 @@ fn calculate_scores_in_profiles(
     }
 
     // Sort languages by distance
-    let lang_distances = sort_by_distance(lang_distances);
+    lang_distances.sort_unstable_by_key(|(_, dist)| *dist);
 
     let max_dist = unique_trigrams_count as u32 * MAX_TRIGRAM_DISTANCE;
 
