@@ -527,7 +527,7 @@ impl<'a> Lexer<'a> {
 
 fn parse_number(w: &[u8]) -> f32 {
     // Producers write "--5" or "5.-": read what makes sense, else 0.
-    // decimal_f32::parse is str::parse::<f32> without core's float parser (stubs/README.md).
+    // decimal_f32::parse is str::parse::<f32> without core's float parser (crates/decimal-f32).
     if let Some(v) = decimal_f32::parse(w) {
         return if v.is_finite() { v } else { 0.0 };
     }
