@@ -16,79 +16,84 @@ pub(super) fn symbol_char(font: Option<&str>, code: u32) -> Option<char> {
     let font = font.unwrap_or("").to_ascii_lowercase();
     let pua = || char::from_u32(0xF000 + low);
     if font == "symbol" && low < 0x100 {
-        const UPPER: &str = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ";
-        const LOWER: &str = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ";
-        let b = low as u8;
-        return match b {
-            b'A'..=b'Z' => UPPER.chars().nth(usize::from(b - b'A')),
-            b'a'..=b'z' => LOWER.chars().nth(usize::from(b - b'a')),
-            b'0'..=b'9'
-            | b' '
-            | b'!'
-            | b'#'
-            | b'%'
-            | b'&'
-            | b'('
-            | b')'
-            | b'+'
-            | b','
-            | b'.'
-            | b'/'
-            | b':'
-            | b';'
-            | b'<'
-            | b'='
-            | b'>'
-            | b'?'
-            | b'['
-            | b']'
-            | b'_'
-            | b'{'
-            | b'|'
-            | b'}' => Some(char::from(b)),
-            0x22 => Some('∀'),
-            0x24 => Some('∃'),
-            0x27 => Some('∋'),
-            0x2A => Some('∗'),
-            0x2D => Some('−'),
-            0x40 => Some('≅'),
-            0x5C => Some('∴'),
-            0x5E => Some('⊥'),
-            0x7E => Some('∼'),
-            0xA3 => Some('≤'),
-            0xA5 => Some('∞'),
-            0xAB => Some('↔'),
-            0xAC => Some('←'),
-            0xAD => Some('↑'),
-            0xAE => Some('→'),
-            0xAF => Some('↓'),
-            0xB0 => Some('°'),
-            0xB1 => Some('±'),
-            0xB3 => Some('≥'),
-            0xB4 => Some('×'),
-            0xB7 => Some('•'),
-            0xB8 => Some('÷'),
-            0xB9 => Some('≠'),
-            0xBA => Some('≡'),
-            0xBB => Some('≈'),
-            0xBC => Some('…'),
-            0xD2 => Some('®'),
-            0xD3 => Some('©'),
-            0xD4 => Some('™'),
-            0xD6 => Some('√'),
-            0xD7 => Some('⋅'),
-            0xD8 => Some('¬'),
-            0xD9 => Some('∧'),
-            0xDA => Some('∨'),
-            0xDE => Some('⇒'),
-            0xE5 => Some('∑'),
-            0xF2 => Some('∫'),
-            _ => pua(),
-        };
+        return symbol_font_char(low as u8).or_else(pua);
     }
     let symbolic = ["wingdings", "webdings", "dingbats", "marlett", "mt extra"].iter().any(|f| font.contains(f));
     if symbolic && low < 0x100 {
         return pua();
     }
     char::from_u32(if (0xF000..=0xF0FF).contains(&code) { low } else { code })
+}
+
+/// The `Symbol` font's character at `b` (Adobe Symbol encoding), if it is
+/// a Greek letter, an ASCII character or one of the common signs.
+fn symbol_font_char(b: u8) -> Option<char> {
+    const UPPER: &str = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ";
+    const LOWER: &str = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ";
+    /// ASCII characters the Symbol font draws as themselves.
+    const SAME: &[u8] = b" !#%&()+,./:;<=>?[]_{|}";
+    match b {
+        b'A'..=b'Z' => UPPER.chars().nth(usize::from(b - b'A')),
+        b'a'..=b'z' => LOWER.chars().nth(usize::from(b - b'a')),
+        _ if b.is_ascii_digit() || SAME.contains(&b) => Some(char::from(b)),
+        _ => SYMBOL_SIGNS.iter().find(|&&(code, _)| code == b).map(|&(_, c)| c),
+    }
+}
+
+/// The Symbol font's signs that are not ASCII, by code.
+const SYMBOL_SIGNS: [(u8, char); 37] = [
+    (0x22, '∀'),
+    (0x24, '∃'),
+    (0x27, '∋'),
+    (0x2A, '∗'),
+    (0x2D, '−'),
+    (0x40, '≅'),
+    (0x5C, '∴'),
+    (0x5E, '⊥'),
+    (0x7E, '∼'),
+    (0xA3, '≤'),
+    (0xA5, '∞'),
+    (0xAB, '↔'),
+    (0xAC, '←'),
+    (0xAD, '↑'),
+    (0xAE, '→'),
+    (0xAF, '↓'),
+    (0xB0, '°'),
+    (0xB1, '±'),
+    (0xB3, '≥'),
+    (0xB4, '×'),
+    (0xB7, '•'),
+    (0xB8, '÷'),
+    (0xB9, '≠'),
+    (0xBA, '≡'),
+    (0xBB, '≈'),
+    (0xBC, '…'),
+    (0xD2, '®'),
+    (0xD3, '©'),
+    (0xD4, '™'),
+    (0xD6, '√'),
+    (0xD7, '⋅'),
+    (0xD8, '¬'),
+    (0xD9, '∧'),
+    (0xDA, '∨'),
+    (0xDE, '⇒'),
+    (0xE5, '∑'),
+    (0xF2, '∫'),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::symbol_char;
+
+    #[test]
+    fn symbol_font_codes_follow_adobe_symbol_encoding() {
+        // Adobe's Symbol encoding table (symbol.txt): 0x61 alpha, 0xAE arrowright, 0xB3 greaterequal.
+        assert_eq!(symbol_char(Some("Symbol"), 0x61), Some('α'));
+        assert_eq!(symbol_char(Some("Symbol"), 0xF0AE), Some('→'));
+        assert_eq!(symbol_char(Some("Symbol"), 0xF0B3), Some('≥'));
+        assert_eq!(symbol_char(Some("Symbol"), 0x28), Some('('));
+        // Wingdings' 0x4A is a smiling face, no letter: it stays in the Private Use Area.
+        assert_eq!(symbol_char(Some("Wingdings"), 0xF04A), Some('\u{F04A}'));
+        assert_eq!(symbol_char(Some("Arial"), 0x263A), Some('☺'));
+    }
 }
