@@ -652,6 +652,48 @@ fn body_font_size(pages: &[PageText]) -> f32 {
     by_size.into_iter().max_by_key(|(s, n)| (*n, -*s)).map_or(10.0, |(s, _)| s as f32 / 2.0)
 }
 
+/// Lines looked at for running heads and feet: this many at each edge of a page.
+const EDGE_LINES: usize = 3;
+
+/// The upright lines at a page's top and bottom edges (all of them on a short page), top first.
+// Indices come from `0..p.lines.len()`.
+#[allow(clippy::indexing_slicing)]
+fn edge_lines(p: &PageText) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
+    crate::sort::sort_by(&mut idx, |a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
+    if idx.len() > 2 * EDGE_LINES {
+        let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
+        e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
+        e
+    } else {
+        idx
+    }
+}
+
+/// A line's text lower-cased with each run of digits as `#`, so "Page 3"
+/// and "Page 4" have the same key.
+fn numbers_blanked(t: &str) -> String {
+    let mut k = String::new();
+    for w in t.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        let mut prev_digit = false;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_digit() {
+                if !prev_digit {
+                    k.push('#');
+                }
+                prev_digit = true;
+            } else {
+                k.push(c);
+                prev_digit = false;
+            }
+        }
+    }
+    k
+}
+
 /// Lines near the top or bottom of a page that repeat at the same place on
 /// most pages (running headers and footers; digits may differ), and lone page
 /// numbers at the top or bottom of a page.
@@ -659,44 +701,11 @@ fn body_font_size(pages: &[PageText]) -> f32 {
 // `roles` has one entry per page and per line (built so in `assemble`).
 #[allow(clippy::indexing_slicing)]
 fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
-    const EDGE_LINES: usize = 3;
-    let candidates = |p: &PageText| -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
-        crate::sort::sort_by(&mut idx, |a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
-        if idx.len() > 2 * EDGE_LINES {
-            let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
-            e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
-            e
-        } else {
-            idx
-        }
-    };
-    let key = |t: &str| -> String {
-        let mut k = String::new();
-        for w in t.split_whitespace() {
-            if !k.is_empty() {
-                k.push(' ');
-            }
-            let mut prev_digit = false;
-            for c in w.chars().flat_map(char::to_lowercase) {
-                if c.is_ascii_digit() {
-                    if !prev_digit {
-                        k.push('#');
-                    }
-                    prev_digit = true;
-                } else {
-                    k.push(c);
-                    prev_digit = false;
-                }
-            }
-        }
-        k
-    };
     // Where each candidate's text appears: exactly, and with its numbers
     // blanked (then the number must go up with the page, like a page number).
     let mut exact: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
     let mut numbered: HashMap<(String, i32), Vec<(usize, i64)>> = HashMap::new();
-    let per_page: Vec<Vec<usize>> = pages.iter().map(candidates).collect();
+    let per_page: Vec<Vec<usize>> = pages.iter().map(edge_lines).collect();
     for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
         for &li in cands {
             let l = &p.lines[li];
@@ -706,7 +715,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
                 list.push(pi);
             }
             if let Some(n) = first_number(&l.text) {
-                let list = numbered.entry((key(&l.text), b)).or_default();
+                let list = numbered.entry((numbers_blanked(&l.text), b)).or_default();
                 if list.last().map(|x| x.0) != Some(pi) {
                     list.push((pi, n - pi as i64));
                 }
@@ -724,7 +733,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
             let mut on: Vec<usize> =
                 (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
             if let Some(n) = first_number(&l.text) {
-                let k = key(&l.text);
+                let k = numbers_blanked(&l.text);
                 let offset = n - pi as i64;
                 on.extend(
                     (b - 1..=b + 1)
