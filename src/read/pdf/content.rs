@@ -100,14 +100,7 @@ impl<'p, 's> Interpreter<'p, 's> {
         let mut lex = Lexer { data: content, pos: 0 };
         let mut operands: Vec<Operand<'_>> = Vec::new();
         let mut strings: Vec<u8> = Vec::new();
-        let mut stack: Vec<GState> = Vec::new();
-        let mut gs = gs;
-        let mut tm = IDENTITY;
-        let mut tlm = IDENTITY;
-        let mut marked: Vec<bool> = Vec::new();
-        let mut path: Vec<(f32, f32, f32, f32)> = Vec::new();
-        let mut cursor = (0.0f32, 0.0f32);
-
+        let mut st = StreamState::new(gs);
         while let Some(tok) = lex.next(&mut strings) {
             let op = match tok {
                 Token::Operand(o) => {
@@ -122,140 +115,94 @@ impl<'p, 's> Interpreter<'p, 's> {
                 return;
             }
             self.budget.operators -= 1;
-            let num = |i: usize| -> f32 {
-                match operands.len().checked_sub(i + 1).and_then(|k| operands.get(k)) {
-                    Some(Operand::Num(n)) => *n,
-                    _ => 0.0,
-                }
-            };
-            // Numbers counted from the end: `num(0)` is the last operand.
+            let args = Args { operands: &operands, strings: &strings };
+            // The one dispatch on the operator; each family has its handler.
             match op {
-                b"q" if stack.len() < 256 => stack.push(gs.clone()),
-                b"Q" => {
-                    if let Some(g) = stack.pop() {
-                        gs = g;
-                    }
-                }
-                b"cm" => {
-                    let m = [num(5), num(4), num(3), num(2), num(1), num(0)];
-                    gs.ctm = mul(&m, &gs.ctm);
-                }
-                b"BT" => {
-                    tm = IDENTITY;
-                    tlm = IDENTITY;
-                }
-                b"Tc" => gs.char_spacing = num(0),
-                b"Tw" => gs.word_spacing = num(0),
-                b"Tz" => gs.h_scale = num(0) / 100.0,
-                b"TL" => gs.leading = num(0),
-                b"Ts" => gs.rise = num(0),
+                b"q" | b"Q" | b"cm" => st.graphics_state(op, &args),
+                b"Tc" | b"Tw" | b"Tz" | b"TL" | b"Ts" => st.text_state(op, &args),
                 b"Tf" => {
-                    gs.size = num(0);
-                    let name =
-                        operands.iter().rev().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None });
-                    gs.font = Some(self.font(resources, name.unwrap_or(b"")));
+                    st.gs.size = args.num(0);
+                    st.gs.font = Some(self.font(resources, args.last_name().unwrap_or(b"")));
                 }
-                b"Td" | b"TD" => {
-                    let (tx, ty) = (num(1), num(0));
-                    if op == b"TD" {
-                        gs.leading = -ty;
-                    }
-                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &tlm);
-                    tm = tlm;
-                }
-                b"Tm" => {
-                    tlm = [num(5), num(4), num(3), num(2), num(1), num(0)];
-                    tm = tlm;
-                }
-                b"T*" => {
-                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
-                    tm = tlm;
-                }
-                b"Tj" | b"'" | b"\"" => {
-                    if op != b"Tj" {
-                        if op == b"\"" {
-                            gs.word_spacing = num(2);
-                            gs.char_spacing = num(1);
-                        }
-                        tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
-                        tm = tlm;
-                    }
-                    if let Some(Operand::Str(s, e)) = operands.last() {
-                        let bytes = strings.get(*s..*e).unwrap_or(&[]).to_vec();
-                        self.show(&bytes, &gs, &mut tm, marked.iter().any(|a| *a));
-                    }
-                }
-                b"TJ" => {
-                    let start = operands.iter().rposition(|o| matches!(o, Operand::ArrOpen)).map_or(0, |i| i + 1);
-                    let artifact = marked.iter().any(|a| *a);
-                    let items: Vec<Operand<'_>> = operands.get(start..).unwrap_or_default().to_vec();
-                    for item in items {
-                        match item {
-                            Operand::Str(s, e) => {
-                                let bytes = strings.get(s..e).unwrap_or(&[]).to_vec();
-                                self.show(&bytes, &gs, &mut tm, artifact);
-                            }
-                            Operand::Num(n) => {
-                                let adj = -n / 1000.0 * gs.size;
-                                let vertical = gs.font.as_ref().is_some_and(|f| f.vertical);
-                                let t = if vertical {
-                                    [1.0, 0.0, 0.0, 1.0, 0.0, adj]
-                                } else {
-                                    [1.0, 0.0, 0.0, 1.0, adj * gs.h_scale, 0.0]
-                                };
-                                tm = mul(&t, &tm);
-                            }
-                            _ => {}
-                        }
-                    }
-                }
+                b"BT" | b"Td" | b"TD" | b"Tm" | b"T*" => st.text_position(op, &args),
+                b"Tj" | b"'" | b"\"" => self.show_string(op, &args, &mut st),
+                b"TJ" => self.show_array(&args, &mut st),
                 b"Do" => {
                     if let Some(Operand::Name(name)) = operands.last() {
-                        self.draw_xobject(resources, name, &gs);
+                        self.draw_xobject(resources, name, &st.gs);
                     }
                 }
                 b"BI" => {
                     lex.skip_inline_image();
                     self.sink.saw_image();
                 }
-                b"BMC" | b"BDC" => {
-                    let tag = operands.iter().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None });
-                    if marked.len() < 256 {
-                        marked.push(tag == Some(b"Artifact"));
-                    }
-                }
-                b"EMC" => {
-                    marked.pop();
-                }
+                b"BMC" | b"BDC" | b"EMC" => st.marked_content(op, &args),
                 // Paths: only short horizontal rules matter (the footnote separator).
-                b"m" => cursor = (num(1), num(0)),
-                b"l" => {
-                    let (x, y) = (num(1), num(0));
-                    path.push((cursor.0, cursor.1, x, y));
-                    cursor = (x, y);
-                }
-                b"re" => {
-                    let (x, y, w, h) = (num(3), num(2), num(1), num(0));
-                    if h.abs() <= 3.0 {
-                        path.push((x, y + h / 2.0, x + w, y + h / 2.0));
-                    }
-                }
-                b"S" | b"s" | b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" => {
-                    for (x0, y0, x1, y1) in path.drain(..) {
-                        let (ax, ay) = apply(&gs.ctm, x0, y0);
-                        let (bx, by) = apply(&gs.ctm, x1, y1);
-                        if (ay - by).abs() < 1.0 && (ax - bx).abs() >= 20.0 {
-                            self.sink.rule(ax.min(bx), ax.max(bx), (ay + by) / 2.0);
-                        }
-                    }
-                }
-                b"n" => path.clear(),
+                b"m" | b"l" | b"re" => st.path_segment(op, &args),
+                b"S" | b"s" | b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" => self.paint_path(&mut st),
+                b"n" => st.path.clear(),
                 _ => {}
             }
             operands.clear();
             strings.clear();
-            if path.len() > 10_000 {
-                path.clear();
+            if st.path.len() > 10_000 {
+                st.path.clear();
+            }
+        }
+    }
+
+    /// `Tj`, `'` and `"`: one string, the last two on the next line.
+    #[inline]
+    fn show_string(&mut self, op: &[u8], args: &Args<'_, '_>, st: &mut StreamState) {
+        if op != b"Tj" {
+            if op == b"\"" {
+                st.gs.word_spacing = args.num(2);
+                st.gs.char_spacing = args.num(1);
+            }
+            st.next_line();
+        }
+        if let Some(Operand::Str(s, e)) = args.operands.last() {
+            let bytes = args.strings.get(*s..*e).unwrap_or(&[]);
+            let artifact = st.in_artifact();
+            self.show(bytes, &st.gs, &mut st.tm, artifact);
+        }
+    }
+
+    /// `TJ`: strings, and numbers that move the pen between them (in
+    /// thousandths of the font size, against the writing direction).
+    #[inline]
+    fn show_array(&mut self, args: &Args<'_, '_>, st: &mut StreamState) {
+        let start = args.operands.iter().rposition(|o| matches!(o, Operand::ArrOpen)).map_or(0, |i| i + 1);
+        let artifact = st.in_artifact();
+        for item in args.operands.get(start..).unwrap_or_default() {
+            match *item {
+                Operand::Str(s, e) => {
+                    let bytes = args.strings.get(s..e).unwrap_or(&[]);
+                    self.show(bytes, &st.gs, &mut st.tm, artifact);
+                }
+                Operand::Num(n) => {
+                    let adj = -n / 1000.0 * st.gs.size;
+                    let vertical = st.gs.font.as_ref().is_some_and(|f| f.vertical);
+                    let t = if vertical {
+                        [1.0, 0.0, 0.0, 1.0, 0.0, adj]
+                    } else {
+                        [1.0, 0.0, 0.0, 1.0, adj * st.gs.h_scale, 0.0]
+                    };
+                    st.tm = mul(&t, &st.tm);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A path is stroked or filled: its short horizontal segments are rules.
+    #[inline]
+    fn paint_path(&mut self, st: &mut StreamState) {
+        for (x0, y0, x1, y1) in st.path.drain(..) {
+            let (ax, ay) = apply(&st.gs.ctm, x0, y0);
+            let (bx, by) = apply(&st.gs.ctm, x1, y1);
+            if (ay - by).abs() < 1.0 && (ax - bx).abs() >= 20.0 {
+                self.sink.rule(ax.min(bx), ax.max(bx), (ay + by) / 2.0);
             }
         }
     }
@@ -338,6 +285,164 @@ impl<'p, 's> Interpreter<'p, 's> {
                 self.forms.push(key);
                 self.run_with(&content, form_resources, inner);
                 self.forms.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The operands of the operator being run.
+struct Args<'o, 'a> {
+    operands: &'o [Operand<'a>],
+    /// The bytes of the string operands.
+    strings: &'o [u8],
+}
+
+impl Args<'_, '_> {
+    /// Numbers counted from the end: `num(0)` is the last operand (0 when it is no number).
+    #[inline]
+    fn num(&self, i: usize) -> f32 {
+        match self.operands.len().checked_sub(i + 1).and_then(|k| self.operands.get(k)) {
+            Some(Operand::Num(n)) => *n,
+            _ => 0.0,
+        }
+    }
+
+    /// A matrix written as the last six operands.
+    #[inline]
+    fn matrix(&self) -> Matrix {
+        [self.num(5), self.num(4), self.num(3), self.num(2), self.num(1), self.num(0)]
+    }
+
+    fn last_name(&self) -> Option<&[u8]> {
+        self.operands.iter().rev().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None })
+    }
+
+    fn first_name(&self) -> Option<&[u8]> {
+        self.operands.iter().find_map(|o| if let Operand::Name(n) = o { Some(*n) } else { None })
+    }
+}
+
+/// What running one content stream keeps between operators (a form
+/// XObject runs with its own, from the graphics state it is drawn with).
+struct StreamState {
+    gs: GState,
+    /// Saved by `q`, restored by `Q`.
+    saved: Vec<GState>,
+    /// Text matrix and text line matrix.
+    tm: Matrix,
+    tlm: Matrix,
+    /// Open marked-content sequences: whether each is an `/Artifact`.
+    marked: Vec<bool>,
+    /// Segments of the current path: (x0, y0, x1, y1) in user space.
+    path: Vec<(f32, f32, f32, f32)>,
+    /// The current point.
+    cursor: (f32, f32),
+}
+
+impl StreamState {
+    fn new(gs: GState) -> Self {
+        StreamState {
+            gs,
+            saved: Vec::new(),
+            tm: IDENTITY,
+            tlm: IDENTITY,
+            marked: Vec::new(),
+            path: Vec::new(),
+            cursor: (0.0, 0.0),
+        }
+    }
+
+    /// Inside `/Artifact` marked content (page furniture).
+    fn in_artifact(&self) -> bool {
+        self.marked.iter().any(|a| *a)
+    }
+
+    /// `q`, `Q`, `cm`.
+    #[inline]
+    fn graphics_state(&mut self, op: &[u8], args: &Args<'_, '_>) {
+        match op {
+            b"q" if self.saved.len() < 256 => self.saved.push(self.gs.clone()),
+            b"Q" => {
+                if let Some(g) = self.saved.pop() {
+                    self.gs = g;
+                }
+            }
+            b"cm" => self.gs.ctm = mul(&args.matrix(), &self.gs.ctm),
+            _ => {}
+        }
+    }
+
+    /// `Tc`, `Tw`, `Tz`, `TL`, `Ts`.
+    #[inline]
+    fn text_state(&mut self, op: &[u8], args: &Args<'_, '_>) {
+        let v = args.num(0);
+        match op {
+            b"Tc" => self.gs.char_spacing = v,
+            b"Tw" => self.gs.word_spacing = v,
+            b"Tz" => self.gs.h_scale = v / 100.0,
+            b"TL" => self.gs.leading = v,
+            b"Ts" => self.gs.rise = v,
+            _ => {}
+        }
+    }
+
+    /// `BT`, `Td`, `TD`, `Tm`, `T*`: where the next line starts.
+    #[inline]
+    fn text_position(&mut self, op: &[u8], args: &Args<'_, '_>) {
+        match op {
+            b"BT" => {
+                self.tm = IDENTITY;
+                self.tlm = IDENTITY;
+            }
+            b"Td" | b"TD" => {
+                let (tx, ty) = (args.num(1), args.num(0));
+                if op == b"TD" {
+                    self.gs.leading = -ty;
+                }
+                self.tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.tlm);
+                self.tm = self.tlm;
+            }
+            b"Tm" => {
+                self.tlm = args.matrix();
+                self.tm = self.tlm;
+            }
+            b"T*" => self.next_line(),
+            _ => {}
+        }
+    }
+
+    /// `T*`: down by the leading.
+    #[inline]
+    fn next_line(&mut self) {
+        self.tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -self.gs.leading], &self.tlm);
+        self.tm = self.tlm;
+    }
+
+    /// `BMC`, `BDC`, `EMC`.
+    fn marked_content(&mut self, op: &[u8], args: &Args<'_, '_>) {
+        if op == b"EMC" {
+            self.marked.pop();
+        } else if self.marked.len() < 256 {
+            self.marked.push(args.first_name() == Some(b"Artifact"));
+        }
+    }
+
+    /// `m`, `l`, `re`: only segments that could be a rule are kept.
+    #[inline]
+    fn path_segment(&mut self, op: &[u8], args: &Args<'_, '_>) {
+        match op {
+            b"m" => self.cursor = (args.num(1), args.num(0)),
+            b"l" => {
+                let (x, y) = (args.num(1), args.num(0));
+                self.path.push((self.cursor.0, self.cursor.1, x, y));
+                self.cursor = (x, y);
+            }
+            b"re" => {
+                let (x, y, w, h) = (args.num(3), args.num(2), args.num(1), args.num(0));
+                if h.abs() <= 3.0 {
+                    self.path.push((x, y + h / 2.0, x + w, y + h / 2.0));
+                }
             }
             _ => {}
         }

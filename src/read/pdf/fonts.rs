@@ -128,37 +128,9 @@ impl Font {
                 }),
         };
         if let Some(Object::Dictionary(d)) = encoding {
-            if let Some(Object::Array(diffs)) = dict_get(pdf, d, b"Differences") {
-                let mut code = 0usize;
-                for item in diffs.iter().take(4096) {
-                    match resolve(pdf, item) {
-                        Some(Object::Integer(i)) => code = (*i).clamp(0, 255) as usize,
-                        Some(Object::Real(r)) => code = (*r as i64).clamp(0, 255) as usize,
-                        Some(Object::Name(n)) => {
-                            if let Some(slot) = table.get_mut(code) {
-                                *slot = glyph_to_char(n).unwrap_or(0);
-                            }
-                            code += 1;
-                        }
-                        _ => {}
-                    }
-                }
-            }
+            apply_differences(pdf, d, &mut table);
         }
-
-        let scale = if subtype == b"Type3" {
-            match dict_get(pdf, dict, b"FontMatrix") {
-                Some(Object::Array(m)) => m
-                    .first()
-                    .and_then(|o| number_of(Some(o)))
-                    .map(|v| v.abs())
-                    .filter(|v| *v > 0.0 && v.is_finite())
-                    .unwrap_or(0.001),
-                _ => 0.001,
-            }
-        } else {
-            0.001
-        };
+        let scale = if subtype == b"Type3" { type3_scale(pdf, dict) } else { 0.001 };
 
         let widths = match dict_get(pdf, dict, b"Widths") {
             Some(Object::Array(w)) => Widths::Simple {
@@ -722,59 +694,10 @@ impl<'a> CMapTokens<'a> {
                 self.pos += if d.get(self.pos + 1) == Some(&b'>') { 2 } else { 1 };
                 Some(CTok::Other)
             }
-            b'<' => {
-                self.pos += 1;
-                let mut digits = Vec::new();
-                while let Some(&c) = d.get(self.pos) {
-                    self.pos += 1;
-                    if c == b'>' {
-                        break;
-                    }
-                    if let Some(v) = (c as char).to_digit(16) {
-                        digits.push(v as u8);
-                    }
-                }
-                if digits.len() % 2 == 1 {
-                    digits.push(0);
-                }
-                Some(CTok::Hex(digits.chunks(2).map(|p| p.iter().fold(0u8, |v, d| v << 4 | d)).collect()))
-            }
-            b'[' => {
-                self.pos += 1;
-                let mut items = Vec::new();
-                while let Some(&c) = d.get(self.pos) {
-                    if c == b']' {
-                        self.pos += 1;
-                        break;
-                    }
-                    if depth > 8 {
-                        self.pos += 1;
-                        continue;
-                    }
-                    match self.next_depth(depth + 1) {
-                        Some(t) => items.push(t),
-                        None => break,
-                    }
-                }
-                Some(CTok::Array(items))
-            }
+            b'<' => Some(self.hex_string()),
+            b'[' => Some(self.array(depth)),
             b'(' => {
-                // Strings are not used by the sections we read; skip, minding nesting and escapes.
-                let mut level = 0i32;
-                while let Some(&c) = d.get(self.pos) {
-                    self.pos += 1;
-                    match c {
-                        b'\\' => self.pos += 1,
-                        b'(' => level += 1,
-                        b')' => {
-                            level -= 1;
-                            if level <= 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
+                self.skip_string();
                 Some(CTok::Other)
             }
             b'/' => {
@@ -801,6 +724,101 @@ impl<'a> CMapTokens<'a> {
                 }
             }
         }
+    }
+
+    /// `<...>`, from its `<`: the bytes its hex digits write (an odd last digit is followed by 0).
+    fn hex_string(&mut self) -> CTok<'a> {
+        let d = self.data;
+        self.pos += 1;
+        let mut digits = Vec::new();
+        while let Some(&c) = d.get(self.pos) {
+            self.pos += 1;
+            if c == b'>' {
+                break;
+            }
+            if let Some(v) = (c as char).to_digit(16) {
+                digits.push(v as u8);
+            }
+        }
+        if digits.len() % 2 == 1 {
+            digits.push(0);
+        }
+        CTok::Hex(digits.chunks(2).map(|p| p.iter().fold(0u8, |v, d| v << 4 | d)).collect())
+    }
+
+    /// `[...]`, from its `[`, at nesting `depth`; deeper than 8, its contents are skipped.
+    fn array(&mut self, depth: u32) -> CTok<'a> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        while let Some(&c) = self.data.get(self.pos) {
+            if c == b']' {
+                self.pos += 1;
+                break;
+            }
+            if depth > 8 {
+                self.pos += 1;
+                continue;
+            }
+            match self.next_depth(depth + 1) {
+                Some(t) => items.push(t),
+                None => break,
+            }
+        }
+        CTok::Array(items)
+    }
+
+    /// `(...)`: strings are not used by the sections we read; skipped,
+    /// minding nesting and escapes.
+    fn skip_string(&mut self) {
+        let mut level = 0i32;
+        while let Some(&c) = self.data.get(self.pos) {
+            self.pos += 1;
+            match c {
+                b'\\' => self.pos += 1,
+                b'(' => level += 1,
+                b')' => {
+                    level -= 1;
+                    if level <= 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// An encoding's `Differences`: codes, each followed by the glyph names
+/// of it and the codes after it.
+fn apply_differences(pdf: &Pdf, encoding: &Dictionary, table: &mut [u16; 256]) {
+    let Some(Object::Array(diffs)) = dict_get(pdf, encoding, b"Differences") else { return };
+    let mut code = 0usize;
+    for item in diffs.iter().take(4096) {
+        match resolve(pdf, item) {
+            Some(Object::Integer(i)) => code = (*i).clamp(0, 255) as usize,
+            Some(Object::Real(r)) => code = (*r as i64).clamp(0, 255) as usize,
+            Some(Object::Name(n)) => {
+                if let Some(slot) = table.get_mut(code) {
+                    *slot = glyph_to_char(n).unwrap_or(0);
+                }
+                code += 1;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A Type 3 font's glyph-space unit in text space: its `FontMatrix`'s first
+/// number (other fonts' is 0.001).
+fn type3_scale(pdf: &Pdf, dict: &Dictionary) -> f32 {
+    match dict_get(pdf, dict, b"FontMatrix") {
+        Some(Object::Array(m)) => m
+            .first()
+            .and_then(|o| number_of(Some(o)))
+            .map(|v| v.abs())
+            .filter(|v| *v > 0.0 && v.is_finite())
+            .unwrap_or(0.001),
+        _ => 0.001,
     }
 }
 

@@ -78,13 +78,124 @@ struct LineBuilder {
     ink_u1: f32,
     pending_space: bool,
     word_start: Option<(f32, usize)>,
-    cos: f32,
-    sin: f32,
     /// Whether only footnote-marker-like superscript glyphs were seen so far.
     only_marker: bool,
 }
 
+/// A glyph's place in its line's frame: `u` along the baseline, `v` up.
+struct Placed {
+    u0: f32,
+    v0: f32,
+    u1: f32,
+    /// Baseline direction, whole degrees counter-clockwise.
+    angle: i32,
+}
+
 impl LineBuilder {
+    /// A line that starts with the glyph at `at`, of height `size`.
+    #[inline]
+    fn new(at: &Placed, size: f32) -> Self {
+        LineBuilder {
+            line: Line {
+                text: String::with_capacity(LINE_CAPACITY),
+                words: Vec::new(),
+                v: at.v0,
+                u0: at.u0,
+                u1: at.u1,
+                size,
+                angle: at.angle,
+                artifact: true,
+                chars: 0,
+                first_gap: 0.0,
+            },
+            last_u1: at.u0,
+            ink_u1: at.u0,
+            pending_space: false,
+            word_start: None,
+            only_marker: true,
+        }
+    }
+
+    /// Whether a glyph at `at`, of height `size`, goes on this line: same
+    /// direction, near the baseline, not far before or after the last glyph.
+    #[inline]
+    fn continues(&self, at: &Placed, size: f32) -> bool {
+        let l = &self.line;
+        let dv = at.v0 - l.v;
+        let big = max(size, l.size);
+        (at.angle - l.angle).abs() <= 1
+            && dv.abs() < 0.5 * big
+            && at.u0 > self.last_u1 - 0.6 * big
+            && at.u0 < self.last_u1 + 40.0 * big
+    }
+
+    /// A space glyph ending at `u1`: the word ends.
+    #[inline]
+    fn space(&mut self, u1: f32) {
+        self.pending_space = true;
+        self.close_word();
+        self.last_u1 = max(self.last_u1, u1);
+    }
+
+    /// Adds a glyph with ink; says whether its text was kept (a footnote
+    /// reference in the body is not).
+    #[inline]
+    fn add(&mut self, g: &Glyph<'_>, at: &Placed, kind: &GlyphText, same_line: bool) -> bool {
+        let l_size = self.line.size;
+        let dv = at.v0 - self.line.v;
+        let marker_like = kind.marker_like;
+        // A smaller, raised digit after text is a footnote reference: not a word of the body.
+        if same_line && !self.only_marker && marker_like && g.size < 0.85 * l_size && dv > 0.15 * l_size {
+            self.last_u1 = max(self.last_u1, at.u1);
+            return false;
+        }
+        // A line that began with a raised marker takes its baseline from the first full-size glyph.
+        if same_line && self.only_marker && g.size > 1.15 * l_size && dv < 0.0 {
+            self.line.v = at.v0;
+            self.line.size = g.size;
+        }
+        self.separate_word(at.u0, g.size, l_size);
+        if kind.printable_ascii {
+            self.line.text.push_str(g.text);
+        } else {
+            for c in g.text.chars() {
+                push_expanded(&mut self.line.text, c);
+            }
+        }
+        if !marker_like {
+            self.only_marker = false;
+        }
+        self.line.chars += kind.chars;
+        self.line.artifact &= g.artifact;
+        self.line.u1 = max(self.line.u1, at.u1);
+        self.line.u0 = min(self.line.u0, at.u0);
+        self.last_u1 = at.u1;
+        self.ink_u1 = at.u1;
+        if g.size > self.line.size && dv.abs() < 0.2 * g.size {
+            self.line.size = g.size;
+        }
+        true
+    }
+
+    /// Before a glyph starting at `u0`: a space if one was seen or the gap is
+    /// wide enough (`l_size`: the line's size before this glyph), and the start
+    /// of a word.
+    #[inline]
+    fn separate_word(&mut self, u0: f32, size: f32, l_size: f32) {
+        let gap = u0 - self.last_u1;
+        if !self.line.text.is_empty() && (self.pending_space || gap > SPACE_EM * max(size, min(l_size, size * 1.5))) {
+            self.close_word();
+            if self.line.words.len() == 1 {
+                self.line.first_gap = (u0 - self.ink_u1) / max(l_size, 0.01);
+            }
+            self.line.text.push(' ');
+        }
+        self.pending_space = false;
+        if self.word_start.is_none() {
+            self.word_start = Some((u0, self.line.text.len()));
+        }
+    }
+
     fn close_word(&mut self) {
         if let Some((u0, start)) = self.word_start.take() {
             let end = self.line.text.len();
@@ -126,6 +237,32 @@ impl PageSink {
 
     /// One glyph.
     pub fn glyph(&mut self, g: &Glyph<'_>) {
+        if self.chars >= self.max_chars || self.page.too_many_lines {
+            return;
+        }
+        let Some(at) = self.place(g) else { return };
+        let kind = GlyphText::of(g.text);
+        if kind.space {
+            if let Some(cur) = self.current.as_mut() {
+                cur.space(at.u1);
+            }
+            return;
+        }
+        let same_line = self.current.as_ref().is_some_and(|cur| cur.continues(&at, g.size));
+        if !same_line {
+            self.finish_line();
+            self.current = Some(LineBuilder::new(&at, g.size));
+        }
+        let Some(cur) = self.current.as_mut() else { return };
+        if cur.add(g, &at, &kind, same_line) {
+            self.chars += g.text.len();
+        }
+    }
+
+    /// Where a glyph lands in its line's frame, or `None` for a glyph no one
+    /// sees (off the page, or with no size or no finite place).
+    #[inline]
+    fn place(&self, g: &Glyph<'_>) -> Option<Placed> {
         if !(g.size.is_finite()
             && g.size > 0.01
             && g.x0.is_finite()
@@ -133,16 +270,13 @@ impl PageSink {
             && g.x1.is_finite()
             && g.y1.is_finite())
         {
-            return;
-        }
-        if self.chars >= self.max_chars || self.page.too_many_lines {
-            return;
+            return None;
         }
         // Text placed off the page is not seen by anyone (pdftotext drops it too).
         let (bx0, by0, bx1, by1) = self.page.bounds;
         let margin = g.size;
         if g.x0 < bx0 - margin || g.x0 > bx1 + margin || g.y0 < by0 - margin || g.y0 > by1 + margin {
-            return;
+            return None;
         }
         // Upright text, nearly every glyph, needs no trigonometry (atan2 and
         // sin_cos are library code in wasm, slow per glyph).
@@ -156,97 +290,7 @@ impl PageSink {
         let u0 = g.x0 * cos + g.y0 * sin;
         let v0 = -g.x0 * sin + g.y0 * cos;
         let u1 = max(g.x1 * cos + g.y1 * sin, u0);
-        let kind = GlyphText::of(g.text);
-
-        if kind.space {
-            if let Some(cur) = self.current.as_mut() {
-                cur.pending_space = true;
-                cur.close_word();
-                cur.last_u1 = max(cur.last_u1, u1);
-            }
-            return;
-        }
-
-        let same_line = self.current.as_ref().is_some_and(|cur| {
-            let l = &cur.line;
-            let dv = v0 - l.v;
-            let big = max(g.size, l.size);
-            (angle - l.angle).abs() <= 1
-                && dv.abs() < 0.5 * big
-                && u0 > cur.last_u1 - 0.6 * big
-                && u0 < cur.last_u1 + 40.0 * big
-        });
-        if !same_line {
-            self.finish_line();
-            self.current = Some(LineBuilder {
-                line: Line {
-                    text: String::with_capacity(LINE_CAPACITY),
-                    words: Vec::new(),
-                    v: v0,
-                    u0,
-                    u1,
-                    size: g.size,
-                    angle,
-                    artifact: true,
-                    chars: 0,
-                    first_gap: 0.0,
-                },
-                last_u1: u0,
-                ink_u1: u0,
-                pending_space: false,
-                word_start: None,
-                cos,
-                sin,
-                only_marker: true,
-            });
-        }
-        let Some(cur) = self.current.as_mut() else { return };
-        let _ = (cur.cos, cur.sin);
-        let l_size = cur.line.size;
-        let dv = v0 - cur.line.v;
-        let marker_like = kind.marker_like;
-        // A smaller, raised digit after text is a footnote reference: not a word of the body.
-        if same_line && !cur.only_marker && marker_like && g.size < 0.85 * l_size && dv > 0.15 * l_size {
-            cur.last_u1 = max(cur.last_u1, u1);
-            return;
-        }
-        // A line that began with a raised marker takes its baseline from the first full-size glyph.
-        if same_line && cur.only_marker && g.size > 1.15 * l_size && dv < 0.0 {
-            cur.line.v = v0;
-            cur.line.size = g.size;
-        }
-        let gap = u0 - cur.last_u1;
-        if !cur.line.text.is_empty() && (cur.pending_space || gap > SPACE_EM * max(g.size, min(l_size, g.size * 1.5))) {
-            cur.close_word();
-            if cur.line.words.len() == 1 {
-                cur.line.first_gap = (u0 - cur.ink_u1) / max(l_size, 0.01);
-            }
-            cur.line.text.push(' ');
-        }
-        cur.pending_space = false;
-        if cur.word_start.is_none() {
-            cur.word_start = Some((u0, cur.line.text.len()));
-        }
-        if kind.printable_ascii {
-            cur.line.text.push_str(g.text);
-        } else {
-            for c in g.text.chars() {
-                push_expanded(&mut cur.line.text, c);
-            }
-        }
-        if !marker_like {
-            cur.only_marker = false;
-        }
-        cur.line.chars += kind.chars;
-        self.chars += g.text.len();
-        cur.line.artifact &= g.artifact;
-        cur.line.u1 = max(cur.line.u1, u1);
-        cur.line.u0 = min(cur.line.u0, u0);
-        cur.last_u1 = u1;
-        cur.ink_u1 = u1;
-        if g.size > cur.line.size && dv.abs() < 0.2 * g.size {
-            cur.line.size = g.size;
-        }
+        Some(Placed { u0, v0, u1, angle })
     }
 
     fn finish_line(&mut self) {
@@ -608,6 +652,48 @@ fn body_font_size(pages: &[PageText]) -> f32 {
     by_size.into_iter().max_by_key(|(s, n)| (*n, -*s)).map_or(10.0, |(s, _)| s as f32 / 2.0)
 }
 
+/// Lines looked at for running heads and feet: this many at each edge of a page.
+const EDGE_LINES: usize = 3;
+
+/// The upright lines at a page's top and bottom edges (all of them on a short page), top first.
+// Indices come from `0..p.lines.len()`.
+#[allow(clippy::indexing_slicing)]
+fn edge_lines(p: &PageText) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
+    crate::sort::sort_by(&mut idx, |a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
+    if idx.len() > 2 * EDGE_LINES {
+        let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
+        e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
+        e
+    } else {
+        idx
+    }
+}
+
+/// A line's text lower-cased with each run of digits as `#`, so "Page 3"
+/// and "Page 4" have the same key.
+fn numbers_blanked(t: &str) -> String {
+    let mut k = String::new();
+    for w in t.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        let mut prev_digit = false;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_digit() {
+                if !prev_digit {
+                    k.push('#');
+                }
+                prev_digit = true;
+            } else {
+                k.push(c);
+                prev_digit = false;
+            }
+        }
+    }
+    k
+}
+
 /// Lines near the top or bottom of a page that repeat at the same place on
 /// most pages (running headers and footers; digits may differ), and lone page
 /// numbers at the top or bottom of a page.
@@ -615,44 +701,11 @@ fn body_font_size(pages: &[PageText]) -> f32 {
 // `roles` has one entry per page and per line (built so in `assemble`).
 #[allow(clippy::indexing_slicing)]
 fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
-    const EDGE_LINES: usize = 3;
-    let candidates = |p: &PageText| -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..p.lines.len()).filter(|i| p.lines[*i].angle == 0).collect();
-        crate::sort::sort_by(&mut idx, |a, b| p.lines[*b].v.total_cmp(&p.lines[*a].v));
-        if idx.len() > 2 * EDGE_LINES {
-            let mut e: Vec<usize> = idx[..EDGE_LINES].to_vec();
-            e.extend_from_slice(&idx[idx.len() - EDGE_LINES..]);
-            e
-        } else {
-            idx
-        }
-    };
-    let key = |t: &str| -> String {
-        let mut k = String::new();
-        for w in t.split_whitespace() {
-            if !k.is_empty() {
-                k.push(' ');
-            }
-            let mut prev_digit = false;
-            for c in w.chars().flat_map(char::to_lowercase) {
-                if c.is_ascii_digit() {
-                    if !prev_digit {
-                        k.push('#');
-                    }
-                    prev_digit = true;
-                } else {
-                    k.push(c);
-                    prev_digit = false;
-                }
-            }
-        }
-        k
-    };
     // Where each candidate's text appears: exactly, and with its numbers
     // blanked (then the number must go up with the page, like a page number).
     let mut exact: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
     let mut numbered: HashMap<(String, i32), Vec<(usize, i64)>> = HashMap::new();
-    let per_page: Vec<Vec<usize>> = pages.iter().map(candidates).collect();
+    let per_page: Vec<Vec<usize>> = pages.iter().map(edge_lines).collect();
     for (pi, (p, cands)) in pages.iter().zip(&per_page).enumerate() {
         for &li in cands {
             let l = &p.lines[li];
@@ -662,7 +715,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
                 list.push(pi);
             }
             if let Some(n) = first_number(&l.text) {
-                let list = numbered.entry((key(&l.text), b)).or_default();
+                let list = numbered.entry((numbers_blanked(&l.text), b)).or_default();
                 if list.last().map(|x| x.0) != Some(pi) {
                     list.push((pi, n - pi as i64));
                 }
@@ -680,7 +733,7 @@ fn mark_running_lines(pages: &[PageText], roles: &mut [Vec<Role>]) {
             let mut on: Vec<usize> =
                 (b - 1..=b + 1).filter_map(|bb| exact.get(&(l.text.as_str(), bb))).flatten().copied().collect();
             if let Some(n) = first_number(&l.text) {
-                let k = key(&l.text);
+                let k = numbers_blanked(&l.text);
                 let offset = n - pi as i64;
                 on.extend(
                     (b - 1..=b + 1)

@@ -654,19 +654,7 @@ struct Xmp {
 /// as attributes of `rdf:Description`.
 fn xmp_fields(xml: &[u8]) -> Xmp {
     use quick_xml::events::Event;
-    fn field(local: &str) -> Option<&'static str> {
-        match local {
-            "title" => Some("title"),
-            "creator" => Some("creator"),
-            "CreatorTool" => Some("tool"),
-            "Producer" => Some("producer"),
-            "CreateDate" => Some("created"),
-            "ModifyDate" => Some("modified"),
-            _ => None,
-        }
-    }
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut x = Xmp::default();
     let mut open: Vec<Option<&'static str>> = Vec::new();
     let mut text = String::new();
     let mut found: Vec<(&'static str, String)> = Vec::new();
@@ -677,24 +665,12 @@ fn xmp_fields(xml: &[u8]) -> Xmp {
                 if open.len() > 64 {
                     break;
                 }
-                open.push(field(e.local_name().as_ref()));
+                open.push(xmp_field(e.local_name().as_ref()));
                 text.clear();
-                for a in e.attributes().flatten().take(64) {
-                    if let (Some(f), Ok(v)) =
-                        (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0))
-                    {
-                        found.push((f, v.into_owned()));
-                    }
-                }
+                attribute_fields(&e, &mut found);
             }
             Ok(Event::Empty(e)) => {
-                for a in e.attributes().flatten().take(64) {
-                    if let (Some(f), Ok(v)) =
-                        (field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0))
-                    {
-                        found.push((f, v.into_owned()));
-                    }
-                }
+                attribute_fields(&e, &mut found);
             }
             Ok(Event::End(_)) => {
                 // Text belongs to the innermost named property around it (dc:title/rdf:Alt/rdf:li).
@@ -718,31 +694,63 @@ fn xmp_fields(xml: &[u8]) -> Xmp {
         }
         buf.clear();
     }
-    let mut authors: Vec<String> = Vec::new();
-    for (f, v) in found {
-        let v = v.trim().to_string();
-        if v.is_empty() {
-            continue;
+    Xmp::from_found(found)
+}
+
+/// The XMP field a property's local name is, if it is one we report.
+fn xmp_field(local: &str) -> Option<&'static str> {
+    match local {
+        "title" => Some("title"),
+        "creator" => Some("creator"),
+        "CreatorTool" => Some("tool"),
+        "Producer" => Some("producer"),
+        "CreateDate" => Some("created"),
+        "ModifyDate" => Some("modified"),
+        _ => None,
+    }
+}
+
+/// Fields written as attributes (of `rdf:Description`, usually).
+fn attribute_fields(e: &quick_xml::events::BytesStart<'_>, found: &mut Vec<(&'static str, String)>) {
+    for a in e.attributes().flatten().take(64) {
+        if let (Some(f), Ok(v)) =
+            (xmp_field(a.key.local_name().as_ref()), a.normalized_value(quick_xml::XmlVersion::Implicit1_0))
+        {
+            found.push((f, v.into_owned()));
         }
-        let slot = match f {
-            "title" => &mut x.title,
-            "creator" => {
-                if !authors.contains(&v) {
-                    authors.push(v);
-                }
+    }
+}
+
+impl Xmp {
+    /// The first value of each field, and every distinct author, in the order found.
+    fn from_found(found: Vec<(&'static str, String)>) -> Xmp {
+        let mut x = Xmp::default();
+        let mut authors: Vec<String> = Vec::new();
+        for (f, v) in found {
+            let v = v.trim().to_string();
+            if v.is_empty() {
                 continue;
             }
-            "tool" => &mut x.creator_tool,
-            "producer" => &mut x.producer,
-            "created" => &mut x.created,
-            _ => &mut x.modified,
-        };
-        if slot.is_none() {
-            *slot = Some(v);
+            let slot = match f {
+                "title" => &mut x.title,
+                "creator" => {
+                    if !authors.contains(&v) {
+                        authors.push(v);
+                    }
+                    continue;
+                }
+                "tool" => &mut x.creator_tool,
+                "producer" => &mut x.producer,
+                "created" => &mut x.created,
+                _ => &mut x.modified,
+            };
+            if slot.is_none() {
+                *slot = Some(v);
+            }
         }
+        if !authors.is_empty() {
+            x.author = Some(authors.join("; "));
+        }
+        x
     }
-    if !authors.is_empty() {
-        x.author = Some(authors.join("; "));
-    }
-    x
 }
