@@ -56,6 +56,8 @@ pub mod sniff;
 mod sort;
 pub mod summary;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+mod unpack;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod words;
 
 pub use date::Date;

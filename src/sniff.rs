@@ -152,7 +152,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let unknown = |d: &'static str| Sniffed { format: Format::Unknown, description: Some(d) };
     // No limit on the entries here: the reader refuses too many, as too large.
-    let Ok(zip) = crate::read::zip::Archive::open(bytes, u64::MAX) else {
+    let Ok(zip) = crate::unpack::zip::Archive::open(bytes, u64::MAX) else {
         // A ZIP whose directory cannot be read. Among files sent to a call this
         // is almost always a Word file cut short (an interrupted download or
         // copy), so the reader reports the damage as a damaged document.

@@ -4,12 +4,10 @@
 //! or why it cannot be read ([`Error`]).
 
 mod docx;
-mod inflate;
 mod package;
 mod pdf;
 mod urls;
 mod xml;
-pub(crate) mod zip;
 
 pub use urls::find_urls;
 // The DOCX and PDF readers call it as `super::add_plain_text_links`.

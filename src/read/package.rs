@@ -2,9 +2,9 @@
 //! inflated under a size limit checked while inflating, never by trusting the
 //! sizes the archive declares.
 
-use super::zip::{Archive, ZipError};
 use crate::error::Error;
 use crate::limits::Limits;
+use crate::unpack::zip::{Archive, ZipError};
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -67,7 +67,7 @@ impl<'a> Package<'a> {
         self.zip.entries().iter().map(|e| e.name.clone()).collect()
     }
 
-    fn entry(&self, name: &str) -> Option<&super::zip::Entry> {
+    fn entry(&self, name: &str) -> Option<&crate::unpack::zip::Entry> {
         let i = *self.by_lower_name.get(&name.trim_start_matches('/').to_ascii_lowercase())?;
         self.zip.entries().get(i)
     }

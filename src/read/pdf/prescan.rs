@@ -183,7 +183,7 @@ fn inflate_counting(data: &[u8], budget: &mut u64, mut f: impl FnMut(&[u8])) -> 
 fn inflate_with(mut d: Decompress, data: &[u8], budget: &mut u64, f: &mut impl FnMut(&[u8])) -> Result<u64, ()> {
     let mut over = false;
     // However it ends, damaged or cut short, lopdf reports it: only the budget matters here.
-    crate::read::inflate::inflate(&mut d, data, 64 << 10, |piece| match budget.checked_sub(piece.len() as u64) {
+    crate::unpack::inflate::inflate(&mut d, data, 64 << 10, |piece| match budget.checked_sub(piece.len() as u64) {
         Some(left) => {
             *budget = left;
             f(piece);
