@@ -136,7 +136,7 @@ impl<'a> Reader<'a> {
                 self.text(&" ".repeat(n.clamp(1, MAX_SPACES)), doc)?;
                 enter(Tag::Other)
             }
-            (Ns::Text, "ta") => self.text("\t", doc).map(|()| (Tag::Other, Flow::Enter)),
+            (Ns::Text, "tab") => self.text("\t", doc).map(|()| (Tag::Other, Flow::Enter)),
             (Ns::Text, "line-break") => self.text("\n", doc).map(|()| (Tag::Other, Flow::Enter)),
             (Ns::Text, "a") => {
                 let kept = matches!(self.paras.open.last().map(|p| &p.dest), Some(Dest::Body(_) | Dest::Note(..)));
@@ -150,6 +150,10 @@ impl<'a> Reader<'a> {
             (Ns::Draw, "text-box" | "custom-shape" | "rect" | "ellipse" | "circle" | "polygon" | "path") => {
                 self.textbox_depth += 1;
                 enter(Tag::TextBox)
+            }
+            (Ns::Draw, "frame") => {
+                self.links.saw_frame();
+                enter(Tag::Other)
             }
             (Ns::Draw, "object" | "object-ole") => {
                 self.embedded(e, doc);
@@ -346,10 +350,7 @@ impl<'a> Reader<'a> {
         match p.dest {
             Dest::Deleted => self.changes.deleted_text(s, doc),
             Dest::Nowhere => {}
-            _ if self.hidden.now(p.style_hidden) => {
-                p.hidden.push_str(s);
-                self.links.saw_hidden();
-            }
+            _ if self.hidden.now(p.style_hidden) => p.hidden.push_str(s),
             _ => {
                 p.text.push_str(s);
                 self.links.text(s);

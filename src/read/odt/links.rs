@@ -9,7 +9,8 @@ const MAX_LINK_TEXT_BYTES: usize = 2_000;
 struct Capture {
     url: String,
     text: String,
-    saw_hidden: bool,
+    /// A frame (an image) inside: the link is clickable without text.
+    saw_frame: bool,
 }
 
 /// The open `text:a` elements, innermost last; `None` for one not kept
@@ -25,7 +26,7 @@ impl Links {
         let capture = href.filter(|h| kept && !h.trim().is_empty()).map(|url| Capture {
             url,
             text: String::new(),
-            saw_hidden: false,
+            saw_frame: false,
         });
         self.open.push(capture);
     }
@@ -37,18 +38,20 @@ impl Links {
         }
     }
 
-    /// Hidden text inside the open links.
-    pub(super) fn saw_hidden(&mut self) {
+    /// A frame (an image, a text box) inside the open links.
+    pub(super) fn saw_frame(&mut self) {
         for c in self.open.iter_mut().flatten() {
-            c.saw_hidden = true;
+            c.saw_frame = true;
         }
     }
 
     /// The innermost `text:a` closes: the index of the link it gives, if any.
     pub(super) fn close(&mut self, doc: &mut Document) -> Option<usize> {
         let c = self.open.pop()??;
-        // A link whose text is all hidden is no link of the shown text.
-        if c.saw_hidden && c.text.trim().is_empty() {
+        // A link with nothing shown in it is no link of the shown text: its
+        // text is hidden, or deleted (LibreOffice keeps a `text:a` around the
+        // mark of a tracked deletion).
+        if !c.saw_frame && c.text.trim().is_empty() {
             return None;
         }
         let kind = classify(&c.url);
