@@ -105,116 +105,156 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The handler table: what each element starts.
+    /// The handler table: what each element starts, in four groups (the text
+    /// of a paragraph, containers, tracked changes, stories), then the
+    /// elements whose content is never text.
     fn open(&mut self, ns: Ns, e: &BytesStart<'_>, doc: &mut Document) -> Result<(Tag, Flow), Error> {
-        let enter = |tag| Ok((tag, Flow::Enter));
         let local = e.local_name();
-        match (ns, local.as_ref()) {
-            (Ns::Text, "p" | "h") => enter(self.open_paragraph(e)),
-            (Ns::Text, "span") => {
+        let name = local.as_ref();
+        if let Some(tag) = self.open_text(ns, name, e, doc)? {
+            return Ok((tag, Flow::Enter));
+        }
+        if let Some(opened) = self.open_container(ns, name, e, doc) {
+            return Ok(opened);
+        }
+        if let Some(tag) = self.open_change(ns, name, e, doc) {
+            return Ok((tag, Flow::Enter));
+        }
+        if let Some(opened) = self.open_story(ns, name, e, doc) {
+            return Ok(opened);
+        }
+        Ok((Tag::Other, if skipped(ns, name) { Flow::Skip } else { Flow::Enter }))
+    }
+
+    /// Paragraphs and what is inside them: spans, spaces, tabs, breaks,
+    /// links, hidden-text fields.
+    fn open_text(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Result<Option<Tag>, Error> {
+        if ns != Ns::Text {
+            return Ok(None);
+        }
+        let tag = match name {
+            "p" | "h" => self.open_paragraph(e),
+            "span" => {
                 self.hidden.push(attr(e, "style-name").and_then(|s| self.styles.hidden(Family::Text, &s)));
-                enter(Tag::Span)
+                Tag::Span
             }
-            (Ns::Text, "hidden-text") => {
+            "hidden-text" => {
                 self.hidden.push(Some(attr(e, "is-hidden").as_deref() == Some("true")));
-                enter(Tag::Span)
+                Tag::Span
             }
-            (Ns::Text, "hidden-paragraph") => {
-                if attr(e, "is-hidden").as_deref() == Some("true") {
-                    if let Some(p) = self.paras.top() {
-                        p.field_hidden = true;
-                    }
+            "hidden-paragraph" => {
+                if let (Some("true"), Some(p)) = (attr(e, "is-hidden").as_deref(), self.paras.top()) {
+                    p.field_hidden = true;
                 }
-                enter(Tag::Other)
+                Tag::Other
             }
-            (Ns::Text, "conditional-text") => {
+            "conditional-text" => {
                 self.conditional_text(e);
-                enter(Tag::Other)
+                Tag::Other
             }
-            (Ns::Text, "s") => {
+            "s" => {
                 let n = attr(e, "c").and_then(|c| c.parse::<usize>().ok()).unwrap_or(1);
                 self.text(&" ".repeat(n.clamp(1, MAX_SPACES)), doc)?;
-                enter(Tag::Other)
+                Tag::Other
             }
-            (Ns::Text, "tab") => self.text("\t", doc).map(|()| (Tag::Other, Flow::Enter)),
-            (Ns::Text, "line-break") => self.text("\n", doc).map(|()| (Tag::Other, Flow::Enter)),
-            (Ns::Text, "a") => {
+            "tab" => self.text("\t", doc).map(|()| Tag::Other)?,
+            "line-break" => self.text("\n", doc).map(|()| Tag::Other)?,
+            "a" => {
                 let kept = matches!(self.paras.open.last().map(|p| &p.dest), Some(Dest::Body(_) | Dest::Note(..)));
                 self.links.open(attr(e, "href"), kept);
-                enter(Tag::Link)
+                Tag::Link
             }
+            _ => return Ok(None),
+        };
+        Ok(Some(tag))
+    }
+
+    /// Table cells, text boxes and shapes, frames, embedded objects.
+    fn open_container(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Option<(Tag, Flow)> {
+        match (ns, name) {
             (Ns::Table, "table-cell" | "covered-table-cell") => {
                 self.table_depth += 1;
-                enter(Tag::Cell)
+                Some((Tag::Cell, Flow::Enter))
             }
             (Ns::Draw, "text-box" | "custom-shape" | "rect" | "ellipse" | "circle" | "polygon" | "path") => {
                 self.textbox_depth += 1;
-                enter(Tag::TextBox)
+                Some((Tag::TextBox, Flow::Enter))
             }
             (Ns::Draw, "frame") => {
                 self.links.saw_frame();
-                enter(Tag::Other)
+                Some((Tag::Other, Flow::Enter))
             }
             (Ns::Draw, "object" | "object-ole") => {
                 self.embedded(e, doc);
-                Ok((Tag::Other, Flow::Skip))
+                Some((Tag::Other, Flow::Skip))
             }
-            (Ns::Text, "note") => {
-                self.notes.open(attr(e, "note-class").as_deref());
-                enter(Tag::Note)
-            }
-            (Ns::Text, "note-body") => {
-                self.notes.body(true);
-                enter(Tag::NoteBody)
-            }
-            (Ns::Office, "annotation") => {
-                self.open_comment(e, doc);
-                enter(Tag::Annotation)
-            }
-            (Ns::Dc, "creator") | (Ns::Dc, "date") => self.open_info(local.as_ref() == "creator"),
-            (Ns::Office, "change-info") => enter(Tag::ChangeInfo),
-            (Ns::Text, "changed-region") => {
-                self.changes.region(attr(e, "id"));
-                enter(Tag::Other)
-            }
-            (Ns::Text, "insertion" | "deletion" | "format-change") => {
-                let kind = match local.as_ref() {
-                    "insertion" => ChangeKind::Insertion,
-                    "deletion" => ChangeKind::Deletion,
-                    _ => ChangeKind::Formatting,
-                };
-                self.changes.change(kind, doc);
-                enter(Tag::Change)
-            }
-            (Ns::Text, "change" | "change-start") => {
-                let start = local.as_ref() == "change-start";
-                if let Some(i) = self.changes.mark(attr(e, "change-id"), start, doc) {
+            _ => None,
+        }
+    }
+
+    /// The regions of `text:tracked-changes` and the marks in the text.
+    fn open_change(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Option<Tag> {
+        if ns != Ns::Text {
+            return None;
+        }
+        match name {
+            "changed-region" => self.changes.region(attr(e, "id")),
+            "insertion" => self.changes.change(ChangeKind::Insertion, doc),
+            "deletion" => self.changes.change(ChangeKind::Deletion, doc),
+            "format-change" => self.changes.change(ChangeKind::Formatting, doc),
+            "change" | "change-start" => {
+                if let Some(i) = self.changes.mark(attr(e, "change-id"), name == "change-start", doc) {
                     match self.paras.top() {
                         Some(p) => p.changes.push(i),
                         None => self.changes.pending.push(i),
                     }
                 }
-                enter(Tag::Other)
             }
-            (Ns::Text, "change-end") => {
-                self.changes.end(attr(e, "change-id"));
-                enter(Tag::Other)
+            "change-end" => self.changes.end(attr(e, "change-id")),
+            _ => return None,
+        }
+        Some(if matches!(name, "insertion" | "deletion" | "format-change") { Tag::Change } else { Tag::Other })
+    }
+
+    /// Notes, comments (with their author and date), headers and footers, styles.
+    fn open_story(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Option<(Tag, Flow)> {
+        let tag = match (ns, name) {
+            (Ns::Text, "note") => {
+                self.notes.open(attr(e, "note-class").as_deref());
+                Tag::Note
             }
+            (Ns::Text, "note-body") => {
+                self.notes.body(true);
+                Tag::NoteBody
+            }
+            (Ns::Office, "annotation") => {
+                self.open_comment(e, doc);
+                Tag::Annotation
+            }
+            (Ns::Office, "change-info") => Tag::ChangeInfo,
+            (Ns::Dc, "creator" | "date") => match self.stack.last() {
+                Some(Tag::ChangeInfo | Tag::Annotation) => Tag::Info(name == "creator"),
+                _ => Tag::Other,
+            },
             (Ns::Style, "header" | "header-left" | "header-first" | "footer" | "footer-left" | "footer-first") => {
                 if attr(e, "display").as_deref() == Some("false") {
-                    return Ok((Tag::Other, Flow::Skip));
+                    return Some((Tag::Other, Flow::Skip));
                 }
-                let footer = local.as_ref().starts_with("footer");
+                let footer = name.starts_with("footer");
                 self.header_footer = Some(if footer { BlockKind::Footer } else { BlockKind::Header });
-                enter(Tag::HeaderFooter)
+                Tag::HeaderFooter
             }
             (Ns::Style, "style" | "text-properties") => {
                 self.styles.open(ns, e);
-                enter(if local.as_ref() == "style" { Tag::Style } else { Tag::Other })
+                if name == "style" {
+                    Tag::Style
+                } else {
+                    Tag::Other
+                }
             }
-            _ if skipped(ns, local.as_ref()) => Ok((Tag::Other, Flow::Skip)),
-            _ => enter(Tag::Other),
-        }
+            _ => return None,
+        };
+        Some((tag, Flow::Enter))
     }
 
     fn close(&mut self, tag: Tag, doc: &mut Document) -> Result<(), Error> {
@@ -289,14 +329,6 @@ impl<'a> Reader<'a> {
         let dest = self.paras.open.last().map(|p| p.dest.clone()).unwrap_or(Dest::Nowhere);
         let location = self.paras.part_location(&dest, None);
         self.comments.open(doc, resolved, reply, location);
-    }
-
-    /// `dc:creator` or `dc:date`: of a change, of a comment, or shown text.
-    fn open_info(&mut self, creator: bool) -> Result<(Tag, Flow), Error> {
-        match self.stack.last() {
-            Some(Tag::ChangeInfo | Tag::Annotation) => Ok((Tag::Info(creator), Flow::Enter)),
-            _ => Ok((Tag::Other, Flow::Enter)),
-        }
     }
 
     /// `text:conditional-text` shows one of two strings; the other is in the file, unseen.
