@@ -658,3 +658,106 @@ fn docx_rs_files_converted_by_libreoffice_read_as_the_docx_does() {
         );
     }
 }
+
+// ----------------------------------------------------------------- hostile
+
+#[allow(dead_code)]
+#[path = "hostile/zips.rs"]
+mod zips;
+
+/// A billion-laughs DTD: ten levels of ten, 10⁹ "lol"s if expanded.
+fn billion_laughs(root: &str) -> String {
+    let mut dtd = format!(r#"<!DOCTYPE {root} [<!ENTITY lol0 "lol">"#);
+    for i in 1..10 {
+        dtd.push_str(&format!(r#"<!ENTITY lol{i} "{}">"#, format!("&lol{};", i - 1).repeat(10)));
+    }
+    dtd.push_str("]>");
+    dtd
+}
+
+#[test]
+fn a_doctype_in_any_part_is_refused_with_the_reason() {
+    let laughs = |root: &str, inside: &str| {
+        format!(r#"<?xml version="1.0" encoding="UTF-8"?>{}<{root} {NS}>{inside}</{root}>"#, billion_laughs(root))
+    };
+    let body = "<office:body><office:text><text:p>Laughs: &lol9;&lol9;</text:p></office:text></office:body>";
+    let cases = [
+        ("content.xml", vec![("content.xml", laughs("office:document-content", body))]),
+        (
+            "styles.xml",
+            vec![
+                ("content.xml", content("", "<text:p>Text.</text:p>")),
+                ("styles.xml", laughs("office:document-styles", "")),
+            ],
+        ),
+        (
+            "meta.xml",
+            vec![
+                ("content.xml", content("", "<text:p>Text.</text:p>")),
+                ("meta.xml", laughs("office:document-meta", "<office:meta><dc:title>&lol9;</dc:title></office:meta>")),
+            ],
+        ),
+    ];
+    for (part, parts) in cases {
+        let e = read_err(&odt(&parts));
+        assert!(matches!(e.kind(), ErrorKind::Corrupt(_)), "{part}: {e}");
+        assert!(e.detail().contains(part) && e.detail().contains("DOCTYPE"), "{part}: {}", e.detail());
+    }
+    // The manifest is read first, for encryption.
+    let manifest = r#"<?xml version="1.0"?><!DOCTYPE manifest:manifest [<!ENTITY x "y">]><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>"#;
+    let e = read_err(&odt(&[
+        ("content.xml", content("", "<text:p>Text.</text:p>")),
+        ("META-INF/manifest.xml", manifest.into()),
+    ]));
+    assert!(e.detail().contains("META-INF/manifest.xml") && e.detail().contains("DOCTYPE"), "{}", e.detail());
+}
+
+#[test]
+fn deep_nesting_is_too_large() {
+    let depth = 100_000;
+    let body = format!("<text:p>Deep.{}x{}</text:p>", "<text:span>".repeat(depth), "</text:span>".repeat(depth));
+    let e = read_err(&odt_body(&body));
+    assert!(matches!(e.kind(), ErrorKind::TooLarge(_)), "{e}");
+    assert!(e.detail().contains("nested more than 256"), "{}", e.detail());
+}
+
+#[test]
+fn a_zip_bomb_is_too_large_without_inflating_it() {
+    let open = content("", "<text:p>").replace("</text:p></office:text></office:body></office:document-content>", "");
+    let close = "</text:p></office:text></office:body></office:document-content>";
+    let total: u64 = 3 << 30;
+    let data = zips::deflate_bomb(open.as_bytes(), b' ', total, close.as_bytes());
+    let (c, n) = (u32::try_from(data.len()).expect("small bomb"), u32::try_from(total).expect("under 4 GB"));
+    let bomb =
+        zips::Entry { name: "content.xml".into(), method: 8, data, crc: 0, local_sizes: (c, n), central_sizes: (c, n) };
+    let bytes = zips::archive(&[zips::Entry::stored("mimetype", b"application/vnd.oasis.opendocument.text"), bomb]);
+    let e = read_err(&bytes);
+    assert!(matches!(e.kind(), ErrorKind::TooLarge(_)), "{e}");
+    assert!(e.detail().contains("content.xml") && e.detail().contains("OpenDocument file"), "{}", e.detail());
+}
+
+#[test]
+fn a_truncated_or_partless_package_is_corrupt_with_a_reason() {
+    let whole = odt_body("<text:p>Complaints rose by 40 per cent in 2023.</text:p>");
+    for cut in [whole.len() / 2, whole.len() - 10, 60] {
+        let e = read_err(&whole[..cut]);
+        assert!(matches!(e.kind(), ErrorKind::Corrupt(_)), "cut at {cut}: {e}");
+        assert!(!e.detail().contains("Word file"), "{}", e.detail());
+    }
+    let e = read_err(&odt(&[("styles.xml", styles("", ""))]));
+    assert_eq!(e.detail(), "the file has no content.xml part");
+}
+
+#[test]
+fn the_limits_on_text_and_paragraphs_hold() {
+    let bytes = odt_body(&"<text:p>a</text:p>".repeat(1_000));
+    let few = Limits { max_docx_paragraphs: 100, ..Limits::default() };
+    let e = read::read(&bytes, Format::Odt, &few).expect_err("over the paragraph limit");
+    assert_eq!(e.detail(), "the document has more than 100 paragraphs");
+    let short = Limits { max_text_chars: 500, ..Limits::default() };
+    let e = read::read(&bytes, Format::Odt, &short).expect_err("over the text limit");
+    assert!(matches!(e.kind(), ErrorKind::TooLarge(_)), "{e}");
+    // A `text:s` asking for two billion spaces gives a few.
+    let doc = read_odt(&odt_body(r#"<text:p>a<text:s text:c="2000000000"/>b</text:p>"#));
+    assert!(doc.body[0].text.len() < 100, "{}", doc.body[0].text.len());
+}
