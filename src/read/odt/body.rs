@@ -371,7 +371,18 @@ impl<'a> Reader<'a> {
                 }
                 return Ok(());
             }
-            Some(Tag::ChangeInfo | Tag::Annotation | Tag::Change | Tag::Style | Tag::HeaderFooter) => return Ok(()),
+            // Elements that hold elements only: white space between them is layout.
+            Some(
+                Tag::ChangeInfo
+                | Tag::Annotation
+                | Tag::Change
+                | Tag::Style
+                | Tag::HeaderFooter
+                | Tag::Note
+                | Tag::NoteBody
+                | Tag::Cell
+                | Tag::TextBox,
+            ) => return Ok(()),
             _ => {}
         }
         let Some(p) = self.paras.open.last_mut() else { return Ok(()) };
