@@ -392,6 +392,13 @@ fn comments_keep_author_date_and_text_and_are_not_counted() {
     assert_eq!(c[0].text, "Check this figure\nwith the ministry");
     assert!(c[0].resolved && !c[0].is_reply);
     assert_eq!(c[0].location.part.as_deref(), Some("comment 1"));
+
+    // A reply names the comment it answers (`loext:parent-name`, written by LibreOffice versions newer than the 7.4 used here).
+    let doc = read_odt(&odt_body(
+        r#"<text:p><office:annotation office:name="c1"><dc:creator>A</dc:creator><text:p>Why?</text:p></office:annotation>Text<office:annotation-end office:name="c1"/><office:annotation office:name="c2" loext:parent-name="c1"><dc:creator>B</dc:creator><text:p>Because.</text:p></office:annotation></text:p>"#,
+    ));
+    let replies: Vec<(&str, bool)> = doc.comments.iter().map(|c| (c.text.as_str(), c.is_reply)).collect();
+    assert_eq!(replies, [("Why?", false), ("Because.", true)]);
 }
 
 #[test]
@@ -578,7 +585,9 @@ fn docx_rs_fixtures() -> Vec<(&'static str, docx_rs::Docx)> {
                 Paragraph::new()
                     .add_comment_start(comment(1, "Ana Souza", "Check this figure with the ministry"))
                     .add_run(Run::new().add_text("Complaints rose by 40 per cent."))
-                    .add_comment_end(1),
+                    .add_comment_end(1)
+                    .add_comment_start(comment(2, "Jean Dupont", "Done, the figure is right").parent_comment_id(1))
+                    .add_comment_end(2),
             ),
         ),
         (
@@ -652,6 +661,8 @@ fn docx_rs_files_converted_by_libreoffice_read_as_the_docx_does() {
         let dd = dd.unwrap_or_else(|e| panic!("{name}.docx: {e}"));
         assert_eq!(records(&dd), records(&od), "{name}: comments, changes, hidden text, headers and footers");
         assert_eq!(
+            // Not `is_reply`: LibreOffice 7.4 writes a reply as a comment of its
+            // own, with no link to the comment it answers.
             dd.comments.iter().map(|c| (&c.author, &c.text)).collect::<Vec<_>>(),
             od.comments.iter().map(|c| (&c.author, &c.text)).collect::<Vec<_>>(),
             "{name}"
