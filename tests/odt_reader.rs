@@ -393,7 +393,8 @@ fn comments_keep_author_date_and_text_and_are_not_counted() {
     assert!(c[0].resolved && !c[0].is_reply);
     assert_eq!(c[0].location.part.as_deref(), Some("comment 1"));
 
-    // A reply names the comment it answers (`loext:parent-name`, written by LibreOffice versions newer than the 7.4 used here).
+    // A reply names the comment it answers (`loext:parent-name`, written by
+    // LibreOffice versions newer than the 7.4 used here).
     let doc = read_odt(&odt_body(
         r#"<text:p><office:annotation office:name="c1"><dc:creator>A</dc:creator><text:p>Why?</text:p></office:annotation>Text<office:annotation-end office:name="c1"/><office:annotation office:name="c2" loext:parent-name="c1"><dc:creator>B</dc:creator><text:p>Because.</text:p></office:annotation></text:p>"#,
     ));
