@@ -91,7 +91,7 @@ impl<'a> Reader<'a> {
 
     /// Streams `xml` (named `name` in errors) into `doc`.
     pub(super) fn read(&mut self, xml: &[u8], name: &str, doc: &mut Document) -> Result<(), Error> {
-        stream(xml, name, self.limits, |step| match step {
+        stream(xml, name, self.limits, &mut |step| match step {
             Step::Open(ns, e) => {
                 let (tag, flow) = self.open(ns, e, doc)?;
                 self.stack.push(tag);

@@ -31,7 +31,7 @@ pub(super) fn read(xml: &[u8], limits: &Limits) -> Result<Metadata, Error> {
     let mut open: Vec<(Ns, String)> = Vec::new();
     let mut property = String::new();
     let mut text = String::new();
-    stream(xml, "meta.xml", limits, |step| {
+    stream(xml, "meta.xml", limits, &mut |step| {
         match step {
             Step::Open(ns, e) => {
                 let local = e.local_name().as_ref().to_string();

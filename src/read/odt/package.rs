@@ -67,7 +67,7 @@ const MAX_MANIFEST_PATHS: usize = 100_000;
 /// Reads the manifest.
 pub(super) fn manifest(xml: &[u8], limits: &Limits) -> Result<Manifest, Error> {
     let mut m = Manifest::default();
-    stream(xml, "META-INF/manifest.xml", limits, |step| {
+    stream(xml, "META-INF/manifest.xml", limits, &mut |step| {
         if let Step::Open(ns, e) = step {
             if is(ns, e, Ns::Manifest, "encryption-data") {
                 m.encrypted = true;

@@ -68,12 +68,13 @@ pub(super) enum Flow {
     Skip,
 }
 
-/// Streams `xml` (the part called `part`) to `handle`.
+/// Streams `xml` (the part called `part`) to `handle`. A `dyn` handler: one
+/// copy of the loop in the wasm for the body, meta and manifest readers.
 pub(super) fn stream(
     xml: &[u8],
     part: &str,
     limits: &Limits,
-    mut handle: impl FnMut(Step<'_>) -> Result<Flow, Error>,
+    handle: &mut dyn FnMut(Step<'_>) -> Result<Flow, Error>,
 ) -> Result<(), Error> {
     let mut reader = NsReader::from_reader(xml);
     let mut buf = Vec::with_capacity(1024);
