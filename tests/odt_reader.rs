@@ -406,7 +406,7 @@ fn comments_keep_author_date_and_text_and_are_not_counted() {
 fn tracked_changes_are_read_accepted_and_each_is_recorded() {
     let doc = read_odt(&odt_body(
         r#"<text:tracked-changes>
-             <text:changed-region text:id="ct1"><text:insertion><office:change-info><dc:creator>Editor A</dc:creator><dc:date>2024-04-01T10:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
+             <text:changed-region text:id="ct1"><text:insertion><office:change-info><dc:creator>Editor &amp; A</dc:creator><dc:date>2024-04-01T10:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
              <text:changed-region text:id="ct2"><text:deletion><office:change-info><dc:creator>Editor B</dc:creator><dc:date>2024-04-02T10:00:00</dc:date></office:change-info><text:p>should </text:p></text:deletion></text:changed-region>
              <text:changed-region text:id="ct3"><text:format-change><office:change-info><dc:creator>Editor C</dc:creator><dc:date>2024-04-03T10:00:00</dc:date></office:change-info></text:format-change></text:changed-region>
            </text:tracked-changes>
@@ -419,7 +419,7 @@ fn tracked_changes_are_read_accepted_and_each_is_recorded() {
     assert_eq!(
         changes,
         [
-            (ChangeKind::Insertion, Some("Editor A"), Some("2024-04-01T10:00:00"), "must"),
+            (ChangeKind::Insertion, Some("Editor & A"), Some("2024-04-01T10:00:00"), "must"),
             (ChangeKind::Deletion, Some("Editor B"), Some("2024-04-02T10:00:00"), "should"),
             (ChangeKind::Formatting, Some("Editor C"), Some("2024-04-03T10:00:00"), ""),
         ]
@@ -772,4 +772,23 @@ fn the_limits_on_text_and_paragraphs_hold() {
     // A `text:s` asking for two billion spaces gives a few.
     let doc = read_odt(&odt_body(r#"<text:p>a<text:s text:c="2000000000"/>b</text:p>"#));
     assert!(doc.body[0].text.len() < 100, "{}", doc.body[0].text.len());
+}
+
+#[test]
+fn many_object_references_and_manifest_entries_are_bounded_and_quick() {
+    let started = std::time::Instant::now();
+    let objects: String =
+        (0..200_000).map(|i| format!(r#"<draw:frame><draw:object xlink:href="./Object {i}"/></draw:frame>"#)).collect();
+    let paths: String = (0..200_000)
+        .map(|i| format!(r#"<manifest:file-entry manifest:full-path="Basic/L/M{i}.xml" manifest:media-type=""/>"#))
+        .collect();
+    let doc = read_odt(&odt(&[
+        ("content.xml", content("", &format!("<text:p>Objects{objects}</text:p>"))),
+        ("META-INF/manifest.xml", format!("{MANIFEST_START}{paths}</manifest:manifest>")),
+    ]));
+    let limit = Limits::default().max_zip_entries;
+    // The manifest keeps `limit` entries, the first of which is the package's own ("/").
+    assert_eq!((doc.embedded.len(), doc.macros.len()), (limit, limit - 1));
+    // A hang guard for a debug build: both are now checked against a set, not the list so far.
+    assert!(started.elapsed() < std::time::Duration::from_secs(30), "{:?}", started.elapsed());
 }

@@ -17,6 +17,7 @@ use crate::document::{BlockKind, ChangeKind, Document, Embedded};
 use crate::error::Error;
 use crate::limits::Limits;
 use quick_xml::events::BytesStart;
+use std::collections::HashSet;
 
 /// Which part is read: what its paragraphs outside headers and footers are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +68,8 @@ pub(super) struct Reader<'a> {
     header_footer: Option<BlockKind>,
     table_depth: usize,
     textbox_depth: usize,
+    /// The embedded objects named so far.
+    objects: HashSet<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -86,6 +89,7 @@ impl<'a> Reader<'a> {
             header_footer: None,
             table_depth: 0,
             textbox_depth: 0,
+            objects: HashSet::new(),
         }
     }
 
@@ -273,7 +277,7 @@ impl<'a> Reader<'a> {
             Tag::Note => self.notes.close(),
             Tag::NoteBody => self.notes.body(false),
             Tag::Annotation => self.comments.close(doc),
-            Tag::Change => self.changes.end_change(),
+            Tag::Change => self.changes.end_change(doc),
             Tag::HeaderFooter => self.header_footer = None,
             Tag::Style => self.styles.close_style(),
             Tag::ChangeInfo | Tag::Info(_) | Tag::Other => {}
@@ -347,7 +351,12 @@ impl<'a> Reader<'a> {
     fn embedded(&mut self, e: &BytesStart<'_>, doc: &mut Document) {
         let Some(href) = attr(e, "href") else { return };
         let name = href.trim_start_matches("./").trim_end_matches('/').to_string();
-        if name.is_empty() || name.contains(':') || doc.embedded.iter().any(|x| x.name == name) {
+        // A package holds at most `max_zip_entries` objects: more references are repeats.
+        if name.is_empty()
+            || name.contains(':')
+            || doc.embedded.len() >= self.limits.max_zip_entries
+            || !self.objects.insert(name.clone())
+        {
             return;
         }
         let dest = self.paras.open.last().map(|p| p.dest.clone()).unwrap_or(Dest::Nowhere);

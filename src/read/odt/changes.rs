@@ -46,9 +46,14 @@ impl Changes {
         }
     }
 
-    /// The change (or its region) closes.
-    pub(super) fn end_change(&mut self) {
+    /// The change closes: its author and date are trimmed, as written around the markup.
+    pub(super) fn end_change(&mut self, doc: &mut Document) {
         self.deleting = false;
+        if let Some(c) = self.current.and_then(|i| doc.changes.get_mut(i)) {
+            let trimmed = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            c.author = trimmed(c.author.take());
+            c.date = trimmed(c.date.take());
+        }
     }
 
     /// Whether deleted paragraphs are being read.
@@ -60,8 +65,7 @@ impl Changes {
     pub(super) fn info(&mut self, author: bool, s: &str, doc: &mut Document) {
         let Some(c) = self.current.and_then(|i| doc.changes.get_mut(i)) else { return };
         let field = if author { &mut c.author } else { &mut c.date };
-        let v = field.get_or_insert_with(String::new);
-        v.push_str(s.trim());
+        super::comments::push_capped(field.get_or_insert_with(String::new), s);
     }
 
     /// Deleted text, kept with its change.

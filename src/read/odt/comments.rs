@@ -39,14 +39,14 @@ impl Comments {
     /// Text of its `dc:creator`.
     pub(super) fn author(&mut self, s: &str) {
         if let Some(c) = self.open.as_mut() {
-            c.author.get_or_insert_with(String::new).push_str(s);
+            push_capped(c.author.get_or_insert_with(String::new), s);
         }
     }
 
     /// Text of its `dc:date`.
     pub(super) fn date(&mut self, s: &str) {
         if let Some(c) = self.open.as_mut() {
-            c.date.get_or_insert_with(String::new).push_str(s);
+            push_capped(c.date.get_or_insert_with(String::new), s);
         }
     }
 
@@ -67,5 +67,16 @@ impl Comments {
             c.date = c.date.map(|d| d.trim().to_string()).filter(|d| !d.is_empty());
             doc.comments.push(c);
         }
+    }
+}
+
+/// The most of a name or a date kept: a name is short, and a part of
+/// megabytes in one `dc:creator` must not become a report entry of megabytes.
+pub(super) const MAX_INFO_BYTES: usize = 1_000;
+
+/// Appends `s` while the value is under [`MAX_INFO_BYTES`].
+pub(super) fn push_capped(value: &mut String, s: &str) {
+    if value.len() < MAX_INFO_BYTES {
+        value.push_str(s);
     }
 }

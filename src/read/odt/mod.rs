@@ -68,8 +68,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     }
     let names = pkg.names();
     doc.macros = package::macros(&names, &manifest);
-    for e in &mut doc.embedded {
-        e.bytes = pkg.size(&e.name);
+    let objects: Vec<String> = doc.embedded.iter().map(|e| e.name.clone()).collect();
+    for (e, bytes) in doc.embedded.iter_mut().zip(pkg.object_sizes(&objects)) {
+        e.bytes = bytes;
     }
     super::add_plain_text_links(&mut doc);
     Ok(doc)

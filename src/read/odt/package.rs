@@ -6,6 +6,7 @@ use super::xml::{attr, is, stream, Flow, Ns, Step};
 use crate::error::{Error, ErrorKind};
 use crate::limits::Limits;
 use crate::read::package::Package;
+use std::collections::{HashMap, HashSet};
 
 /// An opened OpenDocument package.
 pub(super) struct OdtPackage<'a> {
@@ -38,17 +39,22 @@ impl<'a> OdtPackage<'a> {
         self.pkg.names()
     }
 
-    /// The declared size of an entry, or of all entries under a folder (`Object 1/`).
-    pub(super) fn size(&mut self, name: &str) -> Option<u64> {
-        if let Some(n) = self.pkg.declared_size(name) {
-            return Some(n);
+    /// The declared sizes of the objects named: an entry's own (`Obj100`, an
+    /// OLE object), or the sum of the entries in its folder (`Object 1/`,
+    /// a sub-document). One pass over the entries, whatever their number.
+    pub(super) fn object_sizes(&mut self, objects: &[String]) -> Vec<Option<u64>> {
+        let wanted: HashSet<&str> = objects.iter().map(String::as_str).collect();
+        let mut sizes: HashMap<String, u64> = HashMap::new();
+        for name in self.names() {
+            let Some(size) = self.pkg.declared_size(&name) else { continue };
+            let key = match name.split_once('/') {
+                Some((folder, _)) if wanted.contains(folder) => folder,
+                _ if wanted.contains(name.as_str()) => name.as_str(),
+                _ => continue,
+            };
+            *sizes.entry(key.to_string()).or_default() += size;
         }
-        let folder = format!("{}/", name.trim_end_matches('/'));
-        let inside: Vec<String> = self.names().into_iter().filter(|n| n.starts_with(&folder)).collect();
-        if inside.is_empty() {
-            return None;
-        }
-        Some(inside.iter().filter_map(|n| self.pkg.declared_size(n)).sum())
+        objects.iter().map(|o| sizes.get(o).copied()).collect()
     }
 }
 
@@ -61,9 +67,6 @@ pub(super) struct Manifest {
     pub(super) paths: Vec<String>,
 }
 
-/// How many manifest entries are kept (a package has at most `max_zip_entries` anyway).
-const MAX_MANIFEST_PATHS: usize = 100_000;
-
 /// Reads the manifest.
 pub(super) fn manifest(xml: &[u8], limits: &Limits) -> Result<Manifest, Error> {
     let mut m = Manifest::default();
@@ -71,7 +74,8 @@ pub(super) fn manifest(xml: &[u8], limits: &Limits) -> Result<Manifest, Error> {
         if let Step::Open(ns, e) = step {
             if is(ns, e, Ns::Manifest, "encryption-data") {
                 m.encrypted = true;
-            } else if is(ns, e, Ns::Manifest, "file-entry") && m.paths.len() < MAX_MANIFEST_PATHS {
+            } else if is(ns, e, Ns::Manifest, "file-entry") && m.paths.len() < limits.max_zip_entries {
+                // More entries listed than a package may hold are no entries of it.
                 if let Some(p) = attr(e, "full-path") {
                     m.paths.push(p);
                 }
@@ -89,6 +93,7 @@ pub(super) fn manifest(xml: &[u8], limits: &Limits) -> Result<Manifest, Error> {
 /// `Standard` library into many files.
 pub(super) fn macros(names: &[String], manifest: &Manifest) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for name in names.iter().chain(&manifest.paths) {
         let name = name.trim_start_matches('/');
         let code = (name.starts_with("Basic/") || name.starts_with("Scripts/"))
@@ -96,7 +101,7 @@ pub(super) fn macros(names: &[String], manifest: &Manifest) -> Vec<String> {
             && !["script-lb.xml", "script-lc.xml", "dialog-lb.xml", "dialog-lc.xml"]
                 .iter()
                 .any(|index| name.ends_with(index));
-        if code && !out.iter().any(|o| o == name) {
+        if code && seen.insert(name) {
             out.push(name.to_string());
         }
     }
