@@ -17,7 +17,7 @@ use crate::document::{BlockKind, ChangeKind, Document, Embedded};
 use crate::error::Error;
 use crate::limits::Limits;
 use quick_xml::events::BytesStart;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Which part is read: what its paragraphs outside headers and footers are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,8 +68,8 @@ pub(super) struct Reader<'a> {
     header_footer: Option<BlockKind>,
     table_depth: usize,
     textbox_depth: usize,
-    /// The embedded objects named so far.
-    objects: HashSet<String>,
+    /// The embedded objects named so far (a map, of the type the package reader uses).
+    objects: HashMap<String, usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
             header_footer: None,
             table_depth: 0,
             textbox_depth: 0,
-            objects: HashSet::new(),
+            objects: HashMap::new(),
         }
     }
 
@@ -355,7 +355,7 @@ impl<'a> Reader<'a> {
         if name.is_empty()
             || name.contains(':')
             || doc.embedded.len() >= self.limits.max_zip_entries
-            || !self.objects.insert(name.clone())
+            || self.objects.insert(name.clone(), 0).is_some()
         {
             return;
         }

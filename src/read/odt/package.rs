@@ -6,7 +6,7 @@ use super::xml::{attr, is, stream, Flow, Ns, Step};
 use crate::error::{Error, ErrorKind};
 use crate::limits::Limits;
 use crate::read::package::Package;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// An opened OpenDocument package.
 pub(super) struct OdtPackage<'a> {
@@ -42,19 +42,20 @@ impl<'a> OdtPackage<'a> {
     /// The declared sizes of the objects named: an entry's own (`Obj100`, an
     /// OLE object), or the sum of the entries in its folder (`Object 1/`,
     /// a sub-document). One pass over the entries, whatever their number.
+    /// (Maps of `String` to `usize` only: the type the package reader already
+    /// uses, so the wasm holds one copy of its code.)
     pub(super) fn object_sizes(&mut self, objects: &[String]) -> Vec<Option<u64>> {
-        let wanted: HashSet<&str> = objects.iter().map(String::as_str).collect();
-        let mut sizes: HashMap<String, u64> = HashMap::new();
+        let index: HashMap<String, usize> = objects.iter().enumerate().map(|(i, o)| (o.clone(), i)).collect();
+        let mut sizes: Vec<Option<u64>> = vec![None; objects.len()];
         for name in self.names() {
             let Some(size) = self.pkg.declared_size(&name) else { continue };
-            let key = match name.split_once('/') {
-                Some((folder, _)) if wanted.contains(folder) => folder,
-                _ if wanted.contains(name.as_str()) => name.as_str(),
-                _ => continue,
-            };
-            *sizes.entry(key.to_string()).or_default() += size;
+            let folder = name.split_once('/').map_or(name.as_str(), |(folder, _)| folder);
+            let Some(&i) = index.get(folder) else { continue };
+            if let Some(total) = sizes.get_mut(i) {
+                *total = Some(total.unwrap_or(0) + size);
+            }
         }
-        objects.iter().map(|o| sizes.get(o).copied()).collect()
+        sizes
     }
 }
 
@@ -93,7 +94,7 @@ pub(super) fn manifest(xml: &[u8], limits: &Limits) -> Result<Manifest, Error> {
 /// `Standard` library into many files.
 pub(super) fn macros(names: &[String], manifest: &Manifest) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for name in names.iter().chain(&manifest.paths) {
         let name = name.trim_start_matches('/');
         let code = (name.starts_with("Basic/") || name.starts_with("Scripts/"))
@@ -101,7 +102,7 @@ pub(super) fn macros(names: &[String], manifest: &Manifest) -> Vec<String> {
             && !["script-lb.xml", "script-lc.xml", "dialog-lb.xml", "dialog-lc.xml"]
                 .iter()
                 .any(|index| name.ends_with(index));
-        if code && seen.insert(name) {
+        if code && seen.insert(name.to_string(), 0).is_none() {
             out.push(name.to_string());
         }
     }
