@@ -24,7 +24,7 @@ pub enum ErrorKind {
     /// nesting, pages, time). The string names the limit.
     TooLarge(String),
     /// The format is known but this checker cannot read its text
-    /// (legacy `.doc`, RTF, images...). The string names the format.
+    /// (legacy `.doc`, RTF, ODT, images...). The string names the format.
     Unsupported(String),
     /// The call profile is invalid. The string names the field.
     Profile(String),
