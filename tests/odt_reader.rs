@@ -447,7 +447,7 @@ fn hidden_text_by_style_field_or_paragraph_is_kept_apart_and_not_counted() {
 #[test]
 fn links_are_read_with_their_kind_and_text() {
     let doc = read_odt(&odt_body(
-        r##"<text:p>See <text:a xlink:type="simple" xlink:href="https://www.ohchr.org/en/hr-bodies"><text:span>the treaty</text:span> bodies</text:a>, <text:a xlink:href="#annex">the annex</text:a>, <text:a xlink:href="mailto:a@b.org">write</text:a> and <text:a xlink:href="../annex.pdf">the file</text:a>.<text:note text:note-class="footnote"><text:note-body><text:p><text:a xlink:href="https://example.org/note">source</text:a></text:p></text:note-body></text:note></text:p>"##,
+        r##"<text:p>See <text:a xlink:type="simple" xlink:href="https://www.ohchr.org/en/hr-bodies"><text:span>the treaty</text:span> bodies</text:a>, <text:a xlink:href="#annex">the annex</text:a>, <text:a xlink:href="mailto:a@b.org">write</text:a> and <text:a xlink:href="../annex.pdf">the file</text:a>.<draw:a xlink:href="https://example.org/map"><draw:frame><draw:image xlink:href="Pictures/map.png"/></draw:frame></draw:a><text:note text:note-class="footnote"><text:note-body><text:p><text:a xlink:href="https://example.org/note">source</text:a></text:p></text:note-body></text:note></text:p>"##,
     ));
     let links: Vec<(&str, &str, LinkKind)> =
         doc.links.iter().map(|l| (l.url.as_str(), l.text.as_str(), l.kind)).collect();
@@ -458,11 +458,12 @@ fn links_are_read_with_their_kind_and_text() {
             ("#annex", "the annex", LinkKind::Internal),
             ("mailto:a@b.org", "write", LinkKind::Email),
             ("../annex.pdf", "the file", LinkKind::File),
+            ("https://example.org/map", "", LinkKind::External),
             ("https://example.org/note", "source", LinkKind::External),
         ]
     );
     assert_eq!(doc.links[0].location.paragraph, Some(1));
-    assert_eq!(doc.links[4].location.part.as_deref(), Some("footnote 1"));
+    assert_eq!(doc.links[5].location.part.as_deref(), Some("footnote 1"));
 }
 
 #[test]

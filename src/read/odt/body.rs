@@ -163,11 +163,7 @@ impl<'a> Reader<'a> {
             }
             "tab" => self.text("\t", doc).map(|()| Tag::Other)?,
             "line-break" => self.text("\n", doc).map(|()| Tag::Other)?,
-            "a" => {
-                let kept = matches!(self.paras.open.last().map(|p| &p.dest), Some(Dest::Body(_) | Dest::Note(..)));
-                self.links.open(attr(e, "href"), kept);
-                Tag::Link
-            }
+            "a" => self.open_link(e),
             _ => return Ok(None),
         };
         Ok(Some(tag))
@@ -188,6 +184,8 @@ impl<'a> Reader<'a> {
                 self.links.saw_frame();
                 Some((Tag::Other, Flow::Enter))
             }
+            // A link around a picture or a frame.
+            (Ns::Draw, "a") => Some((self.open_link(e), Flow::Enter)),
             (Ns::Draw, "object" | "object-ole") => {
                 self.embedded(e, doc);
                 Some((Tag::Other, Flow::Skip))
@@ -283,6 +281,13 @@ impl<'a> Reader<'a> {
             Tag::ChangeInfo | Tag::Info(_) | Tag::Other => {}
         }
         Ok(())
+    }
+
+    /// `text:a` or `draw:a`: kept in the body and notes only.
+    fn open_link(&mut self, e: &BytesStart<'_>) -> Tag {
+        let kept = matches!(self.paras.open.last().map(|p| &p.dest), Some(Dest::Body(_) | Dest::Note(..)));
+        self.links.open(attr(e, "href"), kept);
+        Tag::Link
     }
 
     /// Where a paragraph opening now goes.
