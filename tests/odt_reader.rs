@@ -436,12 +436,17 @@ fn hidden_text_by_style_field_or_paragraph_is_kept_apart_and_not_counted() {
     let body = r#"<text:p>Shown words. <text:span text:style-name="T1">Internal note.</text:span></text:p>
                   <text:p text:style-name="P1">Inherited hidden <text:span text:style-name="T2">but this shown</text:span></text:p>
                   <text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>Hidden by a field</text:p>
+                  <text:section text:name="S1" text:display="none"><text:p>Hidden section</text:p></text:section>
+                  <text:section text:name="S2"><text:p>Shown section</text:p></text:section>
                   <text:p>Seen <text:hidden-text text:condition="ooow:1" text:string-value="unseen words" text:is-hidden="true">unseen words</text:hidden-text><text:conditional-text text:condition="ooow:1" text:string-value-if-true="yes" text:string-value-if-false="the other answer" text:current-value="true">yes</text:conditional-text></text:p>"#;
     let doc = read_odt(&odt(&[("content.xml", content(auto, body)), ("styles.xml", styles(common, ""))]));
-    assert_eq!(body_texts(&doc), ["Shown words. ", "but this shown", "Seen yes"]);
+    assert_eq!(body_texts(&doc), ["Shown words. ", "but this shown", "Shown section", "Seen yes"]);
     let hidden: Vec<&str> = doc.hidden_text.iter().map(|b| b.text.as_str()).collect();
-    assert_eq!(hidden, ["Internal note.", "Inherited hidden ", "Hidden by a field", "unseen words the other answer"]);
-    assert_eq!(WordCounts::of(&doc).body, 2 + 3 + 2);
+    assert_eq!(
+        hidden,
+        ["Internal note.", "Inherited hidden ", "Hidden by a field", "Hidden section", "unseen words the other answer"]
+    );
+    assert_eq!(WordCounts::of(&doc).body, 2 + 3 + 2 + 2);
 }
 
 #[test]

@@ -142,6 +142,11 @@ impl<'a> Reader<'a> {
                 self.hidden.push(attr(e, "style-name").and_then(|s| self.styles.hidden(Family::Text, &s)));
                 Tag::Span
             }
+            // A section hidden in Format > Sections: every paragraph in it.
+            "section" => {
+                self.hidden.push((attr(e, "display").as_deref() == Some("none")).then_some(true));
+                Tag::Span
+            }
             "hidden-text" => {
                 self.hidden.push(Some(attr(e, "is-hidden").as_deref() == Some("true")));
                 Tag::Span
