@@ -265,6 +265,9 @@ pub struct Metadata {
     /// Last modified, as stored.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
+    /// Total editing time, as stored (OpenDocument `meta:editing-duration`, an ISO 8601 duration).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub editing_time: Option<String>,
     /// The word count the authoring program stored when it last saved (DOCX `app.xml`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stored_word_count: Option<u64>,

@@ -4,6 +4,7 @@
 //! or why it cannot be read ([`Error`]).
 
 mod docx;
+mod odt;
 mod package;
 mod pdf;
 mod urls;
@@ -26,6 +27,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
     match format {
         Format::Docx | Format::Docm => docx::read(bytes, limits),
         Format::Pdf => pdf::read(bytes, limits),
+        Format::Odt => odt::read(bytes, limits),
         Format::EncryptedOoxml => Err(Error::new(ErrorKind::PasswordProtected)),
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
         other => Err(Error::new(ErrorKind::Unsupported(other.id().to_string()))),
