@@ -1,6 +1,6 @@
 //! # submission-checker
 //!
-//! Checks a contribution to a UN call for inputs (a DOCX or PDF) against the
+//! Checks a contribution to a UN call for inputs (Word, PDF or OpenDocument) against the
 //! call's rules, and prepares the email, without the document leaving the
 //! device. The same core runs in the browser (WebAssembly) and as a CLI.
 //!
