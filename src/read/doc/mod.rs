@@ -1,0 +1,133 @@
+//! Word 97–2003 `.doc` reader ([MS-DOC]): the compound file's streams, the
+//! FIB, the piece table and the character and paragraph properties, read
+//! into the same neutral [`Document`] the DOCX reader fills.
+//!
+//! - [`cfb`]: the compound file (bounded: loops, sectors out of range and
+//!   huge declared sizes are refused cleanly).
+//! - [`fib`]: story lengths, table places, encryption (→ password-protected).
+//! - [`pieces`]: the piece table; 8-bit (Windows-1252) and UTF-16 text.
+//! - [`props`]: CHPX/PAPX pages and their sprms (hidden, revision marks, tables, outline).
+//! - [`styles`]: which paragraph styles are headings.
+//! - [`stories`]: where the main text, notes, headers, comments and text boxes lie.
+//! - [`story`]: one story, character by character, into blocks, links and changes.
+//! - [`fields`]: `HYPERLINK` field instructions.
+//! - [`properties`]: SummaryInformation and DocumentSummaryInformation.
+//!
+//! What the format leaves uncertain, and what this reader does:
+//! - Hidden text is `sprmCFVanish` set directly on a run. A character style
+//!   that hides its text is not read (its toggle "as the style" counts as shown).
+//! - A field's code is never text; its result is. Field characters are taken
+//!   from the text itself (0x13, 0x14, 0x15), not checked against `PlcfFld`.
+//! - Tracked changes are read as accepted: insertions in, deletions out and
+//!   recorded with their text. Consecutive characters with the same mark,
+//!   author and date make one change. A deleted paragraph mark is not joined
+//!   to the next paragraph, and formatting changes are not listed.
+//! - Text boxes are read from their own story after the main text (Word
+//!   stores them there, not where they are anchored), and located as "text box".
+//! - A paragraph is a table cell when it ends a cell or says `sprmPFInTable`;
+//!   a heading when its style is a built-in "heading N" or it has a direct outline level.
+//! - Headers and footers of every section are listed; "same as previous" ones are empty stories.
+//! - Comment dates (stored in a later extension) are not read.
+//! - Word 6.0/95 files (an older FIB) are unsupported, and said so.
+//! - Encrypted files (RC4 or XOR obfuscation: `fEncrypted`) are password-protected.
+
+mod bytes;
+mod cfb;
+mod fib;
+mod fields;
+mod pieces;
+mod properties;
+mod props;
+mod stories;
+mod story;
+mod styles;
+
+use crate::document::{Comment, Document, Embedded, Location};
+use crate::error::Error;
+use crate::limits::Limits;
+use cfb::CompoundFile;
+use fib::{Fib, Table};
+use props::{CharProps, FkpKind};
+
+/// Reads a `.doc` file.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
+    let cf = CompoundFile::open(bytes, limits)?;
+    let word =
+        cf.stream("WordDocument", limits)?.ok_or_else(|| Error::corrupt("the .doc file has no WordDocument stream"))?;
+    let fib = Fib::read(&word)?;
+    let table = cf
+        .stream(fib.table_stream, limits)?
+        .ok_or_else(|| Error::corrupt(format!("the .doc file has no {} stream", fib.table_stream)))?;
+    let clx = fib.table(Table::Clx, &table).ok_or_else(|| Error::corrupt("the .doc file has no piece table"))?;
+    let pieces = pieces::read(clx)?;
+    let layout = stories::Layout::of(&fib.ccp);
+    let text = pieces::text(&pieces, &word, layout.end, limits)?;
+
+    let bte = |t| fib.table(t, &table).unwrap_or(&[]);
+    let chpx = props::fkp_runs(&word, bte(Table::PlcfBteChpx), FkpKind::Chpx, CharProps::from_grpprl);
+    let papx = props::fkp_runs(&word, bte(Table::PlcfBtePapx), FkpKind::Papx, props::para_props);
+    let chars = props::cp_runs(&pieces, &chpx, layout.end);
+    let paras = props::cp_runs(&pieces, &papx, layout.end);
+    let styles = styles::Styles::read(bte(Table::Stshf));
+    let authors = bytes::sttb(bte(Table::SttbfRMark), 10_000);
+    let src = story::Source { text: &text, chars: &chars, paras: &paras, styles: &styles, authors: &authors, limits };
+
+    let mut doc = Document { notes_separated: true, ..Document::default() };
+    let comment_authors = stories::comment_authors(fib.table(Table::GrpXstAtnOwners, &table));
+    read_stories(&src, layout.spans(&fib, &table), &comment_authors, &mut doc)?;
+    read_properties(&cf, limits, &mut doc)?;
+    read_objects(&cf, &mut doc);
+    super::add_plain_text_links(&mut doc);
+    Ok(doc)
+}
+
+fn read_stories(
+    src: &story::Source<'_>,
+    spans: Vec<stories::Span>,
+    comment_authors: &[String],
+    doc: &mut Document,
+) -> Result<(), Error> {
+    let mut w = story::Writer::new(doc);
+    for span in spans {
+        let label = match &span.part {
+            story::Part::Comment(label) => Some(label.clone()),
+            _ => None,
+        };
+        story::read(src, span.start, span.end, span.part, &mut w)?;
+        if let Some(label) = label {
+            let author = span.author.and_then(|i| comment_authors.get(i)).filter(|a| !a.is_empty()).cloned();
+            let text = std::mem::take(&mut w.comment_text);
+            let location = Location { part: Some(label), ..Location::default() };
+            w.doc.comments.push(Comment { author, date: None, text, location, is_reply: false, resolved: false });
+        }
+    }
+    Ok(())
+}
+
+fn read_properties(cf: &CompoundFile<'_>, limits: &Limits, doc: &mut Document) -> Result<(), Error> {
+    // A damaged property stream costs its properties, not the document.
+    if let Ok(Some(b)) = cf.stream("\u{5}SummaryInformation", limits) {
+        properties::summary(&b, &mut doc.metadata);
+    }
+    if let Ok(Some(b)) = cf.stream("\u{5}DocumentSummaryInformation", limits) {
+        properties::document_summary(&b, &mut doc.metadata);
+    }
+    Ok(())
+}
+
+/// Macro projects (a `Macros` storage) and embedded objects (each storage in `ObjectPool`).
+fn read_objects(cf: &CompoundFile<'_>, doc: &mut Document) {
+    if cf.entry("Macros").is_some_and(|e| e.is_storage) {
+        doc.macros.push("Macros".to_string());
+    }
+    for e in cf.entries.iter().filter(|e| e.is_storage) {
+        let Some(name) = e.path.strip_prefix("ObjectPool/").filter(|n| !n.contains('/')) else { continue };
+        let prefix = format!("{}/", e.path);
+        let bytes = cf.entries.iter().filter(|s| !s.is_storage && s.path.starts_with(&prefix)).map(|s| s.size).sum();
+        doc.embedded.push(Embedded {
+            name: format!("ObjectPool/{name}"),
+            bytes: Some(bytes),
+            location: Location::default(),
+        });
+    }
+}
