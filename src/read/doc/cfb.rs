@@ -7,7 +7,8 @@
 //!   so a chain that loops is refused, not followed forever;
 //! - a sector past the end of the file is an error only when a stream uses
 //!   it (the `cfb` crate refuses POI's 47950_lower.doc and 47950_upper.doc,
-//!   real files whose FAT describes sectors past the end, which antiword reads);
+//!   real files whose FAT describes sectors past the end and whose stream
+//!   names are in lower or upper case; POI reads them, and so do we);
 //! - nothing is allocated from a declared size: a stream's buffer grows with
 //!   the sectors actually read, up to `max_part_bytes`;
 //! - the directory tree is walked with a visited mark per entry, so a
