@@ -104,8 +104,11 @@ fn headers(plc: Option<&[u8]>, base: u32, limit: u32) -> Vec<Span> {
 /// Comments: their text positions, and each one's author index from its ATRD record.
 fn comments(fib: &Fib, table: &[u8], base: u32, limit: u32) -> Vec<Span> {
     let refs = fib.table(Table::PlcfandRef, table).and_then(|b| Plc::new(b, 30));
+    // The text positions end with a guard interval: the references say how many comments there are.
+    let count = refs.as_ref().map_or(0, |r| r.len);
     intervals(fib.table(Table::PlcfandTxt, table), base, limit)
         .into_iter()
+        .take(count)
         .enumerate()
         .map(|(i, (start, end))| {
             let ibst = refs.as_ref().and_then(|r| r.item(i)).and_then(|atrd| u16_at(atrd, 20));

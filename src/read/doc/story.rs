@@ -148,7 +148,12 @@ pub(super) fn read(src: &Source<'_>, start: u32, end: u32, part: Part, w: &mut W
     while !r.fields.is_empty() {
         r.end_field();
     }
-    r.end_paragraph(ParaProps::default(), false)
+    // Text after the story's last paragraph mark (a damaged or cut file).
+    if !r.para.text.is_empty() || !r.para.hidden.is_empty() {
+        r.end_paragraph(ParaProps::default(), false)?;
+    }
+    r.close_change();
+    Ok(())
 }
 
 impl StoryReader<'_, '_, '_> {
