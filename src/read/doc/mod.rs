@@ -131,3 +131,62 @@ fn read_objects(cf: &CompoundFile<'_>, doc: &mut Document) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A whole `.doc` built in code: a FIB whose main text is `text` (8-bit,
+    /// stored right after the FIB) and a table stream holding only the piece table.
+    /// `ccp_text` may claim another length, `fc` another place.
+    fn doc_file(text: &str, ccp_text: u32, fc: Option<u32>, fat_edit: impl Fn(&mut Vec<u32>)) -> Vec<u8> {
+        let mut pairs = vec![(0u32, 0u32); 34];
+        let fib_len = fib::tests::build(0, [0; 8], &pairs).len() as u32;
+        let clx = pieces::tests::clx(&[(0, fc.unwrap_or(fib_len), true)], ccp_text);
+        pairs[Table::Clx as usize] = (0, clx.len() as u32);
+        let mut word = fib::tests::build(0, [ccp_text, 0, 0, 0, 0, 0, 0, 0], &pairs);
+        word.extend(text.bytes());
+        cfb::tests::build(&[("WordDocument", &word), ("0Table", &clx)], fat_edit)
+    }
+
+    #[test]
+    fn a_doc_built_in_code_is_read_into_paragraphs() {
+        let text = "First paragraph.\rSecond \x13HYPERLINK \"https://x.org\"\x14one\x15 here.\r";
+        let doc = read(&doc_file(text, text.len() as u32, None, |_| {}), &Limits::default()).unwrap();
+        let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, ["First paragraph.", "Second one here."]);
+        assert_eq!(doc.body[1].location.paragraph, Some(2));
+        assert_eq!((doc.links[0].url.as_str(), doc.links[0].text.as_str()), ("https://x.org", "one"));
+    }
+
+    #[test]
+    fn hostile_docs_are_refused_cleanly() {
+        let limits = Limits::default();
+        let text = "Some text.\r";
+        let n = text.len() as u32;
+        // The piece table points past the end of the WordDocument stream.
+        let e = read(&doc_file(text, n, Some(1 << 20), |_| {}), &limits).unwrap_err();
+        assert!(e.detail().contains("piece"), "{e}");
+        // The FIB claims four billion characters.
+        let e = read(&doc_file(text, u32::MAX, None, |_| {}), &limits).unwrap_err();
+        assert_eq!(e.code(), "too-large");
+        // The WordDocument stream's chain loops back on itself.
+        let e = read(&doc_file(text, n, None, |fat| fat[9] = 2), &limits).unwrap_err();
+        assert!(e.detail().contains("loops"), "{e}");
+        // Its chain points at a sector past the end of the file.
+        let e = read(&doc_file(text, n, None, |fat| fat[2] = 5_000), &limits).unwrap_err();
+        assert!(e.detail().contains("past the end") || e.detail().contains("outside"), "{e}");
+        // Fields opened and never closed, deeper than any real file.
+        let fields = "\x13".repeat(100) + "\r";
+        let e = read(&doc_file(&fields, fields.len() as u32, None, |_| {}), &limits).unwrap_err();
+        assert_eq!(e.code(), "too-large");
+    }
+
+    #[test]
+    fn paragraphs_past_the_limit_are_refused() {
+        let text = "a\r".repeat(20);
+        let limits = Limits { max_docx_paragraphs: 10, ..Limits::default() };
+        let e = read(&doc_file(&text, text.len() as u32, None, |_| {}), &limits).unwrap_err();
+        assert!(e.detail().contains("more than 10 paragraphs"), "{e}");
+    }
+}

@@ -18,8 +18,11 @@ pub(super) struct Revision {
 /// What the reader needs from a run's character properties.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct CharProps {
-    /// `sprmCFVanish`: hidden text.
-    pub(super) hidden: bool,
+    /// `sprmCFVanish`'s operand, when the run has one: 0 shown, 1 hidden,
+    /// 0x80 as its style says, 0x81 the opposite of its style (see [`hidden`]).
+    pub(super) vanish: Option<u8>,
+    /// `sprmCIstd`: the run's character style.
+    pub(super) char_style: Option<u16>,
     /// `sprmCFSpec`: the character is a special one (a picture, a note
     /// reference, a symbol) rather than the letter its code says.
     pub(super) special: bool,
@@ -60,11 +63,22 @@ pub(super) fn sprms(mut b: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
     })
 }
 
-/// A toggle operand (`0` off, `1` on, `0x80` as the style says, `0x81` the
-/// opposite of the style). Styles are not read: "as the style" is taken as
-/// off and "opposite" as on, which holds for the usual styles that hide nothing.
+/// A toggle operand of a property no style sets in practice (special,
+/// revision marks): `1`, or `0x81` (the opposite of the style's off).
 fn toggle(op: &[u8]) -> bool {
     matches!(op.first(), Some(1 | 0x81))
+}
+
+/// Whether a run is hidden: its own toggle (`0`, `1`, or `0x80`/`0x81`:
+/// as / opposite to its style), else its style's value (`style_vanish`:
+/// the character style's, else the paragraph style's).
+pub(super) fn hidden(vanish: Option<u8>, style_vanish: bool) -> bool {
+    match vanish {
+        Some(0) => false,
+        Some(0x80) | None => style_vanish,
+        Some(0x81) => !style_vanish,
+        Some(_) => true,
+    }
 }
 
 impl CharProps {
@@ -75,7 +89,8 @@ impl CharProps {
         let (mut is_ins, mut is_del) = (false, false);
         for (sprm, op) in sprms(grpprl) {
             match sprm {
-                0x083C => p.hidden = toggle(op),
+                0x083C => p.vanish = op.first().copied(),
+                0x4A30 => p.char_style = u16_at(op, 0),
                 0x0855 => p.special = toggle(op),
                 0x0801 => is_ins = toggle(op),
                 0x0800 => is_del = toggle(op),
@@ -230,9 +245,16 @@ mod tests {
         let codes: Vec<u16> = sprms(&g).map(|(s, _)| s).collect();
         assert_eq!(codes, [0x083C, 0x4804, 0x6805, 0xC600, 0x0801]);
         let p = CharProps::from_grpprl(&g);
-        assert!(p.hidden && !p.special && p.deleted.is_none());
+        assert!(p.vanish == Some(1) && !p.special && p.deleted.is_none());
         assert_eq!(p.inserted, Some(Revision { author: Some(7), dttm: 0x0403_0201 }));
         assert_eq!(sprms(&g[..5]).count(), 1, "a cut sprm ends the list");
+    }
+
+    #[test]
+    fn a_toggle_is_read_against_the_style() {
+        assert!(hidden(Some(1), false) && !hidden(Some(0), true));
+        assert!(hidden(Some(0x81), false) && !hidden(Some(0x81), true), "opposite of the style");
+        assert!(hidden(Some(0x80), true) && hidden(None, true) && !hidden(None, false));
     }
 
     #[test]
@@ -270,6 +292,6 @@ mod tests {
         let pieces = [Piece { cp: 0, cp_end: 20, fc: 0, compressed: true }];
         let by_cp = cp_runs(&pieces, &runs, 20);
         assert_eq!(by_cp.len(), 2);
-        assert!(by_cp[0].1.hidden && by_cp[0].0 == 10 && !by_cp[1].1.hidden);
+        assert!(by_cp[0].1.vanish == Some(1) && by_cp[0].0 == 10 && by_cp[1].1.vanish.is_none());
     }
 }

@@ -58,7 +58,10 @@ fn mark(unit: u16, props: &CharProps) -> Mark {
         // A non-breaking hyphen.
         0x1E => Mark::Text(u16::from(b'-')),
         0x00..=0x1F => Mark::Nothing,
-        _ if props.special => Mark::Nothing,
+        // A symbol: the glyph is in `sprmCSymbol`, the text holds '('. Other
+        // letters marked special show as letters (POI's Bug48075.doc has a
+        // stale special run over a whole paragraph of text that Word shows).
+        0x28 if props.special => Mark::Nothing,
         _ => Mark::Text(unit),
     }
 }
@@ -125,20 +128,27 @@ struct StoryReader<'s, 'w, 'd> {
     para: Para,
     fields: Vec<Field>,
     change: Option<OpenChange>,
+    paras: Cursor<'s, ParaProps>,
 }
 
 /// Reads the characters `start..end` as `part`.
 pub(super) fn read(src: &Source<'_>, start: u32, end: u32, part: Part, w: &mut Writer<'_>) -> Result<(), Error> {
-    let mut r = StoryReader { src, w, part, para: Para::default(), fields: Vec::new(), change: None };
+    let paras = Cursor::new(src.paras);
+    let mut r = StoryReader { src, w, part, para: Para::default(), fields: Vec::new(), change: None, paras };
     let mut chars = Cursor::new(src.chars);
-    let mut paras = Cursor::new(src.paras);
     for cp in start..end {
         let Some(&unit) = src.text.get(cp as usize) else { break };
         let props = chars.at(cp);
         match mark(unit, &props) {
-            Mark::Text(u) => r.text(u, &props),
-            Mark::ParagraphEnd => r.end_paragraph(paras.at(cp), false)?,
-            Mark::CellEnd => r.end_paragraph(paras.at(cp), true)?,
+            Mark::Text(u) => r.text(u, &props, cp),
+            Mark::ParagraphEnd => {
+                let pp = r.paras.at(cp);
+                r.end_paragraph(pp, false)?;
+            }
+            Mark::CellEnd => {
+                let pp = r.paras.at(cp);
+                r.end_paragraph(pp, true)?;
+            }
             Mark::FieldBegin => r.begin_field(&props)?,
             Mark::FieldSeparator => r.separate_field(),
             Mark::FieldEnd => r.end_field(),
@@ -159,7 +169,7 @@ pub(super) fn read(src: &Source<'_>, start: u32, end: u32, part: Part, w: &mut W
 impl StoryReader<'_, '_, '_> {
     /// A character of text goes to the open field's code, a tracked
     /// deletion, the hidden text, or the shown text (and the open links).
-    fn text(&mut self, u: u16, props: &CharProps) {
+    fn text(&mut self, u: u16, props: &CharProps, cp: u32) {
         if let Some(f) = self.fields.last_mut().filter(|f| f.in_code) {
             if f.code.len() < MAX_FIELD_CODE {
                 f.code.push(u);
@@ -173,7 +183,7 @@ impl StoryReader<'_, '_, '_> {
             self.track(Some((ChangeKind::Deletion, rev)), u);
             return;
         }
-        if props.hidden {
+        if self.hidden(props, cp) {
             self.track(None, u);
             self.para.hidden.push(u);
             for l in self.fields.iter_mut().filter_map(|f| f.link.as_mut()) {
@@ -188,6 +198,17 @@ impl StoryReader<'_, '_, '_> {
                 l.text.push(u);
             }
         }
+    }
+
+    /// Whether a character is hidden: its run's toggle, read against its
+    /// character style, else its paragraph's style.
+    fn hidden(&mut self, props: &CharProps, cp: u32) -> bool {
+        let styles = self.src.styles;
+        let style = match props.char_style.and_then(|s| styles.vanish(s)) {
+            Some(v) => v,
+            None => styles.vanish(self.paras.at(cp).istd).unwrap_or(false),
+        };
+        super::props::hidden(props.vanish, style)
     }
 
     /// Keeps one open change while consecutive characters share it.
@@ -380,6 +401,7 @@ mod tests {
         assert_eq!(mark(0x02, &special), Mark::Nothing, "a footnote reference");
         assert_eq!(mark(0x28, &special), Mark::Nothing, "a symbol");
         assert_eq!(mark(0x28, &plain), Mark::Text(0x28));
+        assert_eq!(mark(u16::from(b'a'), &special), Mark::Text(u16::from(b'a')));
         assert_eq!(mark(0x1F, &plain), Mark::Nothing, "an optional hyphen");
     }
 
