@@ -39,6 +39,27 @@ pub(super) fn cp1252(b: u8) -> char {
     }
 }
 
+/// Windows-1251 (Cyrillic), the code page of Russian-language Office files'
+/// 8-bit properties: 0xC0–0xFF are А–я in order, 0x80–0xBF a table.
+pub(super) fn cp1251(b: u8) -> char {
+    const HIGH: &str = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u{98}™љ›њќћџ\u{a0}ЎўЈ¤Ґ¦§Ё©Є«¬\u{ad}®Ї°±Ііґµ¶·ё№є»јЅѕї";
+    match b {
+        0xC0..=0xFF => char::from_u32(0x0410 + u32::from(b - 0xC0)).unwrap_or('\u{FFFD}'),
+        0x80..=0xBF => HIGH.chars().nth(usize::from(b - 0x80)).unwrap_or('\u{FFFD}'),
+        _ => char::from(b),
+    }
+}
+
+/// 8-bit text in a Windows code page: UTF-8 (65001), Cyrillic (1251), else
+/// Windows-1252 (Western; other code pages are shown garbled but not lost).
+pub(super) fn decode_8bit(bytes: &[u8], codepage: Option<u16>) -> String {
+    match codepage {
+        Some(65001) => String::from_utf8_lossy(bytes).into_owned(),
+        Some(1251) => bytes.iter().map(|&c| cp1251(c)).collect(),
+        _ => bytes.iter().map(|&c| cp1252(c)).collect(),
+    }
+}
+
 /// A PLC (a sorted array of `n + 1` character positions followed by `n`
 /// data items of `item` bytes): its positions and its items, or `None` when
 /// the bytes cannot be one.
@@ -129,6 +150,15 @@ mod tests {
         assert_eq!(cp1252(0x93), '“');
         assert_eq!(cp1252(0xE9), 'é');
         assert_eq!(cp1252(b'a'), 'a');
+    }
+
+    #[test]
+    fn windows_1251_is_cyrillic() {
+        // As Python's cp1251 codec decodes these bytes.
+        let bytes = [0xCA, 0xF0, 0xE5, 0xE4, 0xE8, 0xF2, 0x20, 0xB9, 0xA8, 0xB8, 0x98];
+        assert_eq!(decode_8bit(&bytes, Some(1251)), "Кредит №Ёё\u{98}");
+        assert_eq!(decode_8bit(&[0xE9], Some(1252)), "é");
+        assert_eq!(decode_8bit("é".as_bytes(), Some(65001)), "é");
     }
 
     #[test]

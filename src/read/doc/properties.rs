@@ -2,12 +2,13 @@
 //! (title, author, last saved by, template, dates, word count) and
 //! `\x05DocumentSummaryInformation` (company, manager) ([MS-OLEPS]).
 //!
-//! 8-bit strings are decoded by the set's code page when it is UTF-8 or
-//! Windows-1252 (or plain ASCII); other code pages (Shift-JIS, GBK...) are
-//! read as Windows-1252, so a name in them is found but shown garbled.
+//! 8-bit strings are decoded by the set's code page when it is UTF-8,
+//! Windows-1251 (Cyrillic) or Windows-1252 (or plain ASCII); other code pages
+//! (Shift-JIS, GBK, Arabic 1256...) are read as Windows-1252, so a name in
+//! them is found but shown garbled.
 //! Custom properties (the second set of DocumentSummaryInformation) are not read.
 
-use super::bytes::{cp1252, slice, u16_at, u32_at, utf16};
+use super::bytes::{decode_8bit, slice, u16_at, u32_at, utf16};
 use crate::document::Metadata;
 
 /// Properties in one set: more is not a real file.
@@ -55,10 +56,7 @@ fn value(b: &[u8], at: usize, codepage: Option<u16>) -> Option<Value> {
             let len = (u32_at(b, at + 4)? as usize).min(MAX_STRING_BYTES);
             let bytes = slice(b, at + 8, len).or_else(|| b.get(at + 8..))?;
             let bytes = bytes.split(|&c| c == 0).next().unwrap_or(&[]);
-            Some(Value::Text(match codepage {
-                Some(65001) => String::from_utf8_lossy(bytes).into_owned(),
-                _ => bytes.iter().map(|&c| cp1252(c)).collect(),
-            }))
+            Some(Value::Text(decode_8bit(bytes, codepage)))
         }
         // VT_LPWSTR
         0x1F => {
