@@ -20,8 +20,9 @@
 //!   from the text itself (0x13, 0x14, 0x15), not checked against `PlcfFld`.
 //! - Tracked changes are read as accepted: insertions in, deletions out and
 //!   recorded with their text. Consecutive characters with the same mark,
-//!   author and date make one change. A deleted paragraph mark is not joined
-//!   to the next paragraph, and formatting changes are not listed.
+//!   author and date make one change. A deleted paragraph mark joins its
+//!   paragraph to the next (as Word shows it accepted); formatting changes
+//!   (`sprmCPropRMark`, `sprmPChgTabs`...) are not listed.
 //! - Text boxes are read from their own story after the main text (Word
 //!   stores them there, not where they are anchored), and located as "text box".
 //! - A paragraph is a table cell when it ends a cell or says `sprmPFInTable`;
@@ -135,18 +136,48 @@ fn read_objects(cf: &CompoundFile<'_>, doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::ChangeKind;
 
     /// A whole `.doc` built in code: a FIB whose main text is `text` (8-bit,
-    /// stored right after the FIB) and a table stream holding only the piece table.
+    /// stored right after the FIB) and a table stream holding the piece table.
     /// `ccp_text` may claim another length, `fc` another place.
     fn doc_file(text: &str, ccp_text: u32, fc: Option<u32>, fat_edit: impl Fn(&mut Vec<u32>)) -> Vec<u8> {
+        doc_with_run(text, ccp_text, fc, None, fat_edit)
+    }
+
+    /// The same, with one character run (`cp..cp_end` of the text, and its sprms) in a CHPX page.
+    fn doc_with_run(
+        text: &str,
+        ccp_text: u32,
+        fc: Option<u32>,
+        run: Option<(u32, u32, &[u8])>,
+        fat_edit: impl Fn(&mut Vec<u32>),
+    ) -> Vec<u8> {
         let mut pairs = vec![(0u32, 0u32); 34];
         let fib_len = fib::tests::build(0, [0; 8], &pairs).len() as u32;
-        let clx = pieces::tests::clx(&[(0, fc.unwrap_or(fib_len), true)], ccp_text);
-        pairs[Table::Clx as usize] = (0, clx.len() as u32);
+        let text_fc = fc.unwrap_or(fib_len);
+        let mut table = pieces::tests::clx(&[(0, text_fc, true)], ccp_text);
+        pairs[Table::Clx as usize] = (0, table.len() as u32);
+        let mut page = vec![0u8; 512];
+        if let Some((cp, cp_end, sprms)) = run {
+            let (start, end) = (text_fc + cp, text_fc + cp_end);
+            page[0..4].copy_from_slice(&start.to_le_bytes());
+            page[4..8].copy_from_slice(&end.to_le_bytes());
+            page[8] = 100; // the CHPX at byte 200
+            page[200] = sprms.len() as u8;
+            page[201..201 + sprms.len()].copy_from_slice(sprms);
+            page[511] = 1;
+            let bte: Vec<u8> = [start, end, 1].iter().flat_map(|v| v.to_le_bytes()).collect();
+            pairs[Table::PlcfBteChpx as usize] = (table.len() as u32, bte.len() as u32);
+            table.extend(bte);
+        }
         let mut word = fib::tests::build(0, [ccp_text, 0, 0, 0, 0, 0, 0, 0], &pairs);
         word.extend(text.bytes());
-        cfb::tests::build(&[("WordDocument", &word), ("0Table", &clx)], fat_edit)
+        if run.is_some() {
+            word.resize(512, 0);
+            word.extend(page);
+        }
+        cfb::tests::build(&[("WordDocument", &word), ("0Table", &table)], fat_edit)
     }
 
     #[test]
@@ -157,6 +188,34 @@ mod tests {
         assert_eq!(body, ["First paragraph.", "Second one here."]);
         assert_eq!(doc.body[1].location.paragraph, Some(2));
         assert_eq!((doc.links[0].url.as_str(), doc.links[0].text.as_str()), ("https://x.org", "one"));
+    }
+
+    #[test]
+    fn a_deleted_paragraph_mark_joins_two_paragraphs() {
+        let text = "One \rtwo.\r";
+        let n = text.len() as u32;
+        let doc = read(&doc_file(text, n, None, |_| {}), &Limits::default()).unwrap();
+        assert_eq!(doc.body.len(), 2);
+        // sprmCFRMarkDel on the first paragraph mark (CP 4).
+        let deleted: &[u8] = &[0x00, 0x08, 1];
+        let doc = read(&doc_with_run(text, n, None, Some((4, 5, deleted)), |_| {}), &Limits::default()).unwrap();
+        let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, ["One two."]);
+    }
+
+    #[test]
+    fn hidden_and_inserted_runs() {
+        let text = "Shown secret more.\r";
+        let n = text.len() as u32;
+        // sprmCFVanish on "secret ".
+        let doc =
+            read(&doc_with_run(text, n, None, Some((6, 13, &[0x3C, 0x08, 1])), |_| {}), &Limits::default()).unwrap();
+        assert_eq!((doc.body[0].text.as_str(), doc.hidden_text[0].text.as_str()), ("Shown more.", "secret "));
+        // sprmCFRMarkIns and sprmCIbstRMark 0 (no authors table: no author).
+        let ins: &[u8] = &[0x01, 0x08, 1, 0x04, 0x48, 0, 0];
+        let doc = read(&doc_with_run(text, n, None, Some((6, 13, ins)), |_| {}), &Limits::default()).unwrap();
+        assert_eq!(doc.body[0].text, "Shown secret more.");
+        assert_eq!((doc.changes[0].kind, doc.changes[0].text.as_str()), (ChangeKind::Insertion, "secret "));
     }
 
     #[test]

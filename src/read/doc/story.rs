@@ -141,6 +141,8 @@ pub(super) fn read(src: &Source<'_>, start: u32, end: u32, part: Part, w: &mut W
         let props = chars.at(cp);
         match mark(unit, &props) {
             Mark::Text(u) => r.text(u, &props, cp),
+            // A deleted paragraph mark, accepted: the paragraph runs on into the next.
+            Mark::ParagraphEnd if props.deleted.is_some() && unit == 0x0D => {}
             Mark::ParagraphEnd => {
                 let pp = r.paras.at(cp);
                 r.end_paragraph(pp, false)?;
