@@ -65,10 +65,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let text = pieces::text(&pieces, &word, layout.end, limits)?;
 
     let bte = |t| fib.table(t, &table).unwrap_or(&[]);
-    let chpx = props::fkp_runs(&word, bte(Table::PlcfBteChpx), FkpKind::Chpx, CharProps::from_grpprl);
-    let papx = props::fkp_runs(&word, bte(Table::PlcfBtePapx), FkpKind::Papx, props::para_props);
-    let chars = props::cp_runs(&pieces, &chpx, layout.end);
-    let paras = props::cp_runs(&pieces, &papx, layout.end);
+    let chpx = props::fkp_runs(&word, bte(Table::PlcfBteChpx), FkpKind::Chpx, CharProps::from_grpprl)?;
+    let papx = props::fkp_runs(&word, bte(Table::PlcfBtePapx), FkpKind::Papx, props::para_props)?;
+    let chars = props::cp_runs(&pieces, &chpx, layout.end)?;
+    let paras = props::cp_runs(&pieces, &papx, layout.end)?;
     let styles = styles::Styles::read(bte(Table::Stshf));
     let authors = bytes::sttb(bte(Table::SttbfRMark), 10_000);
     let src = story::Source { text: &text, chars: &chars, paras: &paras, styles: &styles, authors: &authors, limits };

@@ -64,7 +64,8 @@ pub(super) fn text(pieces: &[Piece], word: &[u8], end: u32, limits: &Limits) -> 
     if end as usize > limits.max_text_chars {
         return Err(Error::too_large("the document holds more text than the limit"));
     }
-    let mut out = Vec::with_capacity(end as usize);
+    // Grown from the bytes actually read, not reserved from the declared length.
+    let mut out = Vec::with_capacity((end as usize).min(word.len()));
     for p in pieces {
         if p.cp >= end {
             break;

@@ -5,6 +5,7 @@
 
 use super::bytes::{u16_at, u32_at, Plc};
 use super::pieces::Piece;
+use crate::error::Error;
 
 /// One tracked revision mark on a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -139,11 +140,30 @@ pub(super) enum FkpKind {
     Papx,
 }
 
+/// Property runs kept from one document, before and after they are mapped
+/// to positions. A 1,000-page report has tens of thousands; a hostile file
+/// could list one page millions of times, or alternate properties on every
+/// character of 20 million, and each run costs tens of bytes (and a tracked
+/// change a few hundred).
+pub(super) const MAX_RUNS: usize = 500_000;
+
+fn too_many_runs() -> Error {
+    Error::too_large(format!("the document has more than {} formatting runs", crate::limits::stated(MAX_RUNS)))
+}
+
 /// Every run of every FKP that the bin table (`PlcBteChpx` or `PlcBtePapx`) lists, sorted by FC.
-pub(super) fn fkp_runs<T>(word: &[u8], bte: &[u8], kind: FkpKind, parse: impl Fn(&[u8]) -> T) -> Vec<FcRun<T>> {
+pub(super) fn fkp_runs<T>(
+    word: &[u8],
+    bte: &[u8],
+    kind: FkpKind,
+    parse: impl Fn(&[u8]) -> T,
+) -> Result<Vec<FcRun<T>>, Error> {
     let mut out = Vec::new();
-    let Some(plc) = Plc::new(bte, 4) else { return out };
+    let Some(plc) = Plc::new(bte, 4) else { return Ok(out) };
     for i in 0..plc.len {
+        if out.len() > MAX_RUNS {
+            return Err(too_many_runs());
+        }
         let Some(pn) = plc.item(i).and_then(|b| u32_at(b, 0)) else { break };
         let Some(page) = super::bytes::slice(word, ((pn & 0x003F_FFFF) as usize) * 512, 512) else { continue };
         let crun = usize::from(page.get(511).copied().unwrap_or(0));
@@ -170,15 +190,19 @@ pub(super) fn fkp_runs<T>(word: &[u8], bte: &[u8], kind: FkpKind, parse: impl Fn
         }
     }
     out.sort_by_key(|r| r.fc);
-    out
+    Ok(out)
 }
 
 /// Properties by character position: `(cp_end, props)` runs that cover
 /// `0..end` one after another, found by following each piece's bytes
 /// through the FC runs. Bytes no run covers get the default properties.
-pub(super) fn cp_runs<T: Copy + Default + PartialEq>(pieces: &[Piece], runs: &[FcRun<T>], end: u32) -> Vec<(u32, T)> {
+pub(super) fn cp_runs<T: Copy + Default + PartialEq>(
+    pieces: &[Piece],
+    runs: &[FcRun<T>],
+    end: u32,
+) -> Result<Vec<(u32, T)>, Error> {
     let mut out: Vec<(u32, T)> = Vec::new();
-    let mut push = |cp_end: u32, props: T| match out.last_mut() {
+    let push = |out: &mut Vec<(u32, T)>, cp_end: u32, props: T| match out.last_mut() {
         Some(last) if last.1 == props => last.0 = cp_end,
         _ => out.push((cp_end, props)),
     };
@@ -197,11 +221,14 @@ pub(super) fn cp_runs<T: Copy + Default + PartialEq>(pieces: &[Piece], runs: &[F
             };
             let chars = (until_fc - fc).div_ceil(width).max(1);
             let next = cp.saturating_add(chars).min(stop);
-            push(next, props);
+            push(&mut out, next, props);
             cp = next;
+            if out.len() > MAX_RUNS {
+                return Err(too_many_runs());
+            }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Walks `(cp_end, props)` runs in order of position: the properties at a
@@ -269,10 +296,20 @@ mod tests {
             FcRun { fc: 12, fc_end: 14, props: 2 },
             FcRun { fc: 102, fc_end: 200, props: 3 },
         ];
-        assert_eq!(cp_runs(&pieces, &runs, 6), vec![(2, 0), (4, 3), (5, 1), (6, 2)]);
-        let out = cp_runs(&pieces, &runs, 6);
+        assert_eq!(cp_runs(&pieces, &runs, 6).unwrap(), vec![(2, 0), (4, 3), (5, 1), (6, 2)]);
+        let out = cp_runs(&pieces, &runs, 6).unwrap();
         let mut c = Cursor::new(&out);
         assert_eq!((c.at(0), c.at(3), c.at(4), c.at(5), c.at(9)), (0, 3, 1, 2, 0));
+    }
+
+    #[test]
+    fn a_page_listed_a_million_times_is_refused() {
+        let mut word = vec![0u8; 1024];
+        word[512 + 511] = 100; // 100 runs on the page
+        let mut bte: Vec<u8> = (0..=10_000u32).flat_map(|v| v.to_le_bytes()).collect();
+        bte.extend((0..10_000u32).flat_map(|_| 1u32.to_le_bytes()));
+        let e = fkp_runs(&word, &bte, FkpKind::Chpx, CharProps::from_grpprl).unwrap_err();
+        assert_eq!(e.code(), "too-large");
     }
 
     #[test]
@@ -288,9 +325,9 @@ mod tests {
         page[200..204].copy_from_slice(&[3, 0x3C, 0x08, 1]);
         page[511] = 2;
         let bte = [0, 0, 0, 0, 20, 0, 0, 0, 1, 0, 0, 0];
-        let runs = fkp_runs(&word, &bte, FkpKind::Chpx, CharProps::from_grpprl);
+        let runs = fkp_runs(&word, &bte, FkpKind::Chpx, CharProps::from_grpprl).unwrap();
         let pieces = [Piece { cp: 0, cp_end: 20, fc: 0, compressed: true }];
-        let by_cp = cp_runs(&pieces, &runs, 20);
+        let by_cp = cp_runs(&pieces, &runs, 20).unwrap();
         assert_eq!(by_cp.len(), 2);
         assert!(by_cp[0].1.vanish == Some(1) && by_cp[0].0 == 10 && by_cp[1].1.vanish.is_none());
     }
