@@ -260,6 +260,9 @@ mod tests {
         let mut doc = CFB_MAGIC.to_vec();
         doc.extend("WordDocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
         assert_eq!(sniff(&doc).format, Format::Doc);
+        let mut lower = CFB_MAGIC.to_vec();
+        lower.extend("worddocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(sniff(&lower).format, Format::Doc, "CFB names compare without case");
     }
 
     #[test]

@@ -28,7 +28,14 @@
 //! - A paragraph is a table cell when it ends a cell or says `sprmPFInTable`;
 //!   a heading when its style is a built-in "heading N" or it has a direct outline level.
 //! - Headers and footers of every section are listed; "same as previous" ones are empty stories.
-//! - Comment dates (stored in a later extension) are not read.
+//! - Comments carry their author (`GrpXstAtnOwners`) and number; their
+//!   dates (in a Word 2002 extension) and their anchor's place are not read.
+//! - A symbol (a special '(' with `sprmCSymbol`) is left out, as pictures and
+//!   note references are; an ordinary letter that is marked special is shown.
+//! - Macros are a `Macros` storage (the VBA project); embedded objects are
+//!   the storages of `ObjectPool`, each with the total size of its streams.
+//! - Property strings in code pages other than UTF-8, 1251 and 1252 are
+//!   shown garbled (found, not lost); custom properties are not read.
 //! - Word 6.0/95 files (an older FIB) are unsupported, and said so.
 //! - Encrypted files (RC4 or XOR obfuscation: `fEncrypted`) are password-protected.
 
