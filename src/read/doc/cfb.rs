@@ -76,6 +76,11 @@ impl<'a> CompoundFile<'a> {
         cf.fat = cf.read_fat()?;
         let dir = cf.chain_bytes(u32_at(bytes, 48).unwrap_or(NOSTREAM), None, limits)?;
         let raw = raw_entries(&dir);
+        let used = raw.iter().filter(|e| e.kind != 0).count();
+        if used > limits.max_zip_entries {
+            let max = crate::limits::stated(limits.max_zip_entries);
+            return Err(Error::too_large(format!("the .doc file has more than {max} entries")));
+        }
         let root = raw.first().ok_or_else(|| damaged("no root entry"))?;
         cf.mini_stream = cf.chain_bytes(root.start, Some(root.size), limits)?;
         let mini_fat_bytes = cf.chain_bytes(u32_at(bytes, 60).unwrap_or(NOSTREAM), None, limits)?;
@@ -225,7 +230,12 @@ fn raw_entries(dir: &[u8]) -> Vec<RawEntry> {
         .collect()
 }
 
-/// Every entry reachable from the root (entry 0), with its path; each entry at most once.
+/// Storages inside storages: a `.doc` nests three or four deep
+/// (`ObjectPool/_1234/\x01Ole`); each level lengthens every path below it.
+const MAX_DEPTH: usize = 32;
+
+/// Every entry reachable from the root (entry 0), with its path; each entry
+/// at most once, and none deeper than [`MAX_DEPTH`].
 fn tree(raw: &[RawEntry]) -> Vec<Entry> {
     let mut visited = vec![false; raw.len()];
     let mut out = Vec::new();
@@ -242,7 +252,7 @@ fn tree(raw: &[RawEntry]) -> Vec<Entry> {
         let path = if parent.is_empty() { e.name.clone() } else { format!("{parent}/{}", e.name) };
         stack.push((e.left, parent.clone()));
         stack.push((e.right, parent));
-        if e.kind == 1 {
+        if e.kind == 1 && path.matches('/').count() + 1 < MAX_DEPTH {
             stack.push((e.child, path.clone()));
         }
         if e.kind == 1 || e.kind == 2 {
@@ -368,6 +378,33 @@ pub(super) mod tests {
         file[at..at + 4].copy_from_slice(&60_000_000u32.to_le_bytes());
         let cf = CompoundFile::open(&file, &Limits::default()).unwrap();
         assert_eq!(cf.stream("WordDocument", &Limits::default()).unwrap().unwrap().len(), 4096);
+    }
+
+    #[test]
+    fn too_many_entries_are_refused() {
+        let file = build(&[("WordDocument", b"x"), ("1Table", b"y"), ("Data", b"z")], |_| {});
+        let limits = Limits { max_zip_entries: 3, ..Limits::default() };
+        let e = CompoundFile::open(&file, &limits).err().unwrap();
+        assert!(e.detail().contains("more than 3 entries"), "{e}");
+    }
+
+    #[test]
+    fn storages_nest_at_most_max_depth() {
+        // Entry i is a storage whose child is entry i + 1: a chain of 40.
+        let raw: Vec<RawEntry> = (0..40u32)
+            .map(|i| RawEntry {
+                name: "S".into(),
+                kind: if i == 0 { 5 } else { 1 },
+                left: NOSTREAM,
+                right: NOSTREAM,
+                child: i + 1,
+                start: 0,
+                size: 0,
+            })
+            .collect();
+        let entries = tree(&raw);
+        assert_eq!(entries.len(), MAX_DEPTH);
+        assert!(entries.iter().all(|e| e.path.matches('/').count() < MAX_DEPTH));
     }
 
     #[test]
