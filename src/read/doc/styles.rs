@@ -24,13 +24,15 @@ struct Style {
 #[derive(Debug, Default)]
 pub(super) struct Styles {
     styles: Vec<Option<Style>>,
+    /// [`Styles::vanish`] of each style, worked out once (it is asked for every character).
+    hides: Vec<Option<bool>>,
 }
 
 impl Styles {
     /// Reads the styles from an STSH; a damaged one gives what could be read.
     pub(super) fn read(stsh: &[u8]) -> Styles {
         let mut styles = Vec::new();
-        let Some(cb_stshi) = u16_at(stsh, 0) else { return Styles { styles } };
+        let Some(cb_stshi) = u16_at(stsh, 0) else { return Styles::default() };
         let count = usize::from(u16_at(stsh, 2).unwrap_or(0));
         let base_len = usize::from(u16_at(stsh, 4).unwrap_or(10));
         let mut at = 2 + usize::from(cb_stshi);
@@ -40,7 +42,9 @@ impl Styles {
             styles.push(if cb == 0 { None } else { style(std, base_len) });
             at += 2 + usize::from(cb);
         }
-        Styles { styles }
+        let mut sheet = Styles { styles, hides: Vec::new() };
+        sheet.hides = (0..sheet.styles.len()).map(|i| sheet.chain_vanish(i)).collect();
+        sheet
     }
 
     fn get(&self, istd: u16) -> Option<Style> {
@@ -58,8 +62,12 @@ impl Styles {
     /// Whether style `istd` hides its text, following what it is based on;
     /// `None` when no style in the chain says.
     pub(super) fn vanish(&self, istd: u16) -> Option<bool> {
+        self.hides.get(usize::from(istd)).copied().flatten()
+    }
+
+    fn chain_vanish(&self, istd: usize) -> Option<bool> {
         let mut chain = Vec::new();
-        let mut s = self.get(istd);
+        let mut s = self.styles.get(istd).copied().flatten();
         while let Some(style) = s {
             chain.push(style.vanish);
             if chain.len() >= MAX_BASED_ON || style.based_on == NO_STYLE {
