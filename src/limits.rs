@@ -16,7 +16,8 @@ pub struct Limits {
     pub max_inflated_total: u64,
     /// Bytes inflated from one XML part: 64 MB (a 1,000-page document.xml is ~30 MB).
     pub max_part_bytes: u64,
-    /// Entries in a ZIP package: 10,000 (Word files have tens; hundreds with many images).
+    /// Entries in a ZIP package, or in a `.doc`'s compound file: 10,000 (Word files
+    /// have tens; hundreds with many images).
     pub max_zip_entries: usize,
     /// XML element nesting: 256. Word nests tables and text boxes a few dozen deep;
     /// deeper is an attack on a recursive reader.

@@ -199,7 +199,8 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
     if find(bytes, &utf16("EncryptedPackage")).is_some() {
         return Sniffed { format: Format::EncryptedOoxml, description: None };
     }
-    if find(bytes, &utf16("WordDocument")).is_some() {
+    // CFB names compare without case; some writers store them in lower or upper case (POI's 47950_*.doc).
+    if ["WordDocument", "worddocument", "WORDDOCUMENT"].iter().any(|n| find(bytes, &utf16(n)).is_some()) {
         return Sniffed { format: Format::Doc, description: None };
     }
     Sniffed { format: Format::Unknown, description: Some("office-legacy-other") }
@@ -259,6 +260,9 @@ mod tests {
         let mut doc = CFB_MAGIC.to_vec();
         doc.extend("WordDocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
         assert_eq!(sniff(&doc).format, Format::Doc);
+        let mut lower = CFB_MAGIC.to_vec();
+        lower.extend("worddocument".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(sniff(&lower).format, Format::Doc, "CFB names compare without case");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! (cut at evenly spread lengths, each moved by a random amount): 300 of each
 //! in a release build, as issue 10 asks; 10 of each in a debug build, which
 //! is ~20 times slower, so that `cargo test` stays usable. `MUTATIONS=n`
-//! overrides both. Needs `../shared/corpus` (ignored unless asked for). Each input runs
+//! overrides both. Covers the DOCX, PDF, .doc and ODT files (with the .doc fuzzer
+//! cases of `doc/hostile/`). Needs `../shared/corpus` (ignored unless asked for). Each input runs
 //! under `catch_unwind`, so one panic does not hide the others; the counts are
 //! printed (`--nocapture`).
 
@@ -94,7 +95,7 @@ fn mutate(original: &[u8], rng: &mut Rng) -> Vec<u8> {
 fn corpus_files() -> Vec<PathBuf> {
     let root = corpus_dir();
     let mut files = Vec::new();
-    for dir in ["docx", "pdf", "lang/udhr_docs"] {
+    for dir in ["docx", "pdf", "lang/udhr_docs", "doc", "doc/hostile"] {
         if let Ok(entries) = std::fs::read_dir(root.join(dir)) {
             files.extend(entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()));
         }

@@ -3,6 +3,7 @@
 //! A reader never knows about calls or rules; it only says what is in the file,
 //! or why it cannot be read ([`Error`]).
 
+mod doc;
 mod docx;
 mod odt;
 mod package;
@@ -27,6 +28,7 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
     match format {
         Format::Docx | Format::Docm => docx::read(bytes, limits),
         Format::Pdf => pdf::read(bytes, limits),
+        Format::Doc => doc::read(bytes, limits),
         Format::Odt => odt::read(bytes, limits),
         Format::EncryptedOoxml => Err(Error::new(ErrorKind::PasswordProtected)),
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
