@@ -1,22 +1,48 @@
 // Reads documents off the page's main thread, so the page never freezes.
 // The wasm arrives inside a JS module (no fetch), so the page's CSP can
 // forbid every connection. One request at a time; each reply carries its id.
-import { initSync, check, draft, profiles, parseProfile, texts } from './pkg/checker.js';
+//
+// Two modules: www/pkg reads DOCX and PDF and is loaded at once; www/pkg-formats
+// also reads Word 97-2003 (.doc) and OpenDocument (.odt) and is imported the
+// first time such a file arrives (28 KB gzipped that most people never need).
+import { initSync, check, draft, profiles, parseProfile, texts, format } from './pkg/checker.js';
 import wasmText from './pkg/checker_wasm.js';
 
-let wasm = null;
-function start() {
-  // One character per byte (scripts/embed-wasm.mjs).
-  const bytes = new Uint8Array(wasmText.length);
-  for (let i = 0; i < wasmText.length; i++) bytes[i] = wasmText.charCodeAt(i);
-  wasm = initSync({ module: bytes });
+/** The wasm's bytes from its module text: one character per byte (scripts/embed-wasm.mjs). */
+function wasmBytes(text) {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
+let wasm = null;
 let startError = null;
 try {
-  start();
+  wasm = initSync({ module: wasmBytes(wasmText) });
 } catch (e) {
   startError = e;
+}
+
+/** Formats only the second module reads (the report's `file.format`). */
+const MORE_FORMATS = new Set(['doc', 'odt']);
+let moreFormats = null;
+
+/** The second module's bindings, imported and started on first use. */
+async function loadMoreFormats() {
+  if (!moreFormats) {
+    const [bindings, text] = await Promise.all([
+      import('./pkg-formats/formats.js'),
+      import('./pkg-formats/formats_wasm.js'),
+    ]);
+    bindings.initSync({ module: wasmBytes(text.default) });
+    moreFormats = bindings;
+  }
+  return moreFormats;
+}
+
+/** The bindings that read `bytes`: this module's, or the second module's. */
+async function readerOf(bytes) {
+  return MORE_FORMATS.has(format(bytes)) ? loadMoreFormats() : { check, draft };
 }
 
 /**
@@ -30,15 +56,21 @@ const requests = {
   profiles: () => profiles(),
   texts: ({ lang }) => texts(lang),
   'parse-profile': ({ json }) => parseProfile(json),
-  check: ({ bytes, name, call, today, options }) => check(new Uint8Array(bytes), name, call, today, options),
-  draft: ({ bytes, name, call, options }) => draft(new Uint8Array(bytes), name, call, options),
+  check: async ({ bytes, name, call, today, options }) => {
+    const file = new Uint8Array(bytes);
+    return (await readerOf(file)).check(file, name, call, today, options);
+  },
+  draft: async ({ bytes, name, call, options }) => {
+    const file = new Uint8Array(bytes);
+    return (await readerOf(file)).draft(file, name, call, options);
+  },
   // The wasm's linear memory never shrinks: its size is this instance's peak
   // (the browser bench, scripts/bench-browser, reports it per file).
   memory: () => ({ wasm: wasm.memory.buffer.byteLength }),
   'trap-for-test': ({ name, call, today }) => check({ length: 0xffff0000 }, name, call, today, undefined),
 };
 
-self.onmessage = (event) => {
+async function answer(event) {
   const { id, type } = event.data;
   const reply = (body) => self.postMessage({ id, ...body });
   if (startError) {
@@ -51,11 +83,17 @@ self.onmessage = (event) => {
     return;
   }
   try {
-    reply({ ok: true, value: handle(event.data) });
+    reply({ ok: true, value: await handle(event.data) });
   } catch (e) {
-    // A RuntimeError means the wasm instance trapped and is unusable: the page
+    // A RuntimeError means a wasm instance trapped and is unusable: the page
     // replaces this worker. Other errors are ordinary (a bad profile...).
     reply({ ok: false, error: e?.message ?? String(e), trapped: e instanceof WebAssembly.RuntimeError });
   }
+}
+
+// One request at a time, in order, even while the second module loads.
+let queue = Promise.resolve();
+self.onmessage = (event) => {
+  queue = queue.then(() => answer(event));
 };
 self.postMessage({ id: 0, ok: !startError, ready: true, error: startError ? String(startError) : undefined });

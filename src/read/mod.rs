@@ -3,8 +3,10 @@
 //! A reader never knows about calls or rules; it only says what is in the file,
 //! or why it cannot be read ([`Error`]).
 
+#[cfg(feature = "doc")]
 mod doc;
 mod docx;
+#[cfg(feature = "odt")]
 mod odt;
 mod package;
 mod pdf;
@@ -28,7 +30,9 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
     match format {
         Format::Docx | Format::Docm => docx::read(bytes, limits),
         Format::Pdf => pdf::read(bytes, limits),
+        #[cfg(feature = "doc")]
         Format::Doc => doc::read(bytes, limits),
+        #[cfg(feature = "odt")]
         Format::Odt => odt::read(bytes, limits),
         Format::EncryptedOoxml => Err(Error::new(ErrorKind::PasswordProtected)),
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),

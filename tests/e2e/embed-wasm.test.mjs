@@ -29,6 +29,7 @@ test('every byte value, and NUL before a digit, survive the module', async () =>
 for (const [dir, name] of [
   ['pkg', 'checker'],
   ['pkg-secretariat', 'secretariat'],
+  ['pkg-formats', 'formats'],
 ]) {
   const wasm = join(root, 'www', dir, `${name}_bg.wasm`);
   test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte`, {

@@ -136,6 +136,15 @@ fn builtin(id: &str) -> Result<Option<CallProfile>, JsValue> {
     profile::builtin_json(id).map(|json| profile_from_js(js_sys::JSON::parse(json)?)).transpose()
 }
 
+/// What the bytes really are, by content (`docx`, `pdf`, `doc`, `odt`...: the
+/// report's `file.format`). The worker asks it to choose the module that
+/// reads the file: `.doc` and `.odt` are read by a second module (feature
+/// `more-formats`) that the page loads only when such a file is chosen.
+#[wasm_bindgen]
+pub fn format(bytes: &[u8]) -> String {
+    submission_checker::sniff::sniff(bytes).format.id().to_string()
+}
+
 /// Checks one file. `today` is `YYYY-MM-DD` where the call keeps its deadline
 /// (empty: skip the deadline rule). Returns the report object.
 #[wasm_bindgen]

@@ -1,0 +1,87 @@
+// Word 97-2003 (.doc) and OpenDocument (.odt) on the standalone page: the
+// worker imports their readers (www/pkg-formats) only when such a file is
+// chosen, checks it like a DOCX, and sends nothing anywhere: after load the
+// only requests are the GETs of that module's two files from the page's own
+// origin, carrying no body. The files are LibreOffice's conversions of the
+// DOCX fixture, so the expected word count is the fixture's own text.
+// Needs soffice (scripts/setup installs it); skipped without it, failing under CI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifacts, checkFile, fixture, launch, openPage, serveWww } from './browser.mjs';
+
+const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
+const inCI = !['', 'false', '0'].includes(process.env.CI ?? '');
+const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
+const options = hasSoffice || inCI ? {} : { skip: 'needs soffice (LibreOffice) to convert the fixture' };
+
+/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
+const wordsOf = (texts) =>
+  texts
+    .join('\n')
+    .split(/\s+/)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+
+/** The fixture converted by LibreOffice to `ext`. */
+function converted(ext) {
+  const dir = join(artifacts, 'formats');
+  mkdirSync(dir, { recursive: true });
+  const profile = `-env:UserInstallation=file://${join(artifacts, 'soffice-profile')}`;
+  const run = spawnSync('soffice', [profile, '--headless', '--convert-to', ext, '--outdir', dir, fixture]);
+  assert.equal(run.status, 0, `soffice --convert-to ${ext}: ${run.stderr}`);
+  return join(dir, `contribution.${ext}`);
+}
+
+let server, url, browser;
+before(async () => {
+  if (options.skip) return;
+  ({ server, url } = await serveWww());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const ext of ['doc', 'odt']) {
+  test(`a .${ext} is read by the module loaded on demand, with nothing sent`, options, async () => {
+    assert.ok(hasSoffice, 'soffice is not installed (CI is set, so this fails)');
+    const file = converted(ext);
+    const side = JSON.parse(readFileSync(`${fixture}.json`, 'utf8'));
+    const { context, page, requests, errors, cspViolations } = await openPage(
+      browser,
+      `${url}?today=2024-05-10&lang=en&call=emler-2024`,
+    );
+    const loaded = requests.length;
+    assert.ok(
+      !requests.some((r) => r.url.includes('/pkg-formats/')),
+      'the second module is not loaded before it is needed',
+    );
+
+    const report = await checkFile(page, file);
+    assert.equal(report.file.format, ext);
+    assert.equal(report.error, undefined, JSON.stringify(report.error));
+    assert.equal(report.words.body, wordsOf(side.paragraphs));
+    assert.deepEqual(
+      report.links.map((l) => l.url),
+      [side.link],
+    );
+    const figures = await shadow(page, '#figures').textContent();
+    assert.match(figures, new RegExp(`${wordsOf(side.paragraphs)} of 2,500 allowed`), figures);
+    // The 2024 call accepts Word (.docx, .docm, .doc) and PDF: a .doc is ready, an .odt is not, for its format alone.
+    const errorRules = report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    assert.deepEqual(errorRules, ext === 'doc' ? [] : ['file-format']);
+
+    const later = requests.slice(loaded);
+    assert.deepEqual(later.map((r) => new URL(r.url).pathname).sort(), [
+      '/pkg-formats/formats.js',
+      '/pkg-formats/formats_wasm.js',
+    ]);
+    assert.ok(later.every((r) => r.method === 'GET' && !r.body && new URL(r.url).origin === new URL(url).origin));
+    assert.deepEqual(await cspViolations(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
