@@ -71,7 +71,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "unreadable-file.legacy-word",
-        "This is an old-style Word 97-2003 file (.doc). The call accepts Word files, but this checker cannot read .doc, so nothing else was checked.",
+        "This is a Word file from before Word 97 (Word 6 or Word 95). The call accepts Word files, but this checker cannot read a format that old, so nothing else was checked.",
         "Save it as .docx and check the new file, which will be checked in full: in Word, File > Save As > Word Document (.docx); in LibreOffice, File > Save As > Word 2007-365 (.docx); in Google Docs, open it, then File > Download > Microsoft Word (.docx).",
     ),
     (

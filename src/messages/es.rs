@@ -68,7 +68,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "unreadable-file.legacy-word",
-        "Este es un archivo de Word 97-2003 (.doc), un formato antiguo. La convocatoria acepta archivos de Word, pero este verificador no puede leer .doc, así que no se comprobó nada más.",
+        "Este es un archivo de Word anterior a Word 97 (Word 6 o Word 95). La convocatoria acepta archivos de Word, pero este verificador no puede leer un formato tan antiguo, así que no se comprobó nada más.",
         "Guárdelo como .docx y compruebe el archivo nuevo, que se comprobará por completo: en Word, Archivo > Guardar como > Documento de Word (.docx); en LibreOffice, Archivo > Guardar como > Word 2007-365 (.docx); en Google Docs, ábralo y elija Archivo > Descargar > Microsoft Word (.docx).",
     ),
     (

@@ -68,7 +68,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "unreadable-file.legacy-word",
-        "Ce fichier est à l’ancien format Word 97-2003 (.doc). L’appel accepte les fichiers Word, mais ce vérificateur ne sait pas lire le .doc : rien d’autre n’a été vérifié.",
+        "Ce fichier Word est antérieur à Word 97 (Word 6 ou Word 95). L’appel accepte les fichiers Word, mais ce vérificateur ne sait pas lire un format aussi ancien : rien d’autre n’a été vérifié.",
         "Enregistrez-le en .docx, puis vérifiez le nouveau fichier : il sera vérifié entièrement. Dans Word : Fichier > Enregistrer sous > Document Word (.docx) ; dans LibreOffice : Fichier > Enregistrer sous > Word 2007-365 (.docx) ; dans Google Docs : ouvrez-le, puis Fichier > Télécharger > Microsoft Word (.docx).",
     ),
     (

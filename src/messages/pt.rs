@@ -68,7 +68,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "unreadable-file.legacy-word",
-        "Este é um arquivo antigo do Word 97-2003 (.doc). A chamada aceita arquivos do Word, mas este verificador não lê .doc; por isso, nada mais foi verificado.",
+        "Este é um arquivo do Word anterior ao Word 97 (Word 6 ou Word 95). A chamada aceita arquivos do Word, mas este verificador não lê um formato tão antigo; por isso, nada mais foi verificado.",
         "Salve-o como .docx e verifique o novo arquivo, que será verificado por completo: no Word, Arquivo > Salvar como > Documento do Word (.docx); no LibreOffice, Arquivo > Salvar como > Word 2007-365 (.docx); no Google Docs, abra-o e use Arquivo > Fazer download > Microsoft Word (.docx).",
     ),
     (
