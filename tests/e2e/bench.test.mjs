@@ -45,8 +45,12 @@ test('the browser bench runs in quick mode and writes results of the expected sh
     assert.ok(f[who].median > 0, `${who} took no time?`);
   }
   assert.ok(Math.abs(f.ratio - f.pdfjs.median / f.ours.median) < 1e-9);
-  // Both read the same text: word counts within 2% of each other.
-  assert.ok(Math.abs(f.words.ours - f.words.theirs) <= 0.02 * f.words.ours, JSON.stringify(f.words));
+  // Both read the same text. pdf.js's count also holds each page's running header
+  // ("Submission checker: how it works (benchmark document)", 8 words) and page
+  // number ("2 / 6", 2 numbers), which examples/bench_files.rs writes and our
+  // reader leaves out, as Word does not count them: within 1% once they are taken off.
+  const furniture = f.pages * (8 + 2);
+  assert.ok(Math.abs(f.words.ours - (f.words.theirs - furniture)) <= 0.01 * f.words.ours, JSON.stringify(f.words));
   assert.ok(f.ours.memory.wasmLinear >= 1 << 16, 'wasm memory is at least one page');
   assert.ok(f.ours.memory.jsHeapPeak > 0 && f.pdfjs.memory.jsHeapPeak > 0, JSON.stringify(f.ours.memory));
   for (const k of ['ours', 'pdfjs', 'mammoth'])
