@@ -7,9 +7,13 @@
 //! characters of accented and non-Latin text, for the test that the
 //! `mailto:` link stays short.
 //!
+//! And `dirty.docx`: the contribution with what would be published by
+//! accident: a comment, a tracked deletion and a hidden note (its sidecar
+//! names them), for the test of the amber verdict.
+//!
 //! `cargo run --example make_fixture -- OUT.docx`
 
-use docx_rs::{Docx, Hyperlink, HyperlinkType, Paragraph, Run};
+use docx_rs::{Comment, Delete, Docx, Hyperlink, HyperlinkType, Paragraph, Run};
 
 /// The contribution's paragraphs (one of them holds a link to `LINK`).
 pub const PARAGRAPHS: &[&str] = &[
@@ -44,6 +48,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sidecar = serde_json::json!({ "paragraphs": text, "link": LINK, "link_text": LINK_TEXT });
     std::fs::write(format!("{out}.json"), serde_json::to_string_pretty(&sidecar)?)?;
 
+    let dirty = std::path::Path::new(&out).with_file_name("dirty.docx");
+    dirty_docx().build().pack(std::fs::File::create(&dirty)?)?;
+    std::fs::write(
+        dirty.with_extension("docx.json"),
+        serde_json::to_string_pretty(&serde_json::json!({
+            "would_publish": ["comments", "tracked-changes", "hidden-text"],
+            "comment": COMMENT, "deleted": DELETED, "hidden": HIDDEN,
+        }))?,
+    )?;
+
     let title = TITLE_PIECE.repeat(50);
     let title = title.trim_end();
     let mut plain = Vec::new();
@@ -58,6 +72,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         serde_json::to_string_pretty(&serde_json::json!({ "title": title }))?,
     )?;
     Ok(())
+}
+
+/// What `dirty.docx` holds besides the contribution's text.
+const COMMENT: &str = "Check this figure against the final casework database before sending.";
+const DELETED: &str = "The transport police have refused every request we have made.";
+const HIDDEN: &str = "[Internal note: do not mention the dispute with the city.]";
+
+/// The contribution's paragraphs, with a comment on the first, a tracked
+/// deletion in the second and a hidden run in the third.
+fn dirty_docx() -> Docx {
+    let mut docx = Docx::new();
+    for (i, text) in PARAGRAPHS.iter().enumerate() {
+        let mut p = Paragraph::new();
+        match i {
+            0 => {
+                let comment = Comment::new(1)
+                    .author("Ana Souza")
+                    .add_paragraph(Paragraph::new().add_run(Run::new().add_text(COMMENT)));
+                p = p.add_comment_start(comment).add_run(Run::new().add_text(*text)).add_comment_end(1);
+            }
+            1 => {
+                p = p.add_run(Run::new().add_text(*text)).add_delete(
+                    Delete::new()
+                        .author("Ana Souza")
+                        .date("2024-05-01T10:00:00Z")
+                        .add_run(Run::new().add_delete_text(format!(" {DELETED}"))),
+                );
+            }
+            2 => p = p.add_run(Run::new().add_text(*text)).add_run(Run::new().add_text(format!(" {HIDDEN}")).vanish()),
+            _ => p = p.add_run(Run::new().add_text(*text)),
+        }
+        docx = docx.add_paragraph(p);
+    }
+    docx
 }
 
 /// The same DOCX with `dc:title` set in `docProps/core.xml` (docx-rs has no setter for it).

@@ -268,6 +268,7 @@ fn every_variant_is_produced(reports: &[Report]) -> Result<(), String> {
     for r in reports {
         seen.insert(format!("format {}", r.file.format.id()));
         seen.insert(format!("lang {}", r.lang.code()));
+        seen.insert(format!("verdict {:?}", r.verdict));
         if let Some(e) = &r.error {
             seen.insert(format!("error {}", e.code));
         }
@@ -305,6 +306,7 @@ fn every_variant_is_produced(reports: &[Report]) -> Result<(), String> {
         .chain(["password-protected", "corrupt", "too-large", "unsupported"].map(|c| format!("error {c}")))
         .chain(["external", "internal", "email", "file"].map(|k| format!("link {k}")))
         .chain(severities)
+        .chain(["Ready", "ReadyWithWarnings", "NotReady"].map(|v| format!("verdict {v}")))
         .chain(["Int", "Text", "List", "Date"].map(|p| format!("param {p}")));
     let missing: Vec<String> = wanted.filter(|w| !seen.contains(w)).collect();
     if missing.is_empty() {

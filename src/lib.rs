@@ -64,7 +64,7 @@ pub use date::Date;
 pub use error::{Error, ErrorKind};
 pub use messages::Lang;
 pub use profile::CallProfile;
-pub use report::{Finding, Report, Severity};
+pub use report::{Finding, Report, Severity, Verdict};
 
 use document::{BlockKind, Document};
 use language::LanguageInfo;

@@ -53,6 +53,11 @@ pub struct Finding {
     pub params: BTreeMap<&'static str, Param>,
     /// The message catalogue key (`word-limit.over`).
     pub key: &'static str,
+    /// Whether what it found is content that would be published with the
+    /// file by accident (comments, tracked changes, hidden text...): set by
+    /// the rule; it makes a ready report's verdict `ready-with-warnings`.
+    #[serde(skip)]
+    pub publishes: bool,
 }
 
 impl Finding {
@@ -68,6 +73,7 @@ impl Finding {
             location: None,
             params: BTreeMap::new(),
             key,
+            publishes: false,
         }
     }
     /// Adds a value the message uses.
@@ -159,11 +165,33 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// True when no finding of severity `error` remains.
     pub ready: bool,
+    /// What a person reads first: `ready`, `ready-with-warnings` (ready, but
+    /// content in it would be published by accident) or `not-ready`.
+    pub verdict: Verdict,
+    /// The rules whose warnings are content that would be published by
+    /// accident (`comments`, `tracked-changes`...), in the report's order.
+    pub would_publish: Vec<&'static str>,
     /// A `mailto:` link with the call's address and exact subject.
     pub mailto: String,
     /// Why the file could not be read, if it could not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorInfo>,
+}
+
+/// The answer a person reads first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The file was read, meets the call's rules, and holds nothing that
+    /// would be published by accident.
+    Ready,
+    /// The file meets the call's rules (`ready` is true), but holds content
+    /// that would be published with it: comments, tracked changes, hidden
+    /// text, macros, embedded files, PDF annotations or scripts. Personal
+    /// metadata alone (information) does not count.
+    ReadyWithWarnings,
+    /// An `error` finding remains, or the file could not be read.
+    NotReady,
 }
 
 /// What a report is made of, before [`Report::new`] puts the findings in
@@ -202,7 +230,33 @@ impl Report {
             (f.message, f.help) = messages::render(lang, f.key, &f.params);
         }
         let ready = error.is_none() && !findings.iter().any(|f| f.severity == Severity::Error);
-        Report { file, call, lang, words, pages, title, language, links, findings, ready, mailto, error }
+        let mut would_publish: Vec<&'static str> = Vec::new();
+        for f in findings.iter().filter(|f| f.publishes && f.severity == Severity::Warning) {
+            if !would_publish.contains(&f.rule) {
+                would_publish.push(f.rule);
+            }
+        }
+        let verdict = match (ready, would_publish.is_empty()) {
+            (false, _) => Verdict::NotReady,
+            (true, false) => Verdict::ReadyWithWarnings,
+            (true, true) => Verdict::Ready,
+        };
+        Report {
+            file,
+            call,
+            lang,
+            words,
+            pages,
+            title,
+            language,
+            links,
+            findings,
+            ready,
+            verdict,
+            would_publish,
+            mailto,
+            error,
+        }
     }
 
     /// How many findings of each severity.

@@ -26,6 +26,7 @@
 //! | `error_rules`, `warning_rules` | rule ids with such findings, space-separated |
 //! | `read_error` | why the file could not be read or opened (`code: detail`) |
 //! | `title` | the document's title |
+//! | `verdict` | `ready`, `ready-with-warnings` (ready, but content in it would be published by accident: comments, tracked changes, hidden text...), `not-ready`; empty when the file could not be opened |
 //!
 //! Text from the files themselves (`file`, `title`, `read_error`) that begins
 //! with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
@@ -120,7 +121,7 @@ fn thousands(n: u64) -> String {
 
 /// The CSV header row (with its CRLF).
 pub fn csv_header() -> &'static str {
-    "file,status,format,bytes,pages,words_body,words_notes,words_counted,word_limit,language,language_reliable,links,errors,warnings,infos,error_rules,warning_rules,read_error,title\r\n"
+    "file,status,format,bytes,pages,words_body,words_notes,words_counted,word_limit,language,language_reliable,links,errors,warnings,infos,error_rules,warning_rules,read_error,title,verdict\r\n"
 }
 
 /// One CSV row (with its CRLF).
@@ -128,7 +129,7 @@ pub fn csv_row(o: &Outcome) -> String {
     let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     let fields: Vec<String> = match o {
         Outcome::NotOpened { name, reason } => {
-            let mut f = vec![String::new(); 19];
+            let mut f = vec![String::new(); 20];
             f[0] = cell(&unformula(name));
             f[1] = Status::NotOpened.id().into();
             f[17] = cell(&unformula(reason));
@@ -154,11 +155,22 @@ pub fn csv_row(o: &Outcome) -> String {
             rules(r, Severity::Warning).join(" "),
             cell(&unformula(&r.error.as_ref().map(|e| format!("{}: {}", e.code, e.detail)).unwrap_or_default())),
             cell(&unformula(r.title.as_deref().unwrap_or(""))),
+            verdict_id(r.verdict).into(),
         ],
     };
     let mut line = fields.join(",");
     line.push_str("\r\n");
     line
+}
+
+/// The verdict's JSON name (`ready-with-warnings`).
+fn verdict_id(v: crate::report::Verdict) -> &'static str {
+    use crate::report::Verdict;
+    match v {
+        Verdict::Ready => "ready",
+        Verdict::ReadyWithWarnings => "ready-with-warnings",
+        Verdict::NotReady => "not-ready",
+    }
 }
 
 /// RFC 4180 quoting: a field with a comma, a quote or a line break is quoted, quotes doubled.
@@ -237,6 +249,7 @@ fn table_cells(o: &Outcome, folder: &str) -> [String; 7] {
                 }
             };
             let status = match status {
+                Status::Ready if r.verdict == crate::report::Verdict::ReadyWithWarnings => "ready, but",
                 Status::Ready => "ready",
                 Status::ToFix => "TO FIX",
                 Status::Unreadable => "UNREADABLE",
@@ -283,10 +296,14 @@ pub fn table(outcomes: &[Outcome]) -> String {
     let count = |s: Status| outcomes.iter().filter(|o| o.status() == s).count();
     let _ = writeln!(
         out,
-        "\n{} file{}: {} ready, {} to fix, {} unreadable{}",
+        "\n{} file{}: {} ready{}, {} to fix, {} unreadable{}",
         outcomes.len(),
         if outcomes.len() == 1 { "" } else { "s" },
         count(Status::Ready),
+        match outcomes.iter().filter(|o| matches!(o, Outcome::Checked(r) if r.ready && r.verdict == crate::report::Verdict::ReadyWithWarnings)).count() {
+            0 => String::new(),
+            n => format!(" ({n} of them \"ready, but\": content in them would be published, see warn:)"),
+        },
         count(Status::ToFix),
         count(Status::Unreadable),
         match count(Status::NotOpened) {
@@ -325,7 +342,7 @@ mod tests {
     #[test]
     fn every_row_has_the_header_s_columns() {
         let columns = csv_header().trim_end().split(',').count();
-        assert_eq!(columns, 19);
+        assert_eq!(columns, 20);
         let rows = [
             checked(b"", "empty, \"odd\".docx"),
             checked(b"plain text, not a Word file", "notes.txt"),

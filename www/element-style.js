@@ -32,6 +32,7 @@ input[type=text], .call select { width: 100%; }
 .verdict { font-size: 1.2rem; font-weight: 700; padding: .6rem .8rem; border-radius: .4rem; margin: .4rem 0; }
 .verdict.ready { color: var(--sc-ok); background: #e8f5ea; }
 .verdict.fix { color: var(--sc-error); background: #fbeaec; }
+.verdict.warn { color: #6b4200; background: #fff3dc; }
 .verdict .more { display: block; font-size: 1rem; font-weight: 400; color: var(--sc-fg); }
 .findings { list-style: none; padding: 0; margin: 0; }
 .finding { border-left: 4px solid var(--sc-info); padding: .3rem .8rem; margin: .5rem 0; }

@@ -37,6 +37,8 @@ export const STRINGS = {
     checked: 'Checked {name}: {verdict}',
     result: 'Result',
     ready: 'Ready to send.',
+    'ready-but.one': 'Meets the call’s rules, but {n} thing in it would be published with it: see below.',
+    'ready-but.other': 'Meets the call’s rules, but {n} things in it would be published with it: see below.',
     'to-fix.one': '{n} thing to fix before sending.',
     'to-fix.other': '{n} things to fix before sending.',
     'to-look.one': 'Please look at the point below.',
@@ -111,6 +113,10 @@ export const STRINGS = {
     checked: '{name} vérifié : {verdict}',
     result: 'Résultat',
     ready: 'Prêt à envoyer.',
+    'ready-but.one':
+      'Conforme aux règles de l’appel, mais {n} élément du fichier serait publié avec lui : voir ci-dessous.',
+    'ready-but.other':
+      'Conforme aux règles de l’appel, mais {n} éléments du fichier seraient publiés avec lui : voir ci-dessous.',
     'to-fix.one': '{n} point à corriger avant l’envoi.',
     'to-fix.other': '{n} points à corriger avant l’envoi.',
     'to-look.one': 'Merci de regarder le point ci-dessous.',
@@ -187,6 +193,10 @@ export const STRINGS = {
     checked: '{name} verificado: {verdict}',
     result: 'Resultado',
     ready: 'Listo para enviar.',
+    'ready-but.one':
+      'Cumple las reglas de la convocatoria, pero {n} elemento del archivo se publicaría con él: vea abajo.',
+    'ready-but.other':
+      'Cumple las reglas de la convocatoria, pero {n} elementos del archivo se publicarían con él: vea abajo.',
     'to-fix.one': '{n} cosa que corregir antes de enviar.',
     'to-fix.other': '{n} cosas que corregir antes de enviar.',
     'to-look.one': 'Revise el punto que aparece abajo.',
@@ -262,6 +272,8 @@ export const STRINGS = {
     checked: '{name} verificado: {verdict}',
     result: 'Resultado',
     ready: 'Pronto para enviar.',
+    'ready-but.one': 'Cumpre as regras da chamada, mas {n} item do arquivo seria publicado com ele: veja abaixo.',
+    'ready-but.other': 'Cumpre as regras da chamada, mas {n} itens do arquivo seriam publicados com ele: veja abaixo.',
     'to-fix.one': '{n} coisa a corrigir antes de enviar.',
     'to-fix.other': '{n} coisas a corrigir antes de enviar.',
     'to-look.one': 'Veja o ponto abaixo.',

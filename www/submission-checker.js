@@ -470,6 +470,10 @@ export class SubmissionCheckerElement extends HTMLElement {
 
   verdictText(r) {
     const errors = r.findings.filter((f) => f.severity === 'error').length;
+    if (r.verdict === 'ready-with-warnings') {
+      const n = r.findings.filter((f) => f.severity === 'warning' && r.would_publish.includes(f.rule)).length;
+      return t(this.uiLang, 'ready-but', { n });
+    }
     return r.ready ? t(this.uiLang, 'ready') : t(this.uiLang, 'to-fix', { n: Math.max(errors, 1) });
   }
 
@@ -488,7 +492,9 @@ export class SubmissionCheckerElement extends HTMLElement {
   showReport(r, { quiet = false } = {}) {
     const lang = this.uiLang;
     const verdict = this.$('verdict');
-    verdict.className = `verdict ${r.ready ? 'ready' : 'fix'}`;
+    // Amber, not green, when the file meets the rules but would publish what its author may not mean to.
+    const kind = { ready: 'ready', 'ready-with-warnings': 'warn', 'not-ready': 'fix' }[r.verdict] ?? 'fix';
+    verdict.className = `verdict ${kind}`;
     verdict.textContent = this.verdictText(r);
     const others = r.findings.filter((f) => f.severity !== 'error').length;
     if (others) {

@@ -90,6 +90,15 @@ export interface Report {
   findings: Finding[];
   /** True when no `error` finding remains and the file was read. */
   ready: boolean;
+  /**
+   * What a person reads first: `ready`; `ready-with-warnings` (the call's rules
+   * are met, `ready` is true, but content in the file would be published with
+   * it: comments, tracked changes, hidden text, macros, embedded files, PDF
+   * annotations or scripts); `not-ready` (an error remains, or unreadable).
+   */
+  verdict: 'ready' | 'ready-with-warnings' | 'not-ready';
+  /** The rules whose warnings are that content (`comments`, `tracked-changes`...), in the report's order. */
+  would_publish: string[];
   /** RFC 6068 link, at most 1,800 characters; the cover note is shortened, never the subject. */
   mailto: string;
   /** Why the file could not be read, if it could not. */

@@ -12,7 +12,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use submission_checker::summary::{self, Outcome};
-use submission_checker::{call_text, check_with, profile, CallProfile, Date, Lang, Options, Report, Severity};
+use submission_checker::{call_text, check_with, profile, CallProfile, Date, Lang, Options, Report, Severity, Verdict};
 
 #[derive(Parser)]
 #[command(
@@ -468,7 +468,9 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
     }
     facts.push(say("cli.links", &[("n", r.links.len() as u64)]));
     writeln!(out, "{} — {}", r.file.name, facts.join(", "))?;
-    if r.ready {
+    if r.verdict == Verdict::ReadyWithWarnings {
+        writeln!(out, "  {}", text(lang, "cli.ready-with-warnings"))?;
+    } else if r.ready {
         writeln!(out, "  {}", text(lang, "cli.ready"))?;
     } else {
         writeln!(out, "  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]))?;

@@ -394,6 +394,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.words-limit", "words: {counted} / {limit}", ""),
     ("cli.pages", "pages: {n}", ""),
     ("cli.links", "links: {n}", ""),
+    ("cli.ready-with-warnings", "READY as far as the call's rules go, but content in it would be published with it: see the warnings below", ""),
     ("cli.ready", "READY to send", ""),
     ("cli.not-ready", "NOT READY: fix the errors below ({errors})", ""),
     ("cli.where", "where: {where}", ""),

@@ -391,6 +391,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.words-limit", "palabras: {counted} / {limit}", ""),
     ("cli.pages", "páginas: {n}", ""),
     ("cli.links", "enlaces: {n}", ""),
+    ("cli.ready-with-warnings", "LISTO según las reglas de la convocatoria, pero contiene contenido que se publicaría con el archivo: vea las advertencias abajo", ""),
     ("cli.ready", "LISTO para enviar", ""),
     ("cli.not-ready", "NO ESTÁ LISTO: corrija los errores que siguen ({errors})", ""),
     ("cli.where", "dónde: {where}", ""),

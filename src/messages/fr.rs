@@ -390,6 +390,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.words-limit", "mots : {counted} / {limit}", ""),
     ("cli.pages", "pages : {n}", ""),
     ("cli.links", "liens : {n}", ""),
+    ("cli.ready-with-warnings", "PRÊT au regard des règles de l’appel, mais des contenus seraient publiés avec le fichier : voir les avertissements ci-dessous", ""),
     ("cli.ready", "PRÊT à envoyer", ""),
     ("cli.not-ready", "PAS PRÊT : corrigez les erreurs ci-dessous ({errors})", ""),
     ("cli.where", "où : {where}", ""),

@@ -391,6 +391,7 @@ pub(super) const CATALOGUE: &[(&str, &str, &str)] = &[
     ("cli.words-limit", "palavras: {counted} / {limit}", ""),
     ("cli.pages", "páginas: {n}", ""),
     ("cli.links", "links: {n}", ""),
+    ("cli.ready-with-warnings", "PRONTO segundo as regras da chamada, mas há conteúdo que seria publicado com o arquivo: veja os avisos abaixo", ""),
     ("cli.ready", "PRONTO para enviar", ""),
     ("cli.not-ready", "NÃO ESTÁ PRONTO: corrija os erros abaixo ({errors})", ""),
     ("cli.where", "onde: {where}", ""),

@@ -9,6 +9,13 @@
 //! publish still reads, forwards and archives the file as sent.
 
 use crate::profile::CallProfile;
+
+/// The rules whose findings are content that would be published with the
+/// file by accident: a warning from one of them makes a ready report's
+/// verdict `ready-with-warnings`. `personal-metadata` is not among them:
+/// nearly every file names an author, which alone should not hold anyone back.
+pub(crate) const PUBLISHES_CONTENT: &[&str] =
+    &["comments", "tracked-changes", "hidden-text", "macros", "embedded-files", "pdf-annotations", "pdf-javascript"];
 use crate::report::Severity;
 
 /// Comments, tracked changes, hidden text, PDF annotations and JavaScript:
@@ -96,5 +103,15 @@ mod tests {
         p.published_in_full = false;
         assert_eq!(hidden_content(&p), Severity::Error);
         assert_eq!(audience(&p), "publication.received");
+    }
+}
+
+#[cfg(test)]
+mod content_rules {
+    #[test]
+    fn the_content_rules_are_registered_rules() {
+        for id in super::PUBLISHES_CONTENT {
+            assert!(crate::rules::REGISTRY.iter().any(|r| r.id == *id), "{id} is not in the registry");
+        }
     }
 }

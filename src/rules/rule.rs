@@ -76,6 +76,8 @@ impl Rule {
             "rule {} reports under another rule's key {key}",
             self.id
         );
-        Finding::new(self.id, severity, key)
+        let mut finding = Finding::new(self.id, severity, key);
+        finding.publishes = super::publication::PUBLISHES_CONTENT.contains(&self.id);
+        finding
     }
 }

@@ -64,6 +64,22 @@ test('a real DOCX is checked on the page: verdict first, figures, the exact subj
   await context.close();
 });
 
+test('a DOCX that meets the rules but holds comments, a deletion and hidden text gets the amber verdict', async () => {
+  const { context, page, errors } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
+  const dirty = join(artifacts, 'dirty.docx');
+  const side = JSON.parse(readFileSync(`${dirty}.json`, 'utf8'));
+  const report = await checkFile(page, dirty);
+  assert.equal(report.ready, true, "the call's rules are met");
+  assert.equal(report.verdict, 'ready-with-warnings');
+  assert.deepEqual([...report.would_publish].sort(), [...side.would_publish].sort());
+  const verdict = shadow(page, '#verdict');
+  assert.match(await verdict.textContent(), /^Meets the call’s rules, but 3 things in it would be published/);
+  assert.match(await verdict.getAttribute('class'), /\bwarn\b/);
+  assert.doesNotMatch(await verdict.textContent(), /^Ready to send/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unreadable file gets a clear message, not a broken page', async () => {
   const { context, page, errors } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);
   await checkFile(page, {
