@@ -621,3 +621,134 @@ fn limits_bound_the_clean_copy_as_they_bound_reading() {
     assert_eq!(clean_docx(&xml_fixture(), &few).unwrap_err().code(), "too-large");
     assert!(clean_docx(b"PK\x03\x04 not really", &Limits::default()).is_err());
 }
+
+/// Corpus files whose clean copy is not the original's accepted view, with why.
+const CORPUS_EXPLAINED: &[(&str, &str)] = &[];
+
+/// Every Word file of the corpus that reads: its clean copy reads, holds
+/// none of the removed kinds, and has the original's body and note words,
+/// texts and links.
+#[test]
+#[ignore = "needs ../shared/corpus"]
+// It also needs soffice and python-docx, which scripts/setup installs with the corpus tests' other tools.
+fn corpus_clean_copies_read_as_the_accepted_view() {
+    use submission_checker::{read, sniff};
+    let dir = common::corpus_dir().join("docx");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".docx") || n.ends_with(".docm"))
+        .collect();
+    names.sort();
+    let (mut agreed, mut unreadable, mut failures) = (0, 0, Vec::new());
+    // The clean copies, with the first words of their body, for the independent readers below.
+    let mut copies: Vec<(String, Vec<u8>, Option<String>)> = Vec::new();
+    let mut totals = Vec::new();
+    for name in &names {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let format = sniff::sniff(&bytes).format;
+        let Ok(original) = read::read(&bytes, format, &Limits::default()) else {
+            unreadable += 1;
+            continue;
+        };
+        let explained = CORPUS_EXPLAINED.iter().any(|(f, _)| f == name);
+        let problem = match clean_docx(&bytes, &Limits::default()) {
+            Err(e) => Some(format!("refused: {e}")),
+            Ok(c) => {
+                let problem = compare_clean_copy(&original, &c.bytes);
+                copies.push((name.clone(), bytes.clone(), None));
+                copies.push((name.clone(), c.bytes, first_long_word(&original)));
+                totals.push((name.clone(), c.removed));
+                problem
+            }
+        };
+        match problem {
+            None if explained => failures.push(format!("{name}: agrees now; take it out of CORPUS_EXPLAINED")),
+            None => agreed += 1,
+            Some(_) if explained => {}
+            Some(p) => failures.push(format!("{name}: {p}")),
+        }
+    }
+    println!(
+        "clean copies: {agreed} of {} readable files agree, {} explained; {unreadable} unreadable files skipped",
+        names.len() - unreadable,
+        CORPUS_EXPLAINED.len()
+    );
+    for (name, r) in totals.iter().filter(|(_, r)| *r != submission_checker::clean::Removed::default()) {
+        println!("{name}: {r:?}");
+    }
+    failures.extend(independent_readers_open(&copies));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What is wrong with a clean copy: it does not read, holds a removed
+/// kind, or is not the original's accepted view.
+fn compare_clean_copy(original: &Document, clean: &[u8]) -> Option<String> {
+    use submission_checker::{read, sniff};
+    match read::read(clean, sniff::sniff(clean).format, &Limits::default()) {
+        Err(e) => Some(format!("the clean copy does not read: {e}")),
+        Ok(after) => std::panic::catch_unwind(|| {
+            assert_nothing_to_remove(&after);
+            assert_same_view(original, &after);
+        })
+        .err()
+        .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_else(|| "assertion failed".into())),
+    }
+}
+
+/// The first word of four letters or more in the body's first paragraph.
+fn first_long_word(doc: &Document) -> Option<String> {
+    let para = doc.body.iter().find(|b| b.kind == submission_checker::document::BlockKind::Paragraph)?;
+    para.text.split_whitespace().find(|w| w.chars().all(char::is_alphabetic) && w.len() > 3).map(str::to_string)
+}
+
+/// python-docx opens every clean copy whose original it opens; LibreOffice
+/// turns every clean copy into text, holding the first long word of its body.
+/// `copies` holds (name, original, None) then (name, clean copy, first word).
+fn independent_readers_open(copies: &[(String, Vec<u8>, Option<String>)]) -> Vec<String> {
+    let dir = tempdir();
+    let mut paths = Vec::new();
+    for (i, (_, bytes, _)) in copies.iter().enumerate() {
+        let p = dir.join(format!("{i}.docx"));
+        std::fs::write(&p, bytes).unwrap();
+        paths.push(p);
+    }
+    let script = "import docx, sys\nfor p in sys.argv[1:]:\n    try:\n        docx.Document(p); print('ok')\n    except Exception as e:\n        print('fails: ' + type(e).__name__ + ': ' + str(e)[:100])";
+    let out = Command::new("python3").arg("-c").arg(script).args(&paths).output().expect("python3 runs");
+    let verdicts: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect();
+    assert_eq!(verdicts.len(), copies.len(), "python-docx: {}", String::from_utf8_lossy(&out.stderr));
+    let mut failures = Vec::new();
+    let opened = verdicts.chunks(2).filter(|v| v.iter().all(|v| v == "ok")).count();
+    println!("python-docx opens {opened} clean copies and their originals");
+    for pair in copies.chunks(2).zip(verdicts.chunks(2)) {
+        if let ([(name, ..), _], [original, clean]) = pair {
+            if original == "ok" && clean != "ok" {
+                failures.push(format!("{name}: python-docx opens the original, not the clean copy ({clean})"));
+            }
+        }
+    }
+    let clean_paths: Vec<_> = paths.iter().skip(1).step_by(2).collect();
+    let status = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+        .arg(&dir)
+        .args(&clean_paths)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+    let with_word = copies.iter().filter(|c| c.2.is_some()).count();
+    println!(
+        "LibreOffice: {} clean copies converted to text, {with_word} checked for their body's first long word",
+        clean_paths.len()
+    );
+    for (path, (name, _, first)) in clean_paths.iter().zip(copies.iter().skip(1).step_by(2)) {
+        match (std::fs::read_to_string(path.with_extension("txt")), first) {
+            (Err(_), _) => failures.push(format!("{name}: LibreOffice could not convert the clean copy")),
+            (Ok(text), Some(word)) if !text.contains(word.as_str()) => {
+                failures.push(format!("{name}: LibreOffice's text of the clean copy lacks {word:?}"))
+            }
+            _ => {}
+        }
+    }
+    failures
+}

@@ -144,6 +144,8 @@ impl StoryCleaner<'_> {
     }
 
     fn run(&mut self, xml: &[u8], limits: &Limits) -> Result<(), Error> {
+        let (bom, xml) = super::parts::split_bom(xml);
+        self.out.extend_from_slice(bom);
         let mut reader = NsReader::from_reader(xml);
         // Inside a dropped element: how deep.
         let mut dropping = 0usize;
@@ -465,5 +467,52 @@ impl StoryCleaner<'_> {
         let cut = self.out.get(at..).unwrap_or_default();
         let count = |pat: &[u8]| cut.windows(pat.len()).filter(|w| *w == pat).count() as i64;
         self.field_balance += count(b"fldCharType=\"begin\"") - count(b"fldCharType=\"end\"");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    fn clean(body: &str) -> (String, Removed) {
+        let xml = format!("\u{feff}<?xml version=\"1.0\"?>\r\n<w:document {NS}><w:body>{body}</w:body></w:document>");
+        let mut removed = Removed::default();
+        let out = clean_story(xml.as_bytes(), "test", &Styles::default(), &Limits::default(), &mut removed).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let inner = out.split("<w:body>").nth(1).unwrap().split("</w:body>").next().unwrap().to_string();
+        assert!(out.starts_with("\u{feff}<?xml"), "the BOM and declaration are kept");
+        (inner, removed)
+    }
+
+    #[test]
+    fn markup_not_removed_is_kept_byte_for_byte() {
+        let body = "<w:p w14:paraId=\"1\" xmlns:w14=\"x\"><w:pPr><w:jc w:val='both'/></w:pPr>\n  <w:r><w:t xml:space=\"preserve\"> a &amp; b </w:t></w:r><!-- note --><w:bookmarkStart w:id=\"0\"/></w:p>";
+        assert_eq!(clean(body), (body.to_string(), Removed::default()));
+    }
+
+    #[test]
+    fn deleted_marks_chain_into_the_next_paragraph_and_stop_at_a_table() {
+        let del = r#"<w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>"#;
+        let body = format!(
+            "<w:p>{del}<w:r><w:t>a</w:t></w:r></w:p><w:p>{del}<w:r><w:t>b</w:t></w:r></w:p><w:bookmarkEnd w:id=\"0\"/><w:p><w:pPr><w:jc/></w:pPr><w:r><w:t>c</w:t></w:r></w:p>\
+             <w:p>{del}<w:r><w:t>d</w:t></w:r></w:p><w:tbl><w:tblGrid/></w:tbl><w:p><w:r><w:t>e</w:t></w:r></w:p><w:p>{del}<w:r><w:t>f</w:t></w:r></w:p><w:p/>"
+        );
+        let (out, removed) = clean(&body);
+        assert_eq!(
+            out,
+            "<w:bookmarkEnd w:id=\"0\"/><w:p><w:pPr><w:jc/></w:pPr><w:r><w:t>a</w:t></w:r><w:r><w:t>b</w:t></w:r><w:r><w:t>c</w:t></w:r></w:p>\
+             <w:p><w:pPr><w:rPr></w:rPr></w:pPr><w:r><w:t>d</w:t></w:r></w:p><w:tbl><w:tblGrid/></w:tbl><w:p><w:r><w:t>e</w:t></w:r></w:p><w:p><w:pPr><w:rPr></w:rPr></w:pPr><w:r><w:t>f</w:t></w:r></w:p><w:p/>"
+        );
+        assert_eq!(removed.deletions, 4);
+    }
+
+    #[test]
+    fn a_table_whose_rows_are_all_deleted_goes() {
+        let row = r#"<w:tr><w:trPr><w:del w:id="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr>"#;
+        let (out, removed) = clean(&format!("<w:tbl><w:tblGrid/>{row}{row}</w:tbl><w:p/>"));
+        assert_eq!(out, "<w:p/>");
+        assert_eq!(removed.deletions, 2);
     }
 }
