@@ -497,6 +497,25 @@ fn libreoffice_reads_the_xml_clean_copy_as_the_accepted_view() {
     assert!(texts[0].iter().any(|l| l.contains("The first half and the second half.")), "{:?}", texts[0]);
 }
 
+/// A footnote whose reference is in a tracked deletion goes with it, as
+/// when Word accepts the deletion.
+#[test]
+fn a_note_whose_reference_was_deleted_goes_with_it() {
+    let body = r#"<w:p><w:r><w:t>Kept text.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:del w:id="9" w:author="A"><w:r><w:delText>Cut.</w:delText></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:del></w:p>"#;
+    let notes = format!(
+        r#"<w:footnotes {W_NS}><w:footnote w:id="1"><w:p><w:r><w:t>The kept note.</w:t></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>DELETEDNOTE text.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+    );
+    let original = package(body).part(Part::new("word/footnotes.xml", notes).related("footnotes")).bytes();
+    // Our reader reads every note of the notes part, referenced or not.
+    assert_eq!(read_docx(&original).notes.len(), 2);
+    let cleaned = clean(&original);
+    let after = read_docx(&cleaned.bytes);
+    let texts: Vec<&str> = after.notes.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, ["The kept note."]);
+    assert_no_part_holds(&cleaned.bytes, &["DELETEDNOTE"]);
+    assert_nothing_to_remove(&after);
+}
+
 const MAIN_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const MACRO_MAIN_TYPE: &str = "application/vnd.ms-word.document.macroEnabled.main+xml";
 

@@ -151,16 +151,33 @@ impl Cleaner<'_> {
         main_rels: &[Relationship],
         styles: &Styles,
     ) -> Result<(), Error> {
-        let mut parts = vec![main.to_string()];
+        let mut parts: Vec<(String, &str)> = vec![(main.to_string(), "")];
         for rel in main_rels.iter().filter(|r| !r.external && STORY_KINDS.contains(&r.kind_name())) {
             let part = resolve_target(main, &rel.target);
-            if !parts.iter().any(|p| p.eq_ignore_ascii_case(&part)) {
-                parts.push(part);
+            if !parts.iter().any(|(p, _)| p.eq_ignore_ascii_case(&part)) {
+                parts.push((part, rel.kind_name()));
             }
         }
-        for part in parts {
+        // Notes whose references were all deleted go with them, as when Word
+        // accepts the deletion; only the main story holds note references.
+        let (mut footnote_orphans, mut endnote_orphans) = (Vec::new(), Vec::new());
+        for (part, kind) in parts {
             let Some(xml) = pkg.read(&part)? else { continue };
-            let clean = story::clean_story(&xml, &part, styles, self.limits, &mut self.removed)?;
+            let orphans: &[String] = match kind {
+                "footnotes" => &footnote_orphans,
+                "endnotes" => &endnote_orphans,
+                _ => &[],
+            };
+            let clean = story::clean_story(&xml, &part, styles, self.limits, orphans, &mut self.removed)?;
+            if kind.is_empty() {
+                for (element, orphans) in
+                    [("footnoteReference", &mut footnote_orphans), ("endnoteReference", &mut endnote_orphans)]
+                {
+                    let kept = story::note_references(&clean, element);
+                    *orphans =
+                        story::note_references(&xml, element).into_iter().filter(|id| !kept.contains(id)).collect();
+                }
+            }
             if clean != xml {
                 self.rewrite(&part, clean);
             }

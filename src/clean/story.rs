@@ -44,9 +44,13 @@ struct Frame {
     kind: Kind,
     /// Where its start tag begins in the output.
     out_at: usize,
-    /// Cut out when it closes (a hidden run, a run holding a comment
-    /// reference, a deleted table row).
+    /// Cut out when it closes (a deleted table row).
     remove: bool,
+    /// A run: it held a comment reference (dropped); if nothing else is
+    /// left in it but its properties, the run goes too.
+    held_comment: bool,
+    /// A run: the elements kept in it besides its properties.
+    content: usize,
     /// A run: what hides it. A paragraph: nothing.
     hiding: RunHiding,
     /// A paragraph: its style (`w:pStyle`).
@@ -68,6 +72,8 @@ impl Frame {
             kind,
             out_at,
             remove: false,
+            held_comment: false,
+            content: 0,
             hiding: RunHiding::default(),
             style: None,
             content_at: out_at,
@@ -90,17 +96,20 @@ struct Carry {
     end: Vec<u8>,
 }
 
-/// Cleans one story part; `part` names it in errors.
+/// Cleans one story part; `part` names it in errors. In a notes part, the
+/// notes whose ids are in `orphans` (their references were deleted) go.
 pub(super) fn clean_story(
     xml: &[u8],
     part: &str,
     styles: &Styles,
     limits: &Limits,
+    orphans: &[String],
     removed: &mut Removed,
 ) -> Result<Vec<u8>, Error> {
     let mut c = StoryCleaner {
         part,
         styles,
+        orphans,
         out: Vec::with_capacity(xml.len()),
         stack: Vec::with_capacity(64),
         carry: None,
@@ -117,6 +126,7 @@ pub(super) fn clean_story(
 struct StoryCleaner<'a> {
     part: &'a str,
     styles: &'a Styles,
+    orphans: &'a [String],
     out: Vec<u8>,
     stack: Vec<Frame>,
     carry: Option<Carry>,
@@ -184,6 +194,9 @@ impl StoryCleaner<'_> {
                     self.before_element(name, empty);
                     match self.open(name, e)? {
                         Action::Keep(kind) => {
+                            if let Some(r) = self.stack.last_mut().filter(|f| f.kind == Kind::R && name != "rPr") {
+                                r.content += 1;
+                            }
                             let at = self.out.len();
                             self.out.extend_from_slice(raw);
                             if !empty {
@@ -219,7 +232,7 @@ impl StoryCleaner<'_> {
         Ok(())
     }
 
-    /// `w:fldChar` in removed content.
+    /// `w:fldChar` and note references in removed content.
     fn count_field(&mut self, w: bool, e: &BytesStart<'_>) {
         if w && e.local_name().as_ref() == "fldChar" {
             match attr(e, "fldCharType").as_deref() {
@@ -346,15 +359,13 @@ impl StoryCleaner<'_> {
                 return Err(self.refuse(&format!("a tracked change of a kind not accepted here yet (w:{})", name)))
             }
             "commentRangeStart" | "commentRangeEnd" => Action::Drop,
+            "footnote" | "endnote" if attr(e, "id").is_some_and(|id| self.orphans.contains(&id)) => Action::Drop,
             "commentReference" => {
                 self.removed.comments += 1;
-                match self.stack.last_mut().filter(|f| f.kind == Kind::R) {
-                    Some(r) => {
-                        r.remove = true;
-                        Action::Keep(Kind::Other)
-                    }
-                    None => Action::Drop,
+                if let Some(r) = self.stack.last_mut().filter(|f| f.kind == Kind::R) {
+                    r.held_comment = true;
                 }
+                Action::Drop
             }
             "vanish" | "specVanish" if in_rpr && self.parent(1) == Some(Kind::R) => {
                 let local = if name == "vanish" { "vanish" } else { "specVanish" };
@@ -407,11 +418,11 @@ impl StoryCleaner<'_> {
             Kind::R => {
                 let para_style = self.stack.iter().rev().find(|p| p.kind == Kind::P).and_then(|p| p.style.as_deref());
                 let hidden = f.hiding.hidden(para_style, self.styles);
-                if f.remove || hidden {
-                    if hidden && !f.remove {
+                if hidden || (f.held_comment && f.content == 0) {
+                    if hidden {
                         self.removed.hidden_runs += 1;
                     }
-                    self.count_fields_in(f.out_at);
+                    self.note_removed_content(f.out_at);
                     self.out.truncate(f.out_at);
                 } else {
                     self.out.extend_from_slice(raw);
@@ -440,7 +451,7 @@ impl StoryCleaner<'_> {
             }
             Kind::Tr => {
                 if f.remove {
-                    self.count_fields_in(f.out_at);
+                    self.note_removed_content(f.out_at);
                     self.out.truncate(f.out_at);
                 } else {
                     self.out.extend_from_slice(raw);
@@ -462,12 +473,38 @@ impl StoryCleaner<'_> {
         Ok(())
     }
 
-    /// Field characters in the output from `at` on, about to be cut out.
-    fn count_fields_in(&mut self, at: usize) {
-        let cut = self.out.get(at..).unwrap_or_default();
-        let count = |pat: &[u8]| cut.windows(pat.len()).filter(|w| *w == pat).count() as i64;
-        self.field_balance += count(b"fldCharType=\"begin\"") - count(b"fldCharType=\"end\"");
+    /// The output from `at` on is about to be cut out: its field characters count as removed.
+    fn note_removed_content(&mut self, at: usize) {
+        let cut = self.out.get(at..).unwrap_or_default().to_vec();
+        // A fragment: its prefixes are declared outside it, so names are matched by their local part.
+        let mut reader = quick_xml::Reader::from_reader(cut.as_slice());
+        while let Ok(ev) = reader.read_event() {
+            match ev {
+                Event::Start(ref e) | Event::Empty(ref e) => self.count_field(true, e),
+                Event::Eof => break,
+                _ => {}
+            }
+        }
     }
+}
+
+/// The ids of the note references (`w:footnoteReference` or
+/// `w:endnoteReference`, by `element`) in a story.
+pub(super) fn note_references(xml: &[u8], element: &str) -> Vec<String> {
+    let (_, xml) = super::parts::split_bom(xml);
+    let mut reader = NsReader::from_reader(xml);
+    let mut ids = Vec::new();
+    while let Ok((ns, ev)) = reader.read_resolved_event() {
+        let w = is_w(&ns);
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) if w && e.local_name().as_ref() == element => {
+                ids.extend(attr(e, "id"));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -479,7 +516,8 @@ mod tests {
     fn clean(body: &str) -> (String, Removed) {
         let xml = format!("\u{feff}<?xml version=\"1.0\"?>\r\n<w:document {NS}><w:body>{body}</w:body></w:document>");
         let mut removed = Removed::default();
-        let out = clean_story(xml.as_bytes(), "test", &Styles::default(), &Limits::default(), &mut removed).unwrap();
+        let out =
+            clean_story(xml.as_bytes(), "test", &Styles::default(), &Limits::default(), &[], &mut removed).unwrap();
         let out = String::from_utf8(out).unwrap();
         let inner = out.split("<w:body>").nth(1).unwrap().split("</w:body>").next().unwrap().to_string();
         assert!(out.starts_with("\u{feff}<?xml"), "the BOM and declaration are kept");
@@ -506,6 +544,15 @@ mod tests {
              <w:p><w:pPr><w:rPr></w:rPr></w:pPr><w:r><w:t>d</w:t></w:r></w:p><w:tbl><w:tblGrid/></w:tbl><w:p><w:r><w:t>e</w:t></w:r></w:p><w:p><w:pPr><w:rPr></w:rPr></w:pPr><w:r><w:t>f</w:t></w:r></w:p><w:p/>"
         );
         assert_eq!(removed.deletions, 4);
+    }
+
+    #[test]
+    fn a_comment_reference_goes_and_its_run_only_when_nothing_else_is_in_it() {
+        let (out, removed) = clean(
+            r#"<w:p><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="1"/></w:r><w:r><w:t>kept</w:t><w:commentReference w:id="2"/></w:r></w:p>"#,
+        );
+        assert_eq!(out, "<w:p><w:r><w:t>kept</w:t></w:r></w:p>");
+        assert_eq!(removed.comments, 2);
     }
 
     #[test]
