@@ -771,3 +771,58 @@ fn independent_readers_open(copies: &[(String, Vec<u8>, Option<String>)]) -> Vec
     }
     failures
 }
+
+/// Damaged and shuffled markup never panics; when the original reads and
+/// the clean copy is made, the clean copy reads too.
+#[test]
+fn mutated_documents_never_panic_and_clean_copies_read() {
+    use submission_checker::{read, sniff};
+    let files = unzip(&xml_fixture());
+    let doc_at = files.iter().position(|(n, _)| n == "word/document.xml").unwrap();
+    let xml = files[doc_at].1.clone();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let (mut cleaned, mut refused) = (0, 0);
+    for _ in 0..400 {
+        let mut m = xml.clone();
+        for _ in 0..1 + next(3) {
+            let a = next(m.len());
+            let b = (a + next(200)).min(m.len());
+            match next(3) {
+                0 => drop(m.drain(a..b)),
+                1 => {
+                    let piece = m[a..b].to_vec();
+                    let at = next(m.len());
+                    m.splice(at..at, piece);
+                }
+                _ => {
+                    // Move a piece elsewhere: tags end up inside other elements.
+                    let piece: Vec<u8> = m.drain(a..b).collect();
+                    let at = next(m.len() + 1).min(m.len());
+                    m.splice(at..at, piece);
+                }
+            }
+        }
+        let mut f = files.clone();
+        f[doc_at].1 = m;
+        let bytes = zip_of(&f);
+        let original = read::read(&bytes, sniff::sniff(&bytes).format, &Limits::default());
+        match clean_docx(&bytes, &Limits::default()) {
+            Ok(c) => {
+                cleaned += 1;
+                if original.is_ok() {
+                    let again = read::read(&c.bytes, sniff::sniff(&c.bytes).format, &Limits::default());
+                    assert!(again.is_ok(), "{:?}", again.err());
+                }
+            }
+            Err(_) => refused += 1,
+        }
+    }
+    println!("{cleaned} cleaned, {refused} refused");
+    assert!(cleaned > 0 && refused > 0);
+}
