@@ -198,6 +198,9 @@ impl Cleaner<'_> {
             let kind = rel.kind_name();
             let part = resolve_target(main, &rel.target);
             if COMMENT_KINDS.contains(&kind) {
+                if kind == "comments" {
+                    self.removed.comments += self.count_comments(pkg, &part)?;
+                }
                 self.remove(pkg, &part);
                 dropped_ids.push(rel.id.clone());
             } else if kind == "vbaProject" {
@@ -233,6 +236,17 @@ impl Cleaner<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The comments (`w:comment`) of a comments part, as the reader counts them.
+    fn count_comments(&self, pkg: &mut Package<'_>, part: &str) -> Result<usize, Error> {
+        let Some(xml) = pkg.read(part)? else { return Ok(0) };
+        let mut n = 0;
+        crate::read::xml::each_element(&xml, self.limits, "the comments part", |e| {
+            n += usize::from(e.local_name().as_ref() == "comment");
+            Ok(())
+        })?;
+        Ok(n)
     }
 
     /// `w:trackRevisions` and `w:attachedTemplate` out of the settings, and

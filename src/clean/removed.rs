@@ -3,7 +3,7 @@
 /// What a clean copy removed, counted by kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Removed {
-    /// Comment references (each comment's anchor in the text).
+    /// Comments, as the comments part holds them (replies too).
     pub comments: usize,
     /// Insertions accepted (`w:ins`, unwrapped or, on a mark or row, its marker dropped).
     pub insertions: usize,
