@@ -232,7 +232,7 @@ impl StoryCleaner<'_> {
         Ok(())
     }
 
-    /// `w:fldChar` and note references in removed content.
+    /// A `w:fldChar` in removed content: begins and ends must balance.
     fn count_field(&mut self, w: bool, e: &BytesStart<'_>) {
         if w && e.local_name().as_ref() == "fldChar" {
             match attr(e, "fldCharType").as_deref() {
