@@ -26,6 +26,9 @@
 //! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
 //! 5. [`send`]: a `mailto:` with the exact subject, and an `.eml` draft with the file attached ([`eml`]).
 //!
+//! Beside the steps, [`clean`] makes the clean copy of a DOCX: what Word's
+//! Document Inspector and "Accept All Changes" would leave.
+//!
 //! Nothing here touches the file system or the network: the caller passes bytes.
 
 #![forbid(unsafe_code)]
@@ -35,6 +38,8 @@
 // carries an `#[allow]` with the reason it cannot fail.
 
 pub mod call_text;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+pub mod clean;
 pub mod date;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod document;

@@ -5,13 +5,13 @@
 
 #[cfg(feature = "doc")]
 mod doc;
-mod docx;
+pub(crate) mod docx;
 #[cfg(feature = "odt")]
 mod odt;
-mod package;
+pub(crate) mod package;
 mod pdf;
 mod urls;
-mod xml;
+pub(crate) mod xml;
 
 pub use urls::find_urls;
 // The DOCX and PDF readers call it as `super::add_plain_text_links`.

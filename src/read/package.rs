@@ -62,6 +62,11 @@ impl<'a> Package<'a> {
         Ok(Package { zip, limits, inflated: Cell::new(0), by_lower_name })
     }
 
+    /// The archive itself, for copying entries unchanged (the clean copy).
+    pub(crate) fn archive(&self) -> &Archive<'a> {
+        &self.zip
+    }
+
     /// The names of all entries.
     pub fn names(&self) -> Vec<String> {
         self.zip.entries().iter().map(|e| e.name.clone()).collect()

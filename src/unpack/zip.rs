@@ -58,8 +58,28 @@ pub struct Entry {
     method: u16,
     flags: u16,
     crc: u32,
+    /// The MS-DOS modification time and date, kept for copying the entry.
+    time: u16,
+    date: u16,
     /// Where the local header starts, in the file.
     local: u64,
+}
+
+/// An entry as stored: what a ZIP writer needs to copy it without inflating it.
+pub(crate) struct RawEntry<'a> {
+    /// The general-purpose flags.
+    pub flags: u16,
+    /// Stored (0) or deflated (8).
+    pub method: u16,
+    /// The MS-DOS modification time and date.
+    pub time: u16,
+    pub date: u16,
+    /// The CRC-32 of the uncompressed data, as declared.
+    pub crc: u32,
+    /// The uncompressed size, as declared.
+    pub size: u64,
+    /// The compressed data.
+    pub data: &'a [u8],
 }
 
 /// An archive whose central directory has been read.
@@ -190,6 +210,22 @@ impl<'a> Archive<'a> {
         self.inflate(entry, n).map(|(out, _)| out).unwrap_or_default()
     }
 
+    /// The entry as stored, for copying it unchanged into another archive.
+    pub(crate) fn raw(&self, entry: &Entry) -> Result<RawEntry<'a>, ZipError> {
+        if entry.flags & 0x41 != 0 || entry.method == 99 {
+            return Err(ZipError::Encrypted);
+        }
+        Ok(RawEntry {
+            flags: entry.flags,
+            method: entry.method,
+            time: entry.time,
+            date: entry.date,
+            crc: entry.crc,
+            size: entry.size,
+            data: self.data(entry)?,
+        })
+    }
+
     /// The data start of `entry` (after its local header), sliced to the compressed size.
     fn data(&self, entry: &Entry) -> Result<&'a [u8], ZipError> {
         let bad = ZipError::Structure("its local header is damaged");
@@ -260,6 +296,8 @@ fn central_entry(b: &[u8], pos: usize, shift: usize) -> Option<(Entry, usize)> {
     }
     let flags = u16_at(b, pos + 8)?;
     let method = u16_at(b, pos + 10)?;
+    let time = u16_at(b, pos + 12)?;
+    let date = u16_at(b, pos + 14)?;
     let crc = u32_at(b, pos + 16)?;
     let mut compressed = u64::from(u32_at(b, pos + 20)?);
     let mut size = u64::from(u32_at(b, pos + 24)?);
@@ -292,7 +330,7 @@ fn central_entry(b: &[u8], pos: usize, shift: usize) -> Option<(Entry, usize)> {
     let local = local.checked_add(shift as u64)?;
     let next = extra_at.checked_add(extra_len)?.checked_add(comment_len)?;
     let name = String::from_utf8_lossy(name).into_owned();
-    Some((Entry { name, size, compressed, method, flags, crc, local }, next))
+    Some((Entry { name, size, compressed, method, flags, crc, time, date, local }, next))
 }
 
 #[cfg(test)]

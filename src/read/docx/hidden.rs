@@ -8,7 +8,7 @@ use quick_xml::events::BytesStart;
 
 /// The run properties that hide text, for the run being read.
 #[derive(Default)]
-pub(super) struct RunHiding {
+pub(crate) struct RunHiding {
     /// The run's own `w:vanish`, when it has one.
     own: Option<bool>,
     /// Whether the run's character style (`w:rStyle`) hides it, when that style says.

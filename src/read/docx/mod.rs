@@ -27,13 +27,13 @@
 
 mod changes;
 mod fields;
-mod hidden;
+pub(crate) mod hidden;
 mod links;
 mod notes;
 mod paragraphs;
 mod properties;
 mod story;
-mod styles;
+pub(crate) mod styles;
 mod symbols;
 
 use super::package::{resolve_target, Package, Relationship};

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 /// What the reader needs from `styles.xml`.
 #[derive(Debug, Default)]
-pub(super) struct Styles {
+pub(crate) struct Styles {
     /// Style id → heading outline level (0 = Heading 1): the style's own
     /// `w:outlineLvl`, or a built-in name "heading N", or its `basedOn`'s.
     outline: HashMap<String, u8>,
@@ -38,7 +38,7 @@ impl Styles {
 const MAX_STYLE_CHAIN: usize = 16;
 
 /// Reads `styles.xml`.
-pub(super) fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
+pub(crate) fn parse_styles(xml: &[u8], limits: &Limits) -> Result<Styles, Error> {
     let mut reader = NsReader::from_reader(xml);
     let mut buf = Vec::new();
     let mut styles = StylesReader::default();
