@@ -35,6 +35,8 @@
 // carries an `#[allow]` with the reason it cannot fail.
 
 pub mod call_text;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+pub mod clean_pdf;
 pub mod date;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod document;
