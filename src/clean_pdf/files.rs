@@ -10,14 +10,10 @@ use lopdf::{Dictionary, Document as Pdf, Object, ObjectId};
 use std::collections::HashSet;
 
 /// The embedded file streams the document holds: those a file
-/// specification's `/EF` names, and any stream typed `/EmbeddedFile`.
+/// specification's `/EF` names. (Not every stream typed `/EmbeddedFile`:
+/// LiveCycle types the parts of its XFA forms so, and they are the form.)
 pub(super) fn embedded(pdf: &Pdf) -> Result<HashSet<ObjectId>, Error> {
-    let mut ids: HashSet<ObjectId> = pdf
-        .objects
-        .iter()
-        .filter(|(_, o)| matches!(o, Object::Stream(s) if s.dict.has_type(b"EmbeddedFile")))
-        .map(|(id, _)| *id)
-        .collect();
+    let mut ids = HashSet::new();
     each_dict(pdf, |d| {
         if let Some(ef) = get(pdf, d, b"EF").and_then(as_dict) {
             for (_, f) in ef.iter() {

@@ -126,11 +126,6 @@ pub fn clean_pdf(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
         metadata::Xmp::Rewritten(n) => removed.xmp_properties = n,
         metadata::Xmp::Dropped => removed.xmp_dropped = true,
     }
-    pdf.prune_objects();
-    // An embedded file still reached some other way is cut out all the same.
-    let files_left = files::embedded(&pdf)?;
-    objects::cut(&mut pdf, &files_left)?;
-    pdf.prune_objects();
     removed.embedded_files = files_before.len();
 
     let bytes = save(&mut pdf)?;
