@@ -26,6 +26,9 @@
 //! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
 //! 5. [`send`]: a `mailto:` with the exact subject, and an `.eml` draft with the file attached ([`eml`]).
 //!
+//! Beside the steps, [`clean_pdf`] makes a copy of a PDF without what a call
+//! would publish by mistake (review notes, scripts, attached files, the author).
+//!
 //! Nothing here touches the file system or the network: the caller passes bytes.
 
 #![forbid(unsafe_code)]

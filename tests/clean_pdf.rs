@@ -187,8 +187,13 @@ const XMP: &str = r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 </rdf:RDF></x:xmpmeta>
 <?xpacket end="w"?>"#;
 
-/// A plain one-page PDF, for the encryption tests.
+/// A plain one-page PDF saying [`PAGE_1`], for the encryption tests.
 fn plain_pdf() -> Vec<u8> {
+    one_page(Vec::new())
+}
+
+/// A one-page PDF saying [`PAGE_1`], with `annots` on its page.
+fn one_page(annots: Vec<Object>) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id: ObjectId = doc.new_object_id();
     let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
@@ -197,6 +202,7 @@ fn plain_pdf() -> Vec<u8> {
     let page = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "MediaBox" => rect(0, 0, 595, 842),
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } }, "Contents" => content,
+        "Annots" => annots,
     });
     doc.objects.insert(
         pages_id,
@@ -356,6 +362,34 @@ fn the_xmp_packet_keeps_its_title_and_producer() {
     assert!(xmp.contains("<rdf:li xml:lang=\"x-default\">Housing report</rdf:li>"), "{xmp}");
     assert!(xmp.contains("<pdf:Producer>macOS Quartz PDFContext</pdf:Producer>"), "{xmp}");
     assert!(!xmp.contains("creator") && !xmp.contains("CreatorTool"), "{xmp}");
+}
+
+#[test]
+fn annotations_written_inside_the_page_go_too() {
+    // Direct dictionaries in /Annots, not objects of their own: a sticky note,
+    // a square by Ana Souza, and a link.
+    let annots = vec![
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text", "Rect" => rect(72, 700, 92, 720),
+            "T" => text("Ana Souza"), "Contents" => text("Is this figure right?"),
+        }),
+        Object::Dictionary(
+            dictionary! { "Type" => "Annot", "Subtype" => "Square", "Rect" => rect(60, 690, 300, 740), "T" => text("Ana Souza") },
+        ),
+        Object::Dictionary(dictionary! {
+            "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 715, 300, 730),
+            "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") },
+        }),
+    ];
+    let original = one_page(annots);
+    let copy = clean(&original);
+    assert_eq!(copy.removed, Removed { annotations: 2, ..Removed::default() });
+    for needle in ["Ana Souza", "Is this figure right?", "/Square"] {
+        assert!(!contains(&copy.bytes, needle), "{needle}");
+    }
+    let after = check(&copy.bytes);
+    assert_eq!(removed_kinds(&after), Vec::<&str>::new());
+    assert_eq!(after.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>(), ["https://www.ohchr.org/"]);
 }
 
 #[test]
