@@ -599,6 +599,20 @@ fn every_corpus_pdf_with_something_to_remove_is_cleaned() {
         if info.lines().any(|l| l.starts_with("JavaScript:") && l.ends_with("yes")) {
             wrong.push("pdfinfo: JavaScript: yes".into());
         }
+        // What the check counted against what was removed.
+        let counted = |key: &str| {
+            before.findings.iter().find(|f| f.key == key).map_or(0, |f| match f.params.get("count") {
+                Some(submission_checker::report::Param::Int(n)) => *n as usize,
+                _ => 0,
+            })
+        };
+        let (notes, scripts) = (counted("pdf-annotations"), counted("pdf-javascript"));
+        if (notes, scripts) != (copy.removed.annotations, copy.removed.scripts) {
+            println!(
+                "{name}: the check counted {notes} annotations and {scripts} scripts; removed {} and {}",
+                copy.removed.annotations, copy.removed.scripts
+            );
+        }
         let (files_before, files_after) = (pdfdetach_count(path), pdfdetach_count(&copy_path));
         if files_after != Some(0) {
             wrong.push(format!("pdfdetach: {files_after:?} embedded files"));
