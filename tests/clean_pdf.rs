@@ -11,7 +11,7 @@
 //! tests fail and say so.
 //!
 //! The corpus test (`-- --ignored`, needs `../shared/corpus`) cleans every
-//! PDF of the corpus that has something to remove.
+//! PDF of the corpus that the checker reads, with something to remove or not.
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use std::path::{Path, PathBuf};
@@ -393,6 +393,25 @@ fn annotations_written_inside_the_page_go_too() {
 }
 
 #[test]
+fn pages_whose_page_tree_is_missing_are_kept() {
+    // The catalogue's /Pages names an object the file does not hold; the one
+    // page says PAGE_1. poppler reads it by taking the page objects in order.
+    let mut doc = Document::load_mem(&plain_pdf()).expect("lopdf reads it back");
+    let root = doc.trailer.get(b"Root").and_then(Object::as_reference).expect("a catalogue");
+    let pages = doc.catalog().and_then(|c| c.get(b"Pages")).and_then(Object::as_reference).expect("a page tree");
+    doc.objects.remove(&pages);
+    doc.get_dictionary_mut(root).expect("the catalogue").set("Pages", (99, 0));
+    let mut original = Vec::new();
+    doc.save_to(&mut original).expect("lopdf writes it");
+    let copy = clean(&original);
+    assert!(copy.removed.is_empty(), "{:?}", copy.removed);
+    let path = temp("pagetree", "copy.pdf", &copy.bytes);
+    let (ok, said) = qpdf_check(&path);
+    assert!(ok, "qpdf --check: {said}");
+    assert_eq!(pdftotext(&path).trim(), PAGE_1);
+}
+
+#[test]
 fn a_pdf_with_nothing_to_remove_loses_nothing() {
     let original = plain_pdf();
     let copy = clean(&original);
@@ -529,7 +548,7 @@ fn a_pdf_that_needs_a_password_gives_no_copy() {
 
 #[test]
 #[ignore = "needs ../shared/corpus"]
-fn every_corpus_pdf_with_something_to_remove_is_cleaned() {
+fn every_readable_corpus_pdf_is_cleaned() {
     let dir = common::corpus_dir().join("pdf");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("the corpus's pdf folder")
@@ -539,14 +558,16 @@ fn every_corpus_pdf_with_something_to_remove_is_cleaned() {
     paths.sort();
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in");
     let mut cleaned = 0;
+    let mut with_findings = 0;
     let mut failures = Vec::new();
     for path in &paths {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
         let bytes = std::fs::read(path).expect("readable");
         let before = submission_checker::check_with(&bytes, &name, &call, None, &Options::default());
-        if before.error.is_some() || removed_kinds(&before).is_empty() {
+        if before.error.is_some() {
             continue;
         }
+        with_findings += usize::from(!removed_kinds(&before).is_empty());
         let copy = match clean_pdf(&bytes, &Limits::default()) {
             Ok(c) => c,
             Err(e) => {
@@ -593,6 +614,9 @@ fn every_corpus_pdf_with_something_to_remove_is_cleaned() {
         match lines_removed(&pdftotext(path), &pdftotext(&copy_path)) {
             Some(gone) if gone.is_empty() => {}
             Some(gone) => println!("{name}: pdftotext: the copy lacks {gone:?} (drawn by removed annotations)"),
+            None if UNREAD_BY_POPPLER.contains(&name.as_str()) => {
+                println!("{name}: pdftotext reads the copy, not the original")
+            }
             None => wrong.push("pdftotext: the copy's text is not the original's less some lines".into()),
         }
         let info = pdfinfo(&copy_path);
@@ -632,10 +656,17 @@ fn every_corpus_pdf_with_something_to_remove_is_cleaned() {
             failures.push(format!("{name}: {}", wrong.join("; ")));
         }
     }
-    println!("{cleaned} corpus PDFs cleaned");
-    assert!(cleaned > 0, "the corpus has PDFs with something to remove");
+    println!("{cleaned} corpus PDFs cleaned, {with_findings} of them with something to remove");
+    assert!(with_findings > 0, "the corpus has PDFs with something to remove");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Corpus PDFs whose text poppler cannot read and the copy's it can: the
+/// cross-reference table is damaged and the page tree's root is missing
+/// (`qpdf --check`: "xref not found"; pdftotext prints nothing), so the
+/// checker, like poppler's own fallback, takes the page objects in order,
+/// and the copy's new page tree lists them.
+const UNREAD_BY_POPPLER: &[&str] = &["sample-files__unreadablemetadata.pdf"];
 
 /// The non-blank lines of `original` missing from `copy`, when `copy`'s are
 /// `original`'s in order with some left out; `None` when `copy` has others.

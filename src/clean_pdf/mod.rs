@@ -39,7 +39,7 @@ mod objects;
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::limits::Limits;
-use lopdf::{Dictionary, Document as Pdf, Object};
+use lopdf::{Dictionary, Document as Pdf, Object, ObjectId};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -107,6 +107,7 @@ pub fn clean_pdf(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
     // Only what the document reaches is written: not the old revisions, nor
     // what this cleaning unlinks.
     pdf.trailer = fresh_trailer(&pdf.trailer);
+    mend_page_tree(&mut pdf, limits);
     pdf.prune_objects();
     let files_before = files::embedded(&pdf)?;
 
@@ -145,6 +146,46 @@ fn fresh_trailer(old: &Dictionary) -> Dictionary {
         }
     }
     trailer
+}
+
+/// A catalog whose `/Pages` is missing or is no dictionary: the reader then
+/// takes the page objects in the order they are numbered (as poppler does),
+/// and so does the copy, whose page tree lists them; without one, nothing
+/// would reach the pages and they would not be written.
+fn mend_page_tree(pdf: &mut Pdf, limits: &Limits) {
+    let Some(root) = objects::catalog_id(pdf) else { return };
+    let Some(catalog) = pdf.objects.get(&root).and_then(objects::as_dict) else { return };
+    if objects::get(pdf, catalog, b"Pages").and_then(objects::as_dict).is_some() {
+        return;
+    }
+    let pages: Vec<ObjectId> = pdf
+        .objects
+        .iter()
+        .filter(|(_, o)| matches!(o, Object::Dictionary(d) if d.has_type(b"Page")))
+        .map(|(id, _)| *id)
+        .take(limits.max_pages)
+        .collect();
+    let Some(number) = pdf.max_id.checked_add(1) else { return };
+    if pages.is_empty() {
+        return;
+    }
+    let tree: ObjectId = (number, 0);
+    pdf.max_id = number;
+    for id in &pages {
+        if let Some(page) = pdf.objects.get_mut(id).and_then(objects::dict_mut) {
+            page.set("Parent", tree);
+        }
+    }
+    let count = i64::try_from(pages.len()).unwrap_or(i64::MAX);
+    let kids: Vec<Object> = pages.into_iter().map(Object::Reference).collect();
+    let mut node = Dictionary::new();
+    node.set("Type", Object::Name(b"Pages".to_vec()));
+    node.set("Kids", kids);
+    node.set("Count", count);
+    pdf.objects.insert(tree, Object::Dictionary(node));
+    if let Some(catalog) = pdf.objects.get_mut(&root).and_then(objects::dict_mut) {
+        catalog.set("Pages", tree);
+    }
 }
 
 /// Signature values (`/ByteRange` dictionaries) in the document.
