@@ -101,19 +101,21 @@ pub fn clean_pdf(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
     crate::read::check_file_size(bytes, limits)?;
     let mut pdf = crate::read::load_pdf(bytes, limits)?;
     let original = crate::read::read_loaded_pdf(&pdf, limits)?;
-    let mut removed =
-        Removed { decrypted: pdf.encryption_state.is_some(), signatures: signatures(&pdf), ..Removed::default() };
+    let mut removed = Removed { decrypted: pdf.encryption_state.is_some(), ..Removed::default() };
 
     // Only what the document reaches is written: not the old revisions, nor
     // what this cleaning unlinks.
     pdf.trailer = fresh_trailer(&pdf.trailer);
     mend_page_tree(&mut pdf, limits);
     pdf.prune_objects();
+    removed.signatures = signatures(&pdf);
     let files_before = files::embedded(&pdf)?;
 
     removed.annotations = annotations::remove(&mut pdf)?;
     removed.scripts = actions::remove_document_scripts(&mut pdf, limits);
     files::remove_document_files(&mut pdf);
+    // What those unlinked is not swept (nor counted): it is not written.
+    pdf.prune_objects();
     let scripts = actions::script_ids(&pdf);
     let mut swept = 0;
     objects::each_dict_mut(&mut pdf, |d| {
