@@ -26,8 +26,10 @@
 //! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
 //! 5. [`send`]: a `mailto:` with the exact subject, and an `.eml` draft with the file attached ([`eml`]).
 //!
-//! Beside the steps, [`clean`] makes the clean copy of a DOCX: what Word's
-//! Document Inspector and "Accept All Changes" would leave.
+//! Beside the steps, [`clean`] makes the clean copy of a DOCX (what Word's
+//! Document Inspector and "Accept All Changes" would leave), and
+//! [`clean_pdf`] a copy of a PDF without what a call would publish by mistake
+//! (review notes, scripts, attached files, the author).
 //!
 //! Nothing here touches the file system or the network: the caller passes bytes.
 
@@ -40,6 +42,8 @@
 pub mod call_text;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod clean;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+pub mod clean_pdf;
 pub mod date;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod document;

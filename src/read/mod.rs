@@ -16,6 +16,8 @@ pub(crate) mod xml;
 pub use urls::find_urls;
 // The DOCX and PDF readers call it as `super::add_plain_text_links`.
 use urls::add_plain_text_links;
+// The PDF clean copy (crate::clean_pdf) loads and reads with the PDF reader's limits and errors.
+pub(crate) use pdf::{load as load_pdf, read_loaded as read_loaded_pdf};
 
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
@@ -24,9 +26,7 @@ use crate::sniff::Format;
 
 /// Reads a file whose format was sniffed.
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, Error> {
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(Error::too_large(format!("the file is larger than {} MB", limits.max_file_bytes / 1_000_000)));
-    }
+    check_file_size(bytes, limits)?;
     match format {
         Format::Docx | Format::Docm => docx::read(bytes, limits),
         Format::Pdf => pdf::read(bytes, limits),
@@ -38,4 +38,12 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
         other => Err(Error::new(ErrorKind::Unsupported(other.id().to_string()))),
     }
+}
+
+/// Refuses a file larger than [`Limits::max_file_bytes`].
+pub(crate) fn check_file_size(bytes: &[u8], limits: &Limits) -> Result<(), Error> {
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(Error::too_large(format!("the file is larger than {} MB", limits.max_file_bytes / 1_000_000)));
+    }
+    Ok(())
 }

@@ -42,6 +42,13 @@ const MAX_OPERATORS_PER_PAGE: u64 = 5_000_000;
 
 /// Reads a PDF.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
+    read_loaded(&load(bytes, limits)?, limits)
+}
+
+/// Loads a PDF's objects with lopdf, within the limits: what [`read`] reads,
+/// and what the clean copy (`crate::clean_pdf`) rewrites. An encrypted file
+/// is decrypted when the empty user password opens it.
+pub(crate) fn load(bytes: &[u8], limits: &Limits) -> Result<Pdf, Error> {
     // Before lopdf builds anything: it would load every object, and inflate
     // every object stream, of whatever the file holds.
     prescan::check(bytes, limits)?;
@@ -61,8 +68,13 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     if pdf.objects.len() > limits.max_pdf_objects {
         return Err(too_many_objects(limits.max_pdf_objects));
     }
+    Ok(pdf)
+}
+
+/// Reads a PDF that [`load`] loaded.
+pub(crate) fn read_loaded(pdf: &Pdf, limits: &Limits) -> Result<Document, Error> {
     let catalog = pdf.catalog().map_err(|_| Error::corrupt("the PDF has no document catalog"))?;
-    let pages = page_list(&pdf, catalog, limits)?;
+    let pages = page_list(pdf, catalog, limits)?;
     if pages.is_empty() {
         return Err(Error::corrupt("the PDF has no pages"));
     }
@@ -76,7 +88,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let mut chars_left = limits.max_text_chars;
     let mut lines_left = limits.max_pdf_lines;
     for (i, page) in pages.iter().enumerate() {
-        let text = read_page(&pdf, page, &mut fonts, &inflate, limits, chars_left, lines_left)?;
+        let text = read_page(pdf, page, &mut fonts, &inflate, limits, chars_left, lines_left)?;
         if let Some(refusal) = inflate.refused() {
             return Err(inflate_error(refusal));
         }
@@ -109,11 +121,11 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let page_numbers: HashMap<ObjectId, u32> =
         pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
     for (i, page) in pages.iter().enumerate() {
-        read_annotations(&pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
+        read_annotations(pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }
     super::add_plain_text_links(&mut doc);
-    doc.metadata = metadata(&pdf, &inflate);
-    read_catalog_extras(&pdf, catalog, &mut doc, limits);
+    doc.metadata = metadata(pdf, &inflate);
+    read_catalog_extras(pdf, catalog, &mut doc, limits);
     Ok(doc)
 }
 
