@@ -27,6 +27,8 @@
 
 mod changes;
 mod fields;
+#[cfg(feature = "doc")]
+pub(super) use fields::parse_hyperlink_field;
 pub(crate) mod hidden;
 mod links;
 mod notes;
