@@ -102,7 +102,7 @@ impl Fields {
 
 /// Parses a field instruction such as `HYPERLINK "https://x.org" \o "tip"` or
 /// `HYPERLINK \l "_Toc1"`: the target and its kind, or `None` for other fields.
-pub(in crate::read) fn parse_hyperlink_field(instr: &str) -> Option<(String, LinkKind)> {
+pub(crate) fn parse_hyperlink_field(instr: &str) -> Option<(String, LinkKind)> {
     let rest = instr.trim_start();
     let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     if !rest[..word_end].eq_ignore_ascii_case("HYPERLINK") {
