@@ -95,9 +95,9 @@ pub struct Location {
     /// The nearest heading above.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
-    /// The part of the document when it is not the body ("footnote 2", "header").
+    /// The part of the document when it is not the main text (footnote 2, the header).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub part: Option<String>,
+    pub part: Option<Part>,
     /// The first words of the text there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -107,6 +107,76 @@ impl Location {
     /// True when the location says nothing.
     pub fn is_empty(&self) -> bool {
         *self == Location::default()
+    }
+}
+
+/// A part of a document outside its main text, as data: the reader's
+/// language puts it in words (`messages::describe_location`). In JSON,
+/// `{"kind": "footnote", "n": 2}`, `{"kind": "header"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Part {
+    /// The n-th footnote.
+    Footnote {
+        /// 1-based.
+        n: u32,
+    },
+    /// The n-th endnote.
+    Endnote {
+        /// 1-based.
+        n: u32,
+    },
+    /// The n-th comment.
+    Comment {
+        /// 1-based.
+        n: u32,
+    },
+    /// A page header.
+    Header,
+    /// A page footer.
+    Footer,
+    /// A text box (.doc: the text box story).
+    TextBox,
+    /// A watermark in a header.
+    Watermark,
+    /// The PDF as a whole (its metadata, its catalogue).
+    Document,
+    /// A PDF page's additional actions (`/AA`).
+    PageAction,
+    /// An annotation's additional actions (`/AA`).
+    AnnotationAction,
+    /// A link whose action is JavaScript.
+    LinkJavascript,
+    /// A named document-level JavaScript.
+    DocumentJavascript {
+        /// Its name in the `/JavaScript` name tree.
+        name: String,
+    },
+    /// The action run when the PDF opens (`/OpenAction`).
+    OpenAction,
+    /// The document's additional actions (`/AA`).
+    DocumentAction,
+}
+
+impl Part {
+    /// The catalogue key that puts this part in words (`place.footnote`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Part::Footnote { .. } => "place.footnote",
+            Part::Endnote { .. } => "place.endnote",
+            Part::Comment { .. } => "place.comment",
+            Part::Header => "place.header",
+            Part::Footer => "place.footer",
+            Part::TextBox => "place.text-box",
+            Part::Watermark => "place.watermark",
+            Part::Document => "place.document",
+            Part::PageAction => "place.page-action",
+            Part::AnnotationAction => "place.annotation-action",
+            Part::LinkJavascript => "place.link-javascript",
+            Part::DocumentJavascript { .. } => "place.document-javascript",
+            Part::OpenAction => "place.open-action",
+            Part::DocumentAction => "place.document-action",
+        }
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Finding {
     /// Where, when it is in one place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// The location in words, in the report's language ("footnote 2, “Annex”").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// The values the message was built from, for scripts.
     pub params: BTreeMap<&'static str, Param>,
     /// The message catalogue key (`word-limit.over`).
@@ -71,6 +74,7 @@ impl Finding {
             message: String::new(),
             help: String::new(),
             location: None,
+            place: None,
             params: BTreeMap::new(),
             key,
             publishes: false,
@@ -228,6 +232,7 @@ impl Report {
         crate::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
         for f in &mut findings {
             (f.message, f.help) = messages::render(lang, f.key, &f.params);
+            f.place = f.location.as_ref().map(|l| messages::describe_location(lang, l)).filter(|p| !p.is_empty());
         }
         let ready = error.is_none() && !findings.iter().any(|f| f.severity == Severity::Error);
         let mut would_publish: Vec<&'static str> = Vec::new();

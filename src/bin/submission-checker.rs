@@ -171,8 +171,21 @@ fn finish(result: Result<u8, String>) -> ExitCode {
     }
 }
 
-fn parse_lang(lang: &str) -> Result<Lang, String> {
-    Lang::from_tag(lang).ok_or_else(|| format!("unknown language '{lang}': use en, fr, es or pt"))
+/// The language `--lang` names; English, said once on stderr, when it names none we speak.
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Ok(Lang::from_tag(tag).unwrap_or_else(|| {
+        let mut p = std::collections::BTreeMap::new();
+        p.insert("lang", submission_checker::messages::Param::Text(tag.to_string()));
+        p.insert(
+            "available",
+            submission_checker::messages::Param::List(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
+        );
+        eprintln!(
+            "submission-checker: {}",
+            submission_checker::messages::render(Lang::En, "cli.unknown-language", &p).0
+        );
+        Lang::En
+    }))
 }
 
 /// Reads a call and prints the drafted profile (stdout) and what is missing (stderr).
@@ -447,7 +460,7 @@ fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, la
 
 fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<()> {
     use submission_checker::messages::Param;
-    use submission_checker::messages::{describe_location, render, text};
+    use submission_checker::messages::{render, text};
     let say = |key: &str, values: &[(&'static str, u64)]| {
         let params = values.iter().map(|(k, v)| (*k, Param::from(*v))).collect();
         render(lang, key, &params).0
@@ -477,9 +490,9 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
     }
     for f in &r.findings {
         writeln!(out, "  {:<7} {}: {}", f.severity.id(), f.rule, f.message)?;
-        if let Some(loc) = f.location.as_ref().map(|l| describe_location(lang, l)).filter(|l| !l.is_empty()) {
+        if let Some(place) = &f.place {
             let mut p = std::collections::BTreeMap::new();
-            p.insert("where", Param::Text(loc));
+            p.insert("where", Param::Text(place.clone()));
             writeln!(out, "          {}", render(lang, "cli.where", &p).0)?;
         }
         if !f.help.is_empty() {

@@ -1,26 +1,28 @@
-//! Every sentence the checker says, in one catalogue per language, keyed by
-//! rule id (and a variant) so the CLI and the page say the same thing.
+//! Every sentence the checker says, in one catalogue per language
+//! (`locales/<code>/checker.ftl`, Fluent; build/messages.rs compiles them),
+//! keyed by rule id (and a variant) so the CLI and the page say the same thing.
 //!
-//! Templates name their values in braces: `{counted}`. A list of formats or
-//! languages is written `{accepted:formats}` / `{accepted:languages}` and each
-//! item is put in words from the catalogue (`format.docx`, `language.fr`).
-//! A value that is itself a catalogue key is written `{what:text}`.
-//! A list of places made by [`place`] is written `{where:places}`
-//! ("paragraphs 3, 8 and 12"); any other list joined with "and" is `{x:and}`.
-//! A size in bytes is written `{size:megabytes}` ("12.4 MB"); an IANA time
-//! zone `{zone:zone}` ("Geneva" for `Europe/Zurich`, "Genève" in French).
-//! Numbers and dates are written the way each language writes them.
+//! Translators write `{ $counted }` for a value, `{ $n -> [one] … *[other] … }`
+//! for plural forms (CLDR's categories, `locale::plural`), and call one of
+//! the functions docs/translating.md lists: `FORMATS($accepted)` and
+//! `LANGUAGES($accepted)` put each item in words from the catalogue
+//! (`format.docx`, `language.fr`), `MESSAGE($what)` a value that is itself a
+//! catalogue key, `PLACES($where)` a list of places made by [`place`]
+//! ("paragraphs 3, 8 and 12"), `LIST($x)` any other list joined with "and",
+//! `MEGABYTES($size)` a size in bytes ("12.4 MB"), `ZONE($zone)` an IANA
+//! time zone ("Geneva" for `Europe/Zurich`, "Genève" in French).
+//! Numbers, dates and lists are written the way each language writes them (`locale`).
 
-mod en;
-mod es;
-mod fr;
-mod pt;
+pub mod locale;
+mod pattern;
 
 use crate::date::Date;
+use locale::ListKind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A language the checker speaks.
+/// A language the checker speaks: the six official languages of the United
+/// Nations, and Portuguese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -33,37 +35,49 @@ pub enum Lang {
     Es,
     /// Portuguese.
     Pt,
+    /// Arabic (written right to left).
+    Ar,
+    /// Chinese (Simplified).
+    Zh,
+    /// Russian.
+    Ru,
 }
 
 impl Lang {
     /// All languages, in the order the interface lists them.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt];
+    pub const ALL: [Lang; 7] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar, Lang::Zh, Lang::Ru];
 
-    /// The ISO 639-1 code.
+    /// The ISO 639-1 code, which is also the folder of its catalogue (`locales/fr`).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Fr => "fr",
             Lang::Es => "es",
             Lang::Pt => "pt",
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::Ru => "ru",
         }
     }
 
-    /// From a language tag such as `fr`, `fr-CH` or `pt_BR` (case-insensitive).
+    /// From a language tag such as `fr`, `fr-CH`, `zh-Hans-CN` or `pt_BR` (case-insensitive).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
     fn catalogue(self) -> &'static [Entry] {
-        match self {
-            Lang::En => en::CATALOGUE,
-            Lang::Fr => fr::CATALOGUE,
-            Lang::Es => es::CATALOGUE,
-            Lang::Pt => pt::CATALOGUE,
-        }
+        CATALOGUES.iter().find(|(code, _)| *code == self.code()).map_or(&[], |(_, entries)| entries)
     }
 }
+
+/// One catalogue per folder of `locales/`, keys sorted (build/messages.rs).
+const CATALOGUES: &[(&str, &[Entry])] = include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// A value a message is built from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -120,11 +134,13 @@ impl From<Date> for Param {
     }
 }
 
-/// One catalogue entry: a key, the message, and the help (may be empty).
+/// One catalogue entry: a key, the message, and the help (may be empty), in
+/// the compiled form `pattern` renders.
 pub type Entry = (&'static str, &'static str, &'static str);
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static Entry> {
-    lang.catalogue().iter().find(|e| e.0 == key)
+    let catalogue = lang.catalogue();
+    catalogue.binary_search_by(|e| e.0.cmp(key)).ok().map(|i| &catalogue[i])
 }
 
 /// The message and help for `key` in `lang` (English when a translation is
@@ -148,29 +164,7 @@ pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
 }
 
 fn fill(lang: Lang, template: &str, params: &BTreeMap<&'static str, Param>) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let spec = &after[..close];
-        let (name, style) = spec.split_once(':').unwrap_or((spec, ""));
-        match params.get(name) {
-            Some(p) => out.push_str(&format_param(lang, p, style)),
-            None => {
-                out.push('{');
-                out.push_str(spec);
-                out.push('}');
-            }
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
+    pattern::fill(lang, template, params, &|p, style| format_param(lang, p, style))
 }
 
 fn format_param(lang: Lang, p: &Param, style: &str) -> String {
@@ -200,7 +194,7 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
 /// A time zone as people name it: "Geneva" for `Europe/Zurich` (the catalogue's
 /// `zone.` entries), else the city of the IANA name ("Paris" for `Europe/Paris`).
 fn zone_name(lang: Lang, zone: &str) -> String {
-    let key = format!("zone.{zone}");
+    let key = format!("zone.{}", zone.to_ascii_lowercase().replace(['/', '_'], "-"));
     match lookup(lang, &key).or_else(|| lookup(Lang::En, &key)) {
         Some(e) => e.1.to_string(),
         None => zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
@@ -209,32 +203,12 @@ fn zone_name(lang: Lang, zone: &str) -> String {
 
 /// "a, b or c" in each language.
 fn join_or(lang: Lang, items: &[String]) -> String {
-    let or = match lang {
-        Lang::En => "or",
-        Lang::Fr => "ou",
-        Lang::Es => "o",
-        Lang::Pt => "ou",
-    };
-    join(items, or)
+    locale::list(lang, ListKind::Or, items)
 }
 
 /// "a, b and c" in each language.
 fn join_and(lang: Lang, items: &[String]) -> String {
-    let and = match lang {
-        Lang::En => "and",
-        Lang::Fr => "et",
-        Lang::Es => "y",
-        Lang::Pt => "e",
-    };
-    join(items, and)
-}
-
-fn join(items: &[String], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
-    }
+    locale::list(lang, ListKind::And, items)
 }
 
 /// A place for a `{x:places}` list: `page:3` or `paragraph:12` (the page wins
@@ -248,7 +222,8 @@ pub fn place(location: &crate::document::Location) -> Option<String> {
 }
 
 /// A location in words, for a person: "paragraph 8, “link to file”",
-/// "page 3, footnote 2", in `lang` (the part's own name is as the reader gives it).
+/// "page 3, footnote 2", "header, under “Annex”", in `lang`. The one
+/// description of places the CLI and the page both show.
 pub fn describe_location(lang: Lang, location: &crate::document::Location) -> String {
     let mut parts = Vec::new();
     let mut one = |key: &str, name: &'static str, value: Param| {
@@ -263,12 +238,28 @@ pub fn describe_location(lang: Lang, location: &crate::document::Location) -> St
         one("place.paragraph", "n", Param::Text(format_number(lang, i64::from(n))));
     }
     if let Some(part) = &location.part {
-        one("place.part", "part", Param::Text(part.clone()));
+        let (name, value) = part_value(lang, part);
+        one(part.key(), name, value);
+    }
+    if let Some(h) = &location.heading {
+        one("place.under", "heading", Param::Text(h.clone()));
     }
     if let Some(q) = &location.quote {
         one("place.quote", "quote", Param::Text(q.clone()));
     }
-    parts.join(", ")
+    parts.join(&render(lang, "place.separator", &BTreeMap::new()).0)
+}
+
+/// The value a part's words take: its number `n`, or a script's `name`.
+fn part_value(lang: Lang, part: &crate::document::Part) -> (&'static str, Param) {
+    use crate::document::Part;
+    match part {
+        Part::Footnote { n } | Part::Endnote { n } | Part::Comment { n } => {
+            ("n", Param::Text(format_number(lang, i64::from(*n))))
+        }
+        Part::DocumentJavascript { name } => ("name", Param::Text(name.clone())),
+        _ => ("n", Param::Text(String::new())),
+    }
 }
 
 /// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.
@@ -291,111 +282,24 @@ fn format_places(lang: Lang, items: &[String]) -> String {
     }
 }
 
-/// Thousands grouping as CLDR gives it: 2,500 (en), 2 500 (fr, narrow
-/// no-break space), 2500 and 12.500 (es: no grouping below 10,000), 2.500 (pt).
+/// A whole number as the language writes it: 2,500 (en), 2 500 (fr), 2500 (es).
 pub fn format_number(lang: Lang, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Fr => "\u{202F}",
-        Lang::Es | Lang::Pt => ".",
-    };
-    let group = !(lang == Lang::Es && digits.len() <= 4);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if group && i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+    locale::number(lang, n)
 }
 
 /// Bytes as megabytes (10^6 bytes, as mail servers count) with one decimal
-/// when under 100: "12.4 MB", "12,4 Mo", "12,4 MB".
+/// when under 100, and the unit from the catalogue: "12.4 MB", "12,4 Mo".
 pub fn format_megabytes(lang: Lang, bytes: i64) -> String {
     let tenths = (bytes.max(0) + 50_000) / 100_000;
-    let unit = if lang == Lang::Fr { "Mo" } else { "MB" };
-    let whole = format_number(lang, tenths / 10);
-    let decimal = if lang == Lang::En { "." } else { "," };
-    if tenths % 10 == 0 || tenths >= 1000 {
-        format!("{whole}\u{A0}{unit}")
-    } else {
-        format!("{whole}{decimal}{}\u{A0}{unit}", tenths % 10)
-    }
+    let tenths = if tenths >= 1000 { tenths / 10 * 10 } else { tenths };
+    let mut p = BTreeMap::new();
+    p.insert("n", Param::Text(locale::tenths(lang, tenths)));
+    render(lang, "unit.megabytes", &p).0
 }
 
-/// "24 May 2024", "24 mai 2024", "24 de mayo de 2024", "24 de maio de 2024".
+/// "24 May 2024", "24 mai 2024", "24 de mayo de 2024", "2024年5月24日".
 pub fn format_date(lang: Lang, d: Date) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const ES: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    const PT: [&str; 12] = [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ];
-    let m = usize::from(d.month().clamp(1, 12) - 1);
-    match lang {
-        Lang::En => format!("{} {} {}", d.day(), EN[m], d.year()),
-        Lang::Fr => {
-            format!("{} {} {}", if d.day() == 1 { "1er".to_string() } else { d.day().to_string() }, FR[m], d.year())
-        }
-        Lang::Es => format!("{} de {} de {}", d.day(), ES[m], d.year()),
-        Lang::Pt => format!("{} de {} de {}", d.day(), PT[m], d.year()),
-    }
+    locale::date(lang, d)
 }
 
 #[cfg(test)]

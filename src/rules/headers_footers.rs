@@ -28,7 +28,7 @@ const MAX_TEXTS: usize = 5;
 fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document() else { return Vec::new() };
     let mut out = Vec::new();
-    let is_watermark = |b: &Block| b.location.part.as_deref() == Some("watermark");
+    let is_watermark = |b: &Block| b.location.part == Some(crate::document::Part::Watermark);
     let marks = distinct(doc.headers_footers.iter().filter(|b| is_watermark(b)));
     if !marks.is_empty() {
         out.push(RULE.finding(Severity::Info, "headers-footers.watermark").param("text", quoted(&marks)));

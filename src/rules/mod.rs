@@ -162,7 +162,7 @@ mod tests {
         // of formats, file kinds, languages and time zones, and what the
         // publication-readiness rules share (rules/publication.rs).
         const INTERFACE: &[&str] =
-            &["call-text", "cli", "format", "kind", "language", "mail", "place", "publication", "zone"];
+            &["call-text", "cli", "format", "kind", "language", "mail", "place", "publication", "unit", "zone"];
         for lang in crate::messages::Lang::ALL {
             for key in crate::messages::keys(lang) {
                 let prefix = key.split('.').next().unwrap_or(key);

@@ -26,10 +26,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if all {
         vec![RULE.finding(Severity::Error, "no-text-layer.all").param("count", scanned.len())]
     } else {
-        vec![RULE
-            .finding(RULE.severity, "no-text-layer.some")
-            .param("count", scanned.len())
-            .param("pages", pages.join(", "))]
+        vec![RULE.finding(RULE.severity, "no-text-layer.some").param("count", scanned.len()).param("pages", pages)]
     }
 }
 
@@ -53,7 +50,9 @@ mod tests {
         let some = run(3, &[2, 3]);
         assert_eq!(keys(&some), ["no-text-layer.some"]);
         assert_eq!(some[0].severity, Severity::Warning);
-        assert_eq!(some[0].params["pages"], crate::messages::Param::Text("2, 3".into()));
+        assert_eq!(some[0].params["pages"], crate::messages::Param::List(vec!["2".into(), "3".into()]));
+        let (m, _) = crate::messages::render(crate::Lang::En, some[0].key, &some[0].params);
+        assert!(m.starts_with("2 pages of this PDF are pictures") && m.contains("(pages 2 and 3)"), "{m}");
         let all = run(2, &[1, 2]);
         assert_eq!(keys(&all), ["no-text-layer.all"]);
         assert_eq!(all[0].severity, Severity::Error);

@@ -27,7 +27,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Document, Location};
+    use crate::document::{Document, Location, Part};
     use crate::messages::Param;
     use crate::rules::fixtures::*;
     use crate::sniff::Format;
@@ -36,7 +36,7 @@ mod tests {
     fn scripts_are_a_warning_with_their_place() {
         let doc = Document {
             scripts: vec![
-                Location { part: Some("document JavaScript".into()), ..Location::default() },
+                Location { part: Some(Part::OpenAction), ..Location::default() },
                 Location { page: Some(1), ..Location::default() },
             ],
             ..Document::default()
@@ -45,7 +45,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(f[0].params["count"], Param::Int(2));
-        assert_eq!(f[0].location.as_ref().and_then(|l| l.part.as_deref()), Some("document JavaScript"));
+        assert_eq!(f[0].location.as_ref().and_then(|l| l.part.clone()), Some(Part::OpenAction));
         let mut clean = profile();
         clean.clean_files_required = true;
         assert_eq!(findings(&RULE, &doc, Format::Pdf, &clean)[0].severity, Severity::Error);

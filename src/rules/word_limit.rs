@@ -37,7 +37,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Block, BlockKind, Document, Location};
+    use crate::document::{Block, BlockKind, Document, Location, Part};
     use crate::rules::testing::*;
     use crate::sniff::Format;
     use crate::words::WordCounts;
@@ -47,14 +47,14 @@ mod tests {
         let mut p = profile(); // emler-2024: "Word limit: 2500 words"
         p.notes_count = notes_count;
         // One paragraph of `body` words, one footnote of `notes` words.
-        let block = |n: u64, part: &str| Block {
+        let block = |n: u64, part: Option<Part>| Block {
             text: "word ".repeat(n as usize),
             kind: BlockKind::Paragraph,
-            location: Location { part: Some(part.into()), ..Location::default() },
+            location: Location { part, ..Location::default() },
         };
         let doc = Document {
-            body: vec![block(body, "body")],
-            notes: vec![block(notes, "footnote 1")],
+            body: vec![block(body, None)],
+            notes: vec![block(notes, Some(Part::Footnote { n: 1 }))],
             ..Document::default()
         };
         let ctx = with_document(&f, &doc, &p);

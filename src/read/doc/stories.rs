@@ -8,7 +8,7 @@
 use super::bytes::{u16_at, utf16, Plc};
 use super::fib::{Fib, StoryLengths, Table};
 use super::story::Part;
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Part as Place};
 
 /// Headers and footers: the first six stories are the note separators.
 const SEPARATOR_STORIES: usize = 6;
@@ -76,11 +76,13 @@ fn intervals(plc: Option<&[u8]>, base: u32, limit: u32) -> Vec<(u32, u32)> {
 }
 
 fn notes(plc: Option<&[u8]>, base: u32, limit: u32, kind: BlockKind) -> Vec<Span> {
-    let word = if kind == BlockKind::Endnote { "endnote" } else { "footnote" };
     intervals(plc, base, limit)
         .into_iter()
-        .enumerate()
-        .map(|(i, (start, end))| Span { start, end, part: Part::Note(kind, format!("{word} {}", i + 1)), author: None })
+        .zip(1u32..)
+        .map(|((start, end), n)| {
+            let place = if kind == BlockKind::Endnote { Place::Endnote { n } } else { Place::Footnote { n } };
+            Span { start, end, part: Part::Note(kind, place), author: None }
+        })
         .collect()
 }
 
@@ -113,7 +115,8 @@ fn comments(fib: &Fib, table: &[u8], base: u32, limit: u32) -> Vec<Span> {
         .map(|(i, (start, end))| {
             let ibst = refs.as_ref().and_then(|r| r.item(i)).and_then(|atrd| u16_at(atrd, 20));
             let author = ibst.and_then(|v| usize::try_from(i16::from_le_bytes(v.to_le_bytes())).ok());
-            Span { start, end, part: Part::Comment(format!("comment {}", i + 1)), author }
+            let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            Span { start, end, part: Part::Comment(Place::Comment { n }), author }
         })
         .collect()
 }

@@ -5,6 +5,7 @@
 
 use super::props::{CharProps, Cursor, ParaProps, Revision};
 use super::styles::Styles;
+use crate::document::Part as Place;
 use crate::document::*;
 use crate::error::Error;
 use crate::limits::Limits;
@@ -23,12 +24,12 @@ pub(super) enum Part {
     Body,
     /// Text boxes of the main text (kept with the body, as Word counts them).
     TextBox,
-    /// A footnote or an endnote, with its label ("footnote 2").
-    Note(BlockKind, String),
+    /// A footnote or an endnote, with its place (footnote 2).
+    Note(BlockKind, Place),
     /// A header or footer story (or a text box in one).
     HeaderFooter(BlockKind),
-    /// A comment, with its label ("comment 1").
-    Comment(String),
+    /// A comment, with its place (comment 1).
+    Comment(Place),
 }
 
 /// What a character means: the table the story reader dispatches on.
@@ -286,10 +287,10 @@ impl StoryReader<'_, '_, '_> {
     fn part_location(&self) -> Location {
         let part = match &self.part {
             Part::Body => None,
-            Part::TextBox => Some("text box".to_string()),
-            Part::Note(_, label) | Part::Comment(label) => Some(label.clone()),
-            Part::HeaderFooter(BlockKind::Footer) => Some("footer".to_string()),
-            Part::HeaderFooter(_) => Some("header".to_string()),
+            Part::TextBox => Some(Place::TextBox),
+            Part::Note(_, place) | Part::Comment(place) => Some(place.clone()),
+            Part::HeaderFooter(BlockKind::Footer) => Some(Place::Footer),
+            Part::HeaderFooter(_) => Some(Place::Header),
         };
         Location { part, heading: self.w.heading.clone(), ..Location::default() }
     }

@@ -40,7 +40,7 @@ mod symbols;
 
 use super::package::{resolve_target, Package, Relationship};
 use super::xml::{attr, each_element};
-use crate::document::{quote, Block, BlockKind, Document, Embedded, Location};
+use crate::document::{quote, Block, BlockKind, Document, Embedded, Location, Part};
 use crate::error::Error;
 use crate::limits::Limits;
 use story::{read_story, Story, StoryContext};
@@ -150,9 +150,9 @@ fn read_watermarks(
     for rel in rels.iter().filter(|r| !r.external && r.kind_name() == "header") {
         let Some(header) = pkg.read(&resolve_target(main, &rel.target))? else { continue };
         for text in watermark_texts(&header, limits)? {
-            if !doc.headers_footers.iter().any(|b| b.location.part.as_deref() == Some("watermark") && b.text == text) {
+            if !doc.headers_footers.iter().any(|b| b.location.part == Some(Part::Watermark) && b.text == text) {
                 let location =
-                    Location { part: Some("watermark".to_string()), quote: Some(quote(&text)), ..Location::default() };
+                    Location { part: Some(Part::Watermark), quote: Some(quote(&text)), ..Location::default() };
                 doc.headers_footers.push(Block { text, kind: BlockKind::Header, location });
             }
         }

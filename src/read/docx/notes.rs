@@ -4,7 +4,7 @@
 //! `commentsExtended.xml` says about replies and resolved ones.
 
 use super::story::{Story, Tag};
-use crate::document::{Comment, Document, Location};
+use crate::document::{Comment, Document, Location, Part};
 use crate::error::Error;
 use crate::limits::Limits;
 use crate::read::xml::{attr, each_element};
@@ -15,8 +15,8 @@ use quick_xml::events::BytesStart;
 pub(super) struct Notes {
     /// Notes counted so far in this story (separators left out).
     note_no: u32,
-    /// "footnote N" or "endnote N", inside a note.
-    note_label: Option<String>,
+    /// The footnote or endnote being read.
+    note_label: Option<Part>,
     comment: Option<Comment>,
     /// The `w14:paraId` of the comment's last paragraph.
     comment_para_id: Option<String>,
@@ -32,8 +32,8 @@ impl Notes {
             return Tag::Skip;
         }
         self.note_no += 1;
-        let word = if story == Story::Endnotes { "endnote" } else { "footnote" };
-        self.note_label = Some(format!("{word} {}", self.note_no));
+        let n = self.note_no;
+        self.note_label = Some(if story == Story::Endnotes { Part::Endnote { n } } else { Part::Footnote { n } });
         Tag::Note
     }
 
@@ -48,7 +48,10 @@ impl Notes {
             author: attr(e, "author").filter(|s| !s.is_empty()),
             date: attr(e, "date"),
             text: String::new(),
-            location: Location { part: Some(format!("comment {}", doc.comments.len() + 1)), ..Location::default() },
+            location: Location {
+                part: Some(Part::Comment { n: u32::try_from(doc.comments.len() + 1).unwrap_or(u32::MAX) }),
+                ..Location::default()
+            },
             is_reply: false,
             resolved: false,
         });
@@ -85,12 +88,12 @@ impl Notes {
 
     /// The part a location in this story names: the note or comment, or
     /// the header or footer (none in the body).
-    pub fn part(&self, story: Story) -> Option<String> {
+    pub fn part(&self, story: Story) -> Option<Part> {
         match story {
             Story::Body => None,
             Story::Footnotes | Story::Endnotes => self.note_label.clone(),
-            Story::Header => Some("header".to_string()),
-            Story::Footer => Some("footer".to_string()),
+            Story::Header => Some(Part::Header),
+            Story::Footer => Some(Part::Footer),
             Story::Comments => self.comment.as_ref().and_then(|c| c.location.part.clone()),
         }
     }

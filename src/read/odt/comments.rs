@@ -3,7 +3,7 @@
 //! ends at an `office:annotation-end`; the text between is body text and is
 //! read as such.
 
-use crate::document::{Comment, Document, Location};
+use crate::document::{Comment, Document, Location, Part};
 
 /// The comment being read.
 #[derive(Debug, Default)]
@@ -15,7 +15,7 @@ impl Comments {
     /// An annotation opens. `resolved` is LibreOffice's `loext:resolved`;
     /// `reply` says it answers another (`loext:parent-name`).
     pub(super) fn open(&mut self, doc: &Document, resolved: bool, reply: bool, location: Location) {
-        let part = Some(format!("comment {}", doc.comments.len() + 1));
+        let part = Some(Part::Comment { n: u32::try_from(doc.comments.len() + 1).unwrap_or(u32::MAX) });
         self.open = Some(Comment {
             author: None,
             date: None,
@@ -31,9 +31,9 @@ impl Comments {
         self.open.is_some()
     }
 
-    /// The open comment's part name ("comment 3").
-    pub(super) fn part(&self) -> Option<&str> {
-        self.open.as_ref().and_then(|c| c.location.part.as_deref())
+    /// The open comment's place (comment 3).
+    pub(super) fn part(&self) -> Option<&Part> {
+        self.open.as_ref().and_then(|c| c.location.part.as_ref())
     }
 
     /// Text of its `dc:creator`.

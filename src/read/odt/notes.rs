@@ -2,12 +2,12 @@
 //! `text:note-body` is the note; the citation (`text:note-citation`, the
 //! number shown) is skipped by the reader, as Word's note reference is.
 
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Part};
 
 /// The note being read, and how many of each class came before.
 #[derive(Debug, Default)]
 pub(super) struct Notes {
-    current: Option<(BlockKind, String)>,
+    current: Option<(BlockKind, Part)>,
     in_body: bool,
     footnotes: u32,
     endnotes: u32,
@@ -16,14 +16,13 @@ pub(super) struct Notes {
 impl Notes {
     /// A `text:note` opens, of `text:note-class` `class` (footnote when absent).
     pub(super) fn open(&mut self, class: Option<&str>) {
-        let (kind, word, n) = if class == Some("endnote") {
+        self.current = Some(if class == Some("endnote") {
             self.endnotes += 1;
-            (BlockKind::Endnote, "endnote", self.endnotes)
+            (BlockKind::Endnote, Part::Endnote { n: self.endnotes })
         } else {
             self.footnotes += 1;
-            (BlockKind::Footnote, "footnote", self.footnotes)
-        };
-        self.current = Some((kind, format!("{word} {n}")));
+            (BlockKind::Footnote, Part::Footnote { n: self.footnotes })
+        });
     }
 
     /// `text:note-body` opens (`true`) or closes.
@@ -37,8 +36,8 @@ impl Notes {
         self.in_body = false;
     }
 
-    /// The kind and label of paragraphs read now, inside a note's body.
-    pub(super) fn here(&self) -> Option<(BlockKind, String)> {
+    /// The kind and place of paragraphs read now, inside a note's body.
+    pub(super) fn here(&self) -> Option<(BlockKind, Part)> {
         self.current.clone().filter(|_| self.in_body)
     }
 }

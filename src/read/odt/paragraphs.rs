@@ -3,7 +3,7 @@
 //! becomes: a body, note, header or footer block, a comment's text, or
 //! deleted text of a tracked change.
 
-use crate::document::{quote, Block, BlockKind, Document, Location};
+use crate::document::{quote, Block, BlockKind, Document, Location, Part};
 use crate::error::Error;
 
 /// Where a paragraph's text goes.
@@ -11,8 +11,8 @@ use crate::error::Error;
 pub(super) enum Dest {
     /// The body, as this kind of block.
     Body(BlockKind),
-    /// A footnote or endnote, with its label ("footnote 2").
-    Note(BlockKind, String),
+    /// A footnote or endnote, with its place (footnote 2).
+    Note(BlockKind, Part),
     /// A header or footer of a master page.
     HeaderFooter(BlockKind),
     /// The text of the comment being read.
@@ -71,12 +71,12 @@ impl Paragraphs {
     }
 
     /// The place of something in the innermost paragraph's story, before it ends.
-    pub(super) fn part_location(&self, dest: &Dest, comment: Option<&str>) -> Location {
+    pub(super) fn part_location(&self, dest: &Dest, comment: Option<&Part>) -> Location {
         let part = match dest {
-            Dest::Note(_, label) => Some(label.clone()),
-            Dest::HeaderFooter(BlockKind::Footer) => Some("footer".to_string()),
-            Dest::HeaderFooter(_) => Some("header".to_string()),
-            Dest::Comment => comment.map(str::to_string),
+            Dest::Note(_, place) => Some(place.clone()),
+            Dest::HeaderFooter(BlockKind::Footer) => Some(Part::Footer),
+            Dest::HeaderFooter(_) => Some(Part::Header),
+            Dest::Comment => comment.cloned(),
             _ => None,
         };
         Location { part, heading: self.heading.clone(), ..Location::default() }

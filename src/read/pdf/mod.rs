@@ -22,7 +22,7 @@ mod prescan;
 #[cfg(test)]
 mod tests;
 
-use crate::document::{Annotation, Document, Embedded, Link, LinkKind, LinkOrigin, Location, Metadata};
+use crate::document::{Annotation, Document, Embedded, Link, LinkKind, LinkOrigin, Location, Metadata, Part};
 use crate::error::{Error, ErrorKind};
 use crate::limits::Limits;
 use content::{apply, Budget, FontCache, Interpreter, Matrix};
@@ -348,7 +348,7 @@ fn read_annotations(
 ) {
     let at = Location { page: Some(number), ..Location::default() };
     if dict_get(pdf, page.dict, b"AA").is_some() {
-        doc.scripts.push(Location { part: Some("page action (/AA)".into()), ..at.clone() });
+        doc.scripts.push(Location { part: Some(Part::PageAction), ..at.clone() });
     }
     let Some(Object::Array(annots)) = dict_get(pdf, page.dict, b"Annots") else { return };
     let m = display_matrix(page.rotate);
@@ -356,7 +356,7 @@ fn read_annotations(
         let Some(Object::Dictionary(annot)) = resolve(pdf, a) else { continue };
         let subtype = name_of(dict_get(pdf, annot, b"Subtype")).unwrap_or(b"");
         if dict_get(pdf, annot, b"AA").is_some() {
-            doc.scripts.push(Location { part: Some("annotation action (/AA)".into()), ..at.clone() });
+            doc.scripts.push(Location { part: Some(Part::AnnotationAction), ..at.clone() });
         }
         match subtype {
             b"Link" => {
@@ -452,7 +452,7 @@ fn link_target(
         }
         b"GoTo" => Some(("#".to_string() + &dest_name(page_numbers, dict_get(pdf, action, b"D")), LinkKind::Internal)),
         b"JavaScript" => {
-            doc.scripts.push(Location { part: Some("link (/JavaScript)".into()), ..at.clone() });
+            doc.scripts.push(Location { part: Some(Part::LinkJavascript), ..at.clone() });
             None
         }
         _ => None,
@@ -490,7 +490,7 @@ fn embedded_size(pdf: &Pdf, fs: &Dictionary) -> Option<u64> {
 
 /// Embedded files, document JavaScript, the open action and form fields.
 fn read_catalog_extras(pdf: &Pdf, catalog: &Dictionary, doc: &mut Document, limits: &Limits) {
-    let whole = Location { part: Some("document".into()), ..Location::default() };
+    let whole = Location { part: Some(Part::Document), ..Location::default() };
     if let Some(names) = dict_of(pdf, catalog, b"Names") {
         if let Some(tree) = dict_of(pdf, names, b"EmbeddedFiles") {
             let mut files = Vec::new();
@@ -510,18 +510,17 @@ fn read_catalog_extras(pdf: &Pdf, catalog: &Dictionary, doc: &mut Document, limi
             name_tree(pdf, tree, 0, limits.max_pdf_depth, &mut HashSet::new(), &mut scripts);
             for (key, _) in scripts {
                 doc.scripts
-                    .push(Location { part: Some(format!("document JavaScript “{key}”")), ..Location::default() });
+                    .push(Location { part: Some(Part::DocumentJavascript { name: key }), ..Location::default() });
             }
         }
     }
     if let Some(action) = dict_of(pdf, catalog, b"OpenAction") {
         if name_of(dict_get(pdf, action, b"S")) == Some(b"JavaScript") {
-            doc.scripts
-                .push(Location { part: Some("open action (/OpenAction JavaScript)".into()), ..Location::default() });
+            doc.scripts.push(Location { part: Some(Part::OpenAction), ..Location::default() });
         }
     }
     if dict_get(pdf, catalog, b"AA").is_some() {
-        doc.scripts.push(Location { part: Some("document action (/AA)".into()), ..Location::default() });
+        doc.scripts.push(Location { part: Some(Part::DocumentAction), ..Location::default() });
     }
     if let Some(form) = dict_of(pdf, catalog, b"AcroForm") {
         if let Some(Object::Array(fields)) = dict_get(pdf, form, b"Fields") {

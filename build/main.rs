@@ -1,8 +1,7 @@
-//! Turns the built-in profiles (`profiles/*.toml`, the files people review)
-//! into JSON in `OUT_DIR`, so the browser's wasm reads them with the JSON
-//! parser it needs anyway and carries no TOML parser. Writes
-//! `OUT_DIR/builtin_profiles.rs`, the table `profile::BUILTIN` includes.
-//! `profile::tests` checks that each JSON gives the same profile as its TOML.
+//! Turns the files people review into data the core includes, in `OUT_DIR`:
+//! the built-in profiles (`profiles.rs`) and the catalogues (`messages.rs`).
+
+mod messages;
 
 use std::{env, fmt::Write, fs, path::Path};
 
@@ -12,7 +11,16 @@ const BUILTIN: &[&str] = &["emler-2023", "emler-2024"];
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=build");
+    profiles(out);
+    messages::write(Path::new("locales"), out);
+}
+
+/// The built-in profiles (`profiles/*.toml`) into JSON, so the browser's wasm
+/// reads them with the JSON parser it needs anyway and carries no TOML parser.
+/// Writes `OUT_DIR/builtin_profiles.rs`, the table `profile::BUILTIN` includes;
+/// `profile::tests` checks that each JSON gives the same profile as its TOML.
+fn profiles(out: &Path) {
     let mut table = String::from("&[\n");
     for id in BUILTIN {
         let src = format!("profiles/{id}.toml");

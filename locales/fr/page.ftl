@@ -1,0 +1,77 @@
+# The page's own words in French (rule messages come from checker.ftl).
+
+page_title = Vérificateur de contributions
+title = Vérifiez votre contribution avant de l’envoyer
+privacy = Votre document reste sur cet appareil : il est lu ici, dans votre navigateur, et rien n’est téléversé.
+language = Langue
+call = Appel à contributions
+call_rules = Ce que demande l’appel
+fact_to = Envoyer à
+fact_cc = Copie à
+fact_subject = Objet du courriel
+fact_deadline = Date limite
+fact_words = Nombre de mots maximal
+fact_formats = Formats
+fact_languages = Langues
+not-given = non indiquée dans cet appel
+not-stated = non précisé
+words_count = { $n } mots
+document = Votre document
+choose = Choisissez votre document (Word, PDF ou OpenDocument)
+drop = ou déposez-le ici
+checking = Vérification de { $name }…
+still-checking = Vérification de { $name } en cours : { $seconds } secondes jusqu’ici.
+seconds = { $seconds } s
+checked = { $name } vérifié : { $verdict }
+result = Résultat
+ready = Prêt à envoyer.
+ready-but =
+    { $n ->
+        [one] Conforme aux règles de l’appel, mais { $n } élément du fichier serait publié avec lui : voir ci-dessous.
+       *[other] Conforme aux règles de l’appel, mais { $n } éléments du fichier seraient publiés avec lui : voir ci-dessous.
+    }
+to-fix =
+    { $n ->
+        [one] { $n } point à corriger avant l’envoi.
+       *[other] { $n } points à corriger avant l’envoi.
+    }
+to-look =
+    { $n ->
+        [one] Merci de regarder le point ci-dessous.
+       *[other] Merci de regarder les { $n } points ci-dessous.
+    }
+fig_file = Fichier
+fig_title = Titre
+fig_words = Mots
+fig_words-of = { $counted } sur { $limit } autorisés
+fig_notes = (notes de bas de page et de fin : { $n } de plus)
+fig_pages = Pages
+fig_language = Langue
+fig_not-sure = (incertain)
+fig_links = Liens
+sev_error = À corriger
+sev_warning = À vérifier
+sev_info = Bon à savoir
+where = Où :
+send = Envoyer votre contribution
+send_not-ready = Vous pouvez préparer le courriel dès maintenant, mais les règles de l’appel ne sont pas encore respectées : corrigez d’abord les points ci-dessus.
+no-address = Cet appel n’indique pas d’adresse électronique. Cherchez-la sur la page de l’appel avant d’envoyer.
+hint = L’appel précédent du même organe utilisait { $address } : vérifiez qu’elle est toujours valable avant de l’utiliser.
+copy_address = Copier l’adresse
+copy_subject = Copier l’objet
+copied = Copié : { $text }
+copy-failed = Copie impossible. Sélectionnez le texte et copiez-le vous-même.
+organisation = Votre organisation (facultatif)
+contact = Nom de la personne à contacter (facultatif)
+sender_note = Utilisé seulement dans le message ci-dessous. Rien n’est envoyé tant que vous n’envoyez pas le courriel vous-même.
+mailto = Rédiger le courriel dans ma messagerie
+mailto_note = Votre messagerie ouvre un nouveau courriel avec l’adresse, l’objet et un court message. Joignez votre fichier avant de l’envoyer.
+eml = Télécharger le courriel avec le fichier joint (.eml)
+eml_preparing = Préparation du brouillon…
+eml_note = Outlook sous Windows ouvre ce fichier comme un brouillon prêt à envoyer. D’autres messageries (Apple Mail, Thunderbird, le nouvel Outlook, les webmails) peuvent l’ouvrir comme un message reçu, ou pas du tout : dans Apple Mail, utilisez Message > Renvoyer ; dans Thunderbird, Message > Modifier en tant que nouveau message ; ou utilisez le bouton ci-dessus et joignez le fichier vous-même.
+share = Partager le fichier…
+share_note = Ouvre le menu de partage de votre appareil (par exemple une messagerie) avec le fichier.
+trapped = Le vérificateur s’est arrêté en lisant ce fichier et a été redémarré. Votre fichier n’a été envoyé nulle part. Choisissez de nouveau le fichier ; si cela se reproduit, enregistrez de nouveau le document depuis Word et vérifiez la nouvelle copie.
+failed = Impossible de vérifier le fichier : { $error }
+start-failed = Le vérificateur ne peut pas démarrer dans ce navigateur. Utilisez une version récente de Firefox, Chrome, Edge ou Safari.
+config-error = Ce vérificateur n’est pas configuré correctement ({ $error }). Merci de prévenir le responsable de la page.

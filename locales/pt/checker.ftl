@@ -1,0 +1,323 @@
+# The checker's words in Portuguese: rule messages (and their .help), places,
+# names of formats and languages, the command line and the cover email.
+# Syntax: https://projectfluent.org/fluent/guide/ ; ids are the keys of the
+# report (`word-limit.over`) with the dot written `_`. Functions: see
+# docs/translating.md.
+
+format_docx = Word (.docx)
+format_docm = Word com macros (.docm)
+format_doc = Word 97-2003 (.doc)
+format_encrypted-ooxml = Word protegido por senha
+format_pdf = PDF
+format_odt = OpenDocument (.odt)
+format_rtf = texto formatado (.rtf)
+format_txt = texto simples
+format_html = página web (HTML)
+format_image = imagem
+format_empty = arquivo vazio
+format_unknown = arquivo não reconhecido
+language_en = inglês
+language_fr = francês
+language_es = espanhol
+language_pt = português
+unreadable-file_corrupt = Não é possível abrir este arquivo: parece estar danificado.
+    .help = Abra o original no Word ou no LibreOffice, salve-o com outro nome e verifique o novo arquivo. Se ele chegou por e-mail, baixe-o novamente.
+unreadable-file_too-large = Este arquivo é grande ou complexo demais para ser verificado com segurança.
+    .help = Confirme que é o arquivo certo. Salve uma cópia sem imagens grandes (no Word: Arquivo > Compactar imagens) e verifique essa cópia.
+unreadable-file_unsupported = O verificador não consegue ler o texto de um arquivo { FORMATS($format) }, portanto não pode contar as palavras nem procurar conteúdo oculto.
+    .help = Salve o documento como Word (.docx) ou PDF: no Word, Arquivo > Salvar como; no LibreOffice, Arquivo > Salvar como > Word 2007-365; no Google Docs, Arquivo > Fazer download > Microsoft Word (.docx). Depois verifique o novo arquivo.
+unreadable-file_empty = Este arquivo está vazio (0 bytes): não há nada nele para enviar.
+    .help = Salve o documento novamente e escolha o arquivo salvo, não um atalho nem um arquivo que ainda está sendo baixado.
+password-protected = Este arquivo está protegido por senha; por isso, a secretaria não poderá abri-lo nem publicá-lo.
+    .help = Remova a senha e envie o arquivo sem proteção. No Word: Arquivo > Informações > Proteger Documento > Criptografar com Senha, apague a senha, OK e salve. No LibreOffice: Arquivo > Salvar como, desmarque “Salvar com senha”. No Acrobat: Arquivo > Propriedades > Segurança > Sem segurança.
+file-format_not-accepted = A chamada aceita arquivos { FORMATS($accepted) }; este arquivo está no formato { FORMATS($format) }.
+    .help = Abra-o no Word, no LibreOffice ou no Google Docs e salve uma cópia como { FORMATS($accepted) }: no Word, Arquivo > Salvar como e escolha o tipo; no LibreOffice, Arquivo > Salvar como, ou Arquivo > Exportar como PDF; no Google Docs, Arquivo > Fazer download e escolha o tipo. Depois verifique o novo arquivo.
+file-format_unrecognised = A chamada aceita arquivos { FORMATS($accepted) }; este arquivo é { MESSAGE($kind) }.
+    .help = Abra o documento no programa em que o escreveu e salve-o ou exporte-o como { FORMATS($accepted) }. No Apple Pages: Arquivo > Exportar para > Word ou PDF. No LibreOffice: Arquivo > Salvar como, ou Arquivo > Exportar como PDF. No Google Docs: Arquivo > Fazer download.
+kind_unrecognised = de um formato que o verificador não reconhece
+kind_apple-pages = um documento do Apple Pages
+kind_spreadsheet = uma planilha
+kind_presentation = uma apresentação
+kind_zip-archive = um arquivo ZIP
+kind_opendocument-other = um arquivo OpenDocument que não é um documento de texto
+kind_office-legacy-other = um arquivo antigo do Office que não é um documento do Word
+kind_damaged-zip = um arquivo danificado
+file-format_macros = Este é um arquivo do Word com macros (.docm). Os servidores de e-mail costumam bloquear esses anexos, e a secretaria pode não abri-lo.
+    .help = Salve-o como documento comum do Word: Arquivo > Salvar como > Documento do Word (*.docx). As macros são removidas e o texto é mantido.
+unreadable-file_legacy-word = Este é um arquivo do Word anterior ao Word 97 (Word 6 ou Word 95). A chamada aceita arquivos do Word, mas este verificador não lê um formato tão antigo; por isso, nada mais foi verificado.
+    .help = Salve-o como .docx e verifique o novo arquivo, que será verificado por completo: no Word, Arquivo > Salvar como > Documento do Word (.docx); no LibreOffice, Arquivo > Salvar como > Word 2007-365 (.docx); no Google Docs, abra-o e use Arquivo > Fazer download > Microsoft Word (.docx).
+wrong-extension = O arquivo se chama “{ $name }”, mas na verdade é um arquivo { FORMATS($format) }.
+    .help = Salve-o novamente no formato certo a partir do programa que o criou, ou renomeie-o para terminar em .{ $expected }. Um nome errado pode impedir que o computador da secretaria o abra.
+word-limit_over =
+    O documento tem { $counted ->
+        [one] { $counted } palavra
+        [many] { $counted } de palavras
+       *[other] { $counted } palavras
+    }; a chamada permite { $limit }. Corte pelo menos { $excess ->
+        [one] { $excess } palavra
+        [many] { $excess } de palavras
+       *[other] { $excess } palavras
+    }.
+    .help = Foi contado { MESSAGE($what) }. Encurte o texto ou passe os detalhes para um anexo enviado à parte, se a chamada permitir. O Word mostra a própria contagem em Revisão > Contar palavras.
+word-limit_near =
+    O documento tem { $counted ->
+        [one] { $counted } palavra
+        [many] { $counted } de palavras
+       *[other] { $counted } palavras
+    }, logo abaixo do limite de { $limit }.
+    .help = Foi contado { MESSAGE($what) }. O Word pode contar algumas palavras de outra forma: deixe uma pequena margem.
+word-limit_what-body = o texto principal, sem notas de rodapé nem notas de fim
+word-limit_what-body-and-notes = o texto principal com as notas de rodapé e as notas de fim
+hyperlinks-missing = A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis), e este documento não tem nenhum.
+    .help = Adicione links para as suas fontes: selecione as palavras e, no Word, use Inserir > Link (Ctrl+K); no LibreOffice, Inserir > Hiperlink (Ctrl+K); no Google Docs, Inserir > Link; depois cole o endereço web.
+deadline_passed = O prazo terminou em { $deadline } (horário de { ZONE($zone) }).
+    .help = Entre em contato com a secretaria antes de enviar a contribuição: contribuições atrasadas podem não ser consideradas.
+deadline_soon =
+    O prazo termina em { $deadline } (horário de { ZONE($zone) }): { $days ->
+        [one] falta { $days } dia.
+        [many] faltam { $days } de dias.
+       *[other] faltam { $days } dias.
+    }
+    .help = Envie a contribuição logo: o e-mail pode demorar a chegar, e o prazo termina à meia-noite, horário de { ZONE($zone) }.
+deadline_today = O prazo termina hoje, { $deadline }, à meia-noite (horário de { ZONE($zone) }).
+    .help = Envie a contribuição hoje, sem deixar para o último minuto: o e-mail pode demorar a chegar.
+
+## The cover email.
+
+mail_greeting = Prezada Secretaria,
+mail_cover = Segue em anexo a nossa contribuição para a sua chamada.
+mail_title = Título: { $title }
+mail_file = Arquivo: { $file }
+mail_words = Palavras: { $words }
+mail_language = Idioma: { LANGUAGES($language) }
+mail_attach = [Antes de enviar: anexe o arquivo { $file } a este e-mail.]
+mail_closing = Atenciosamente,
+
+## Publicação: quem verá o que fica escondido no arquivo.
+
+publication_in-full = A chamada publica as contribuições na íntegra, como recebidas, então isto ficará público.
+publication_received = Qualquer pessoa que receber o arquivo pode ver isto.
+comments = Ainda há comentários no arquivo: { $count } (respostas: { $replies }; marcados como resolvidos: { $resolved }), escritos por { $authors }. { MESSAGE($audience) }
+    .help = Exclua todos os comentários; marcar um como resolvido só o esconde. Word: Revisão > Excluir (a seta embaixo) > Excluir Todos os Comentários do Documento. LibreOffice: Exibir > Comentários para mostrá-los e, depois, clique com o botão direito em um comentário > Excluir todos os comentários. Google Docs: abra o histórico de comentários (o ícone de balão no canto superior direito) e exclua cada conversa (⋮ > Excluir) antes de baixar. Depois, verifique o arquivo de novo.
+tracked-changes = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { $authors } (datas: { $dates }). { MESSAGE($audience) }
+    .help = Aceite ou rejeite cada alteração e desligue o controle. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Controlar alterações > Aceitar tudo e, depois, desmarque Editar > Controlar alterações > Gravar alterações. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
+tracked-changes_with-deleted = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { $authors } (datas: { $dates }). { MESSAGE($audience) } O texto excluído continua dentro do arquivo e qualquer pessoa pode lê-lo, por exemplo: “{ $deleted }”.
+    .help = Aceite ou rejeite cada alteração e desligue o controle: só então o texto excluído some de verdade. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Controlar alterações > Aceitar tudo e, depois, desmarque Editar > Controlar alterações > Gravar alterações. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
+hidden-text = Ainda há texto oculto no arquivo (trechos: { $count }). O Word não o mostra nem o imprime, mas ele está lá e qualquer pessoa pode revelá-lo. { MESSAGE($audience) }
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Texto Oculto, clique em Inspecionar e depois em Remover Tudo (para vê-lo antes: Página Inicial > ¶, que mostra o texto oculto sublinhado com pontos). LibreOffice: marque Ferramentas > Opções > LibreOffice Writer > Recursos de formatação > Caracteres ocultos para vê-lo e exclua-o, ou selecione-o e desmarque Formatar > Caractere > Efeitos de fonte > Oculto. O Google Docs não tem texto oculto: remova-o no Word ou no LibreOffice. Depois, verifique o arquivo de novo.
+headers-footers = Cabeçalhos e rodapés são impressos em todas as páginas e publicados com o documento. Confira se não dizem nada que você não queira tornar público: { $texts }.
+    .help = Para editá-los: no Word, clique duas vezes na margem superior ou inferior de uma página; no LibreOffice, clique no cabeçalho ou no rodapé; no Google Docs, clique bem no alto ou bem embaixo de uma página. Lembre-se da primeira página e das páginas pares e ímpares, que podem ter os seus próprios.
+headers-footers_watermark = O documento tem uma marca-d’água nas páginas: { $text }.
+    .help = Se ela não deve ser publicada (por exemplo, “Rascunho” ou “Confidencial”), remova-a. Word: Design > Marca-d’água > Remover Marca-d’água. LibreOffice: Formatar > Marca-d’água e apague o texto. Google Docs: Inserir > Marca-d’água > Remover marca-d’água.
+personal-metadata_author = As propriedades do arquivo indicam o autor: “{ $value }”. { MESSAGE($audience) }
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica nenhum autor.
+personal-metadata_last-modified-by = As propriedades do arquivo indicam a última pessoa que o salvou: “{ $value }”. { MESSAGE($audience) }
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
+personal-metadata_company = As propriedades do arquivo indicam uma empresa ou organização: “{ $value }”. { MESSAGE($audience) }
+    .help = Se ela não deve ser publicada, remova-a. Word: Arquivo > Informações > Propriedades > Propriedades Avançadas > Resumo, apague Empresa; ou Inspecionar Documento (Arquivo > Informações > Verificar Problemas) > Propriedades do Documento e Informações Pessoais > Remover Tudo. LibreOffice: Arquivo > Propriedades > Propriedades personalizadas. Google Docs: um arquivo baixado como Word não indica nenhuma empresa.
+personal-metadata_manager = As propriedades do arquivo indicam um gerente: “{ $value }”. { MESSAGE($audience) }
+    .help = Se ele não deve ser publicado, remova-o. Word: Arquivo > Informações > Propriedades > Propriedades Avançadas > Resumo, apague Gerente; ou Inspecionar Documento (Arquivo > Informações > Verificar Problemas) > Propriedades do Documento e Informações Pessoais > Remover Tudo. LibreOffice: Arquivo > Propriedades > Propriedades personalizadas. Google Docs: um arquivo baixado como Word não indica nenhum gerente.
+personal-metadata_template-user = O arquivo indica o modelo de que foi feito por um caminho que mostra o nome de usuário “{ $user }”: { $value }. { MESSAGE($audience) }
+    .help = Word: Arquivo > Opções > Suplementos, Gerenciar: Modelos, Ir, e anexe o Normal no lugar (ou esvazie a caixa). Em qualquer programa, copiar o texto para um documento novo em branco (Ctrl+A, Ctrl+C, Arquivo > Novo, Ctrl+V) e salvar esse documento deixa o caminho para trás. Google Docs: um arquivo baixado como Word não tem caminho de modelo.
+personal-metadata_template = O arquivo indica o modelo de que foi feito por um caminho em um computador ou em uma rede: { $value }. { MESSAGE($audience) }
+    .help = Word: Arquivo > Opções > Suplementos, Gerenciar: Modelos, Ir, e anexe o Normal no lugar (ou esvazie a caixa). Em qualquer programa, copiar o texto para um documento novo em branco (Ctrl+A, Ctrl+C, Arquivo > Novo, Ctrl+V) e salvar esse documento deixa o caminho para trás. Google Docs: um arquivo baixado como Word não tem caminho de modelo.
+personal-metadata_custom = O arquivo tem propriedades personalizadas ({ $count }), que o Word não mostra na página: { $value }. { MESSAGE($audience) }
+    .help = Word: Arquivo > Informações > Propriedades > Propriedades Avançadas > Personalizar, selecione cada uma e clique em Excluir; ou Inspecionar Documento (Arquivo > Informações > Verificar Problemas) > Propriedades do Documento e Informações Pessoais > Remover Tudo. LibreOffice: Arquivo > Propriedades > Propriedades personalizadas, remova cada uma. Google Docs: um arquivo baixado como Word não tem propriedades personalizadas.
+personal-metadata_pdf-author = As propriedades do PDF indicam o autor: “{ $value }”. { MESSAGE($audience) }
+    .help = O PDF copia esse dado do documento de origem: apague o autor lá (no Word, Arquivo > Informações > Propriedades) e exporte o PDF de novo. No Acrobat: Arquivo > Propriedades > Descrição, apague Autor e salve; o Acrobat Pro remove todos esses dados com Ferramentas > Redigir > Remover informações ocultas.
+personal-metadata_pdf-creator = As propriedades do PDF indicam o programa ou o arquivo de que ele foi feito: “{ $value }”. { MESSAGE($audience) }
+    .help = Em geral não causa problema, mas pode revelar o nome do arquivo de um rascunho. Renomeie o arquivo de origem antes de exportar o PDF de novo ou, no Acrobat Pro, use Ferramentas > Redigir > Remover informações ocultas, marque Metadados e depois Remover.
+macros = O arquivo contém código de macro ({ $parts }). Macros são programas: servidores de e-mail e secretarias costumam bloquear arquivos que as contêm.
+    .help = Salve o documento sem macros. Word: Arquivo > Salvar como > Documento do Word (*.docx): as macros ficam de fora e o texto é mantido. LibreOffice: Arquivo > Salvar como > Word 2007-365 (.docx). O Google Docs nunca adiciona macros: um arquivo baixado dele como Word não tem nenhuma. Depois, verifique o arquivo novo.
+embedded-files = Arquivos incorporados ao documento: { $count } ({ $names }). Eles vão inteiros dentro do seu arquivo e podem conter mais do que a página mostra, por exemplo uma planilha completa por trás de uma tabela ou de um gráfico. { MESSAGE($audience) }
+    .help = Se só o que a página mostra é necessário, substitua cada objeto por uma imagem. Word: selecione-o, Ctrl+X e depois Página Inicial > Colar > Colar Especial > Imagem. LibreOffice: selecione-o, Ctrl+X e depois Editar > Colar especial > Colar especial, e escolha um formato de imagem. Google Docs: exclua-o e insira uma imagem (Inserir > Imagem). Depois, verifique o arquivo de novo.
+embedded-files_pdf = Arquivos anexados ao PDF: { $count } ({ $names }). Eles são publicados com ele, inteiros. { MESSAGE($audience) }
+    .help = No Acrobat: abra o painel Anexos (o ícone de clipe à esquerda), selecione cada arquivo, Excluir, e salve. Ou exporte o PDF de novo a partir do documento original, que não anexa nada. Depois, verifique o arquivo novo.
+pdf-annotations = Ainda há comentários e marcações no PDF: { $count } ({ $kinds }), feitos por { $authors }. { MESSAGE($audience) }
+    .help = No Acrobat: abra Todas as ferramentas > Adicionar comentários, selecione todos os comentários da lista (Ctrl+A), exclua-os e salve; o Acrobat Pro também os remove com Ferramentas > Redigir > Remover informações ocultas. Ou exporte o PDF de novo a partir do documento original (Word: Arquivo > Salvar como > PDF; LibreOffice: Arquivo > Exportar como PDF; Google Docs: Arquivo > Fazer download > PDF) depois de tratar os comentários dele. Depois, verifique o arquivo novo.
+pdf-javascript = O PDF contém JavaScript ou ações que rodam sozinhas ({ $count }). Filtros de e-mail e secretarias costumam bloquear esses arquivos.
+    .help = Exporte o PDF de novo a partir do documento original (Word: Arquivo > Salvar como > PDF; LibreOffice: Arquivo > Exportar como PDF; Google Docs: Arquivo > Fazer download > PDF): nenhum deles adiciona JavaScript. No Acrobat Pro: Todas as ferramentas > Usar JavaScript > JavaScripts do documento, exclua cada script e salve. Depois, verifique o arquivo novo.
+personal-metadata_author-saved = As propriedades do arquivo indicam o autor, que também foi a última pessoa a salvá-lo: “{ $value }”. { MESSAGE($audience) }
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
+
+## Names of the other languages the detector may report.
+
+language_it = italiano
+language_ca = catalão
+language_ro = romeno
+language_de = alemão
+language_nl = holandês
+language_ru = russo
+language_uk = ucraniano
+language_be = bielorrusso
+language_bg = búlgaro
+language_sr = sérvio
+language_hr = croata
+language_sl = esloveno
+language_mk = macedônio
+language_sk = eslovaco
+language_cs = tcheco
+language_pl = polonês
+language_hu = húngaro
+language_fi = finlandês
+language_et = estoniano
+language_lv = letão
+language_lt = lituano
+language_sv = sueco
+language_da = dinamarquês
+language_nb = norueguês
+language_el = grego
+language_tr = turco
+language_ar = árabe
+language_he = hebraico
+language_yi = iídiche
+language_fa = persa
+language_ur = urdu
+language_hi = híndi
+language_bn = bengali
+language_pa = punjabi
+language_gu = guzerate
+language_or = oriá
+language_ta = tâmil
+language_te = télugo
+language_kn = canarim
+language_ml = malaiala
+language_si = cingalês
+language_mr = marati
+language_ne = nepalês
+language_th = tailandês
+language_km = khmer
+language_vi = vietnamita
+language_id = indonésio
+language_jv = javanês
+language_tl = tagalo
+language_zh = chinês
+language_ja = japonês
+language_ko = coreano
+language_am = amárico
+language_ak = akan
+language_zu = zulu
+language_sn = xona
+language_af = africâner
+language_la = latim
+language_eo = esperanto
+language_az = azerbaijano
+language_ka = georgiano
+language_hy = armênio
+language_uz = uzbeque
+language_tk = turcomeno
+language_my = birmanês
+language_cy = galês
+
+## The language rule, and places in a document.
+
+language_not-accepted = Este documento está escrito principalmente em { LANGUAGES($main) }; a chamada aceita contribuições em { LANGUAGES($accepted) }.
+    .help = Envie uma versão em um dos idiomas aceitos. Se não for possível traduzi-lo a tempo, pergunte à secretaria, antes do fim do prazo, se ela pode aceitar este idioma.
+language_other = Cerca de { $share }% do texto está em { LANGUAGES($language) }, um idioma que a chamada não aceita.
+    .help = Onde: { PLACES($places) }. Traduza esses trechos para um dos idiomas aceitos ({ LANGUAGES($accepted) }) ou remova-os se não forem necessários.
+language_unsure = O verificador não conseguiu determinar com certeza o idioma deste documento.
+    .help = A chamada aceita contribuições em { LANGUAGES($accepted) }. Se o documento estiver escrito em um deles, este aviso pode ser ignorado. Trechos em vários idiomas, ou um idioma próximo de um aceito, podem tornar a resposta incerta.
+place_paragraph = parágrafo { $n }
+place_paragraphs = parágrafos { $n }
+place_page = página { $n }
+place_pages = páginas { $n }
+place_unknown = vários pontos do documento
+
+## Attachment size.
+
+unit_megabytes = { $n }{"\u00A0"}MB
+attachment-size = Este arquivo tem { MEGABYTES($size) }: muitos servidores de e-mail recusam anexos com mais de { MEGABYTES($limit) }.
+    .help = Reduza o tamanho. As imagens costumam ser a causa: no Word, selecione uma imagem e use Formato da Imagem > Compactar Imagens, desmarque “Aplicar somente a esta imagem”, marque “Excluir áreas cortadas das imagens” e escolha Email (96 ppi). Para um PDF, no Word use Arquivo > Salvar como, escolha PDF e “Tamanho mínimo (publicação online)”; no LibreOffice use Arquivo > Exportar como PDF com compressão JPEG e “Reduzir resolução da imagem”. Remova as imagens desnecessárias. Se o arquivo continuar grande demais, pergunte à secretaria como enviá-lo.
+
+## Links.
+
+unreachable-link_file = Este link aponta para um arquivo em um computador ou em uma unidade compartilhada ({ $url }); ninguém mais consegue abri-lo.
+    .help = Publique o documento on-line e use o endereço web dele no link, ou envie-o como anexo separado e cite-o pelo título. Para alterar o link no Word: clique com o botão direito no link > Editar Hiperlink.
+unreachable-link_local = Este link aponta para este computador ou para uma rede privada ({ $url }); ele não vai abrir para a secretaria nem para os leitores.
+    .help = Substitua-o pelo endereço web público da mesma página. Para alterar o link no Word: clique com o botão direito no link > Editar Hiperlink.
+unreachable-link_intranet = Este link aponta para um site interno ({ $url }) que só abre dentro da rede de uma organização.
+    .help = Use um link para uma cópia pública da página ou do documento. Se não houver, cite-o pelo título e informe como obtê-lo.
+unreachable-link_sign-in = Este link aponta para um site que exige login ({ $url }), como SharePoint, OneDrive corporativo ou Teams; a maioria dos leitores não conseguirá abri-lo.
+    .help = Use um link para uma cópia pública ou compartilhe o arquivo com qualquer pessoa que tenha o link e use esse link. Depois abra-o em uma janela anônima do navegador, sem login, para confirmar que funciona.
+unreachable-link_check-sharing = Este link aponta para um arquivo armazenado on-line ({ $url }); os leitores só conseguirão abri-lo se ele estiver compartilhado publicamente.
+    .help = Confirme que ele está compartilhado com qualquer pessoa que tenha o link e abra o link em uma janela anônima do navegador, sem login, para ter certeza de que funciona.
+malformed-link_invalid = Este link não é um endereço web válido ({ $url }), portanto não vai abrir.
+    .help = Copie o endereço da barra de endereços do navegador e cole-o novamente no link: no Word, clique com o botão direito no link > Editar Hiperlink.
+malformed-link_no-scheme = Este link não começa com “https://” nem “http://” ({ $url }), portanto o Word o trata como nome de arquivo e ele não vai abrir.
+    .help = Edite o link e acrescente https:// no início do endereço: no Word, clique com o botão direito no link > Editar Hiperlink.
+malformed-link_scheme-typo = Este link começa com “{ $scheme }:” em vez de “http:” ou “https:” ({ $url }), portanto não vai abrir.
+    .help = Corrija o início do endereço: no Word, clique com o botão direito no link > Editar Hiperlink.
+malformed-link_email = Este link de e-mail não contém um endereço válido ({ $url }).
+    .help = Edite o link para que fique mailto: seguido do endereço completo, por exemplo mailto:nome@exemplo.org.
+link-text-mismatch = O link mostra { $text }, mas abre { $url }.
+    .help = Os leitores esperam que um link abra o endereço que veem. Corrija o link ou o texto para que correspondam: no Word, clique com o botão direito no link > Editar Hiperlink.
+hyperlinks-missing_only-email = A chamada pede hiperlinks para as fontes (sites, documentos, estatísticas, leis); este documento só tem links para endereços de e-mail ({ LIST($emails) }), que não são fontes.
+    .help = Adicione links para as suas fontes: selecione as palavras e, no Word, use Inserir > Link (Ctrl+K); no LibreOffice, Inserir > Hiperlink (Ctrl+K); no Google Docs, Inserir > Link; depois cole o endereço web.
+
+## Deadline, and the names of time zones.
+
+deadline_tomorrow = O prazo termina amanhã, { $deadline }, à meia-noite (horário de { ZONE($zone) }).
+    .help = Envie a contribuição logo: o e-mail pode demorar a chegar.
+zone_europe-zurich = Genebra
+zone_america-new-york = Nova York
+zone_utc = UTC
+
+## The command line's own words, and parts of a location.
+
+place_footnote = nota de rodapé { $n }
+place_endnote = nota de fim { $n }
+place_comment = comentário { $n }
+place_header = cabeçalho
+place_footer = rodapé
+place_text-box = caixa de texto
+place_watermark = marca d’água
+place_document = o documento inteiro
+place_page-action = uma ação da página (/AA)
+place_annotation-action = uma ação de uma anotação (/AA)
+place_link-javascript = um link que executa JavaScript
+place_document-javascript = o script do documento “{ $name }”
+place_open-action = a ação executada ao abrir (/OpenAction)
+place_document-action = uma ação do documento (/AA)
+place_under = sob “{ $heading }”
+place_separator = {", "}
+place_quote = “{ $quote }”
+cli_words = palavras: { $counted }
+cli_words-limit = palavras: { $counted } / { $limit }
+cli_pages = páginas: { $n }
+cli_links = links: { $n }
+cli_ready-with-warnings = PRONTO segundo as regras da chamada, mas há conteúdo que seria publicado com o arquivo: veja os avisos abaixo
+cli_ready = PRONTO para enviar
+cli_not-ready = NÃO ESTÁ PRONTO: corrija os erros abaixo ({ $errors })
+cli_unknown-language = O idioma “{ $lang }” não está disponível, por isso é usado o inglês. Idiomas disponíveis: { LIST($available) }.
+cli_where = onde: { $where }
+no-text = O documento não tem nenhuma palavra no texto principal.
+    .help = Verifique se é o arquivo certo, e não um modelo, uma exportação vazia ou outra versão. Se o seu texto está em imagens (um documento digitalizado, ou páginas coladas como imagens), ninguém consegue contá-lo, pesquisar nele nem lê-lo em voz alta: envie o documento em que o texto foi escrito (Word, ou um PDF salvo a partir dele) e depois verifique esse arquivo.
+no-text-layer_some =
+    { $count ->
+        [one] { $count } página deste PDF é uma imagem de texto, sem texto (página { LIST($pages) }): as suas palavras não podem ser contadas nem pesquisadas.
+       *[other] { $count } páginas deste PDF são imagens de texto, sem texto (páginas { LIST($pages) }): as suas palavras não podem ser contadas nem pesquisadas.
+    }
+    .help = Aplique o reconhecimento de texto (OCR) ao arquivo, por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto; ou, melhor, exporte de novo o PDF a partir do documento original (no Word: Arquivo > Salvar como > PDF).
+no-text-layer_all =
+    Todas as páginas deste PDF são imagens de texto ({ $count ->
+        [one] { $count } página
+       *[other] { $count } páginas
+    }), sem texto: nada pode ser contado, pesquisado ou citado.
+    .help = Envie o documento original, ou exporte-o em PDF a partir do programa em que foi escrito (no Word: Arquivo > Salvar como > PDF). Se só tiver uma digitalização, aplique-lhe antes o reconhecimento de texto (OCR), por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto.
+
+## Reading a call's text (call_text): why a field is absent, and notes.
+
+call-text_not-stated = a chamada não o indica
+call-text_not-found = não encontrado:
+call-text_empty-line = a linha «{ $label }» da chamada está vazia
+call-text_ambiguous = a chamada dá valores diferentes ({ $values }); nenhum foi escolhido
+call-text_other-unit = a chamada fixa uma extensão noutra unidade, não em palavras: «{ $quote }»
+call-text_unrecognised = «{ $quote }» nomeia algo que aqui não é reconhecido: { $values }
+call-text_email-protected = a página web ocultou o endereço («[email protected]»): cole o código HTML da página ou copie o endereço do seu link
+call-text_no-id = não há de onde deduzi-lo (uma sigla no assunto ou um endereço, e um prazo): escolha um, por exemplo «sr-health-2025»
+call-text_id-from-subject = deduzido: «{ $acronym }» do assunto, { $year } do prazo
+call-text_id-from-email = deduzido: «{ $name }» do endereço { $email }, { $year } do prazo
+call-text_id-given = indicado pelo secretariado
+call-text_word-formats = (Word: .docx, .docm, .doc)
+call-text_toml-drafted = Redigido a partir do texto da chamada pelo submission-checker. Verifique cada valor com a chamada antes de usar.
+call-text_toml-missing = Não encontrado na chamada (escreva o valor ou omita o campo: nenhuma regra é verificada para um campo omitido):

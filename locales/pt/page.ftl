@@ -1,0 +1,77 @@
+# The page's own words in Portuguese (rule messages come from checker.ftl).
+
+page_title = Verificador de contribuições
+title = Verifique sua contribuição antes de enviá-la
+privacy = Seu documento fica neste dispositivo: ele é lido aqui, no seu navegador, e nada é enviado pela internet.
+language = Idioma
+call = Chamada para contribuições
+call_rules = O que a chamada pede
+fact_to = Enviar para
+fact_cc = Cópia para
+fact_subject = Assunto do e-mail
+fact_deadline = Prazo
+fact_words = Limite de palavras
+fact_formats = Formatos
+fact_languages = Idiomas
+not-given = não indicado nesta chamada
+not-stated = não indicado
+words_count = { $n } palavras
+document = Seu documento
+choose = Escolha seu documento (Word, PDF ou OpenDocument)
+drop = ou solte-o aqui
+checking = Verificando { $name }…
+still-checking = Ainda verificando { $name }: { $seconds } segundos até agora.
+seconds = { $seconds } s
+checked = { $name } verificado: { $verdict }
+result = Resultado
+ready = Pronto para enviar.
+ready-but =
+    { $n ->
+        [one] Cumpre as regras da chamada, mas { $n } item do arquivo seria publicado com ele: veja abaixo.
+       *[other] Cumpre as regras da chamada, mas { $n } itens do arquivo seriam publicados com ele: veja abaixo.
+    }
+to-fix =
+    { $n ->
+        [one] { $n } coisa a corrigir antes de enviar.
+       *[other] { $n } coisas a corrigir antes de enviar.
+    }
+to-look =
+    { $n ->
+        [one] Veja o ponto abaixo.
+       *[other] Veja os { $n } pontos abaixo.
+    }
+fig_file = Arquivo
+fig_title = Título
+fig_words = Palavras
+fig_words-of = { $counted } de { $limit } permitidas
+fig_notes = (notas de rodapé e notas finais: mais { $n })
+fig_pages = Páginas
+fig_language = Idioma
+fig_not-sure = (incerto)
+fig_links = Links
+sev_error = A corrigir
+sev_warning = A verificar
+sev_info = Para informação
+where = Onde:
+send = Enviar sua contribuição
+send_not-ready = Você pode preparar o e-mail agora, mas as regras da chamada ainda não foram cumpridas: corrija primeiro os pontos acima.
+no-address = Esta chamada não indica nenhum endereço de e-mail. Procure-o na página da chamada antes de enviar.
+hint = A chamada anterior do mesmo órgão usava { $address }: confirme que ainda é válido antes de o usar.
+copy_address = Copiar o endereço
+copy_subject = Copiar o assunto
+copied = Copiado: { $text }
+copy-failed = Não foi possível copiar. Selecione o texto e copie-o você mesmo.
+organisation = Sua organização (opcional)
+contact = Nome da pessoa de contato (opcional)
+sender_note = Usado apenas na mensagem abaixo. Nada é enviado até que você envie o e-mail.
+mailto = Escrever o e-mail no meu programa de e-mail
+mailto_note = Seu programa de e-mail abre um e-mail novo com o endereço, o assunto e uma nota curta. Anexe seu arquivo antes de enviá-lo.
+eml = Baixar o e-mail com o arquivo anexado (.eml)
+eml_preparing = Preparando o rascunho…
+eml_note = O Outlook no Windows abre este arquivo como um rascunho pronto para enviar. Outros programas (Apple Mail, Thunderbird, o novo Outlook, webmail) podem abri-lo como uma mensagem recebida, ou não o abrir: no Apple Mail use Mensagem > Enviar novamente, no Thunderbird Mensagem > Editar como nova mensagem, ou use o botão acima e anexe o arquivo você mesmo.
+share = Compartilhar o arquivo…
+share_note = Abre o menu de compartilhamento do seu dispositivo (por exemplo, um programa de e-mail) com o arquivo.
+trapped = O verificador parou ao ler este arquivo e foi reiniciado. Seu arquivo não foi enviado para lugar nenhum. Escolha o arquivo de novo; se acontecer outra vez, salve o documento novamente no Word e verifique a nova cópia.
+failed = Não foi possível verificar o arquivo: { $error }
+start-failed = O verificador não consegue iniciar neste navegador. Use uma versão recente do Firefox, Chrome, Edge ou Safari.
+config-error = Este verificador não está bem configurado ({ $error }). Avise o responsável pela página.
