@@ -1,7 +1,7 @@
 // The standalone page: the <submission-checker> element does the work; this
 // file passes it the page's query (?call=, ?today=, ?lang=) and keeps the
 // page's own title and heading in the element's language.
-import { t } from './i18n.js';
+import { dirOf, t } from './i18n.js';
 
 const checker = document.querySelector('submission-checker');
 const query = new URLSearchParams(location.search);
@@ -12,6 +12,7 @@ for (const name of ['call', 'today', 'lang']) {
 checker.addEventListener('langchange', (e) => {
   const lang = e.detail.lang;
   document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
   document.title = t(lang, 'page.title');
   document.getElementById('page-title').textContent = t(lang, 'page.title');
 });

@@ -6,7 +6,8 @@ export default `
   --sc-error: #a4001d; --sc-warning: #7a4b00; --sc-info: #2b4a6b; --sc-ok: #1d6b2a;
   color: var(--sc-fg); background: var(--sc-bg); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 [hidden] { display: none !important; }
-.offscreen { position: absolute; left: -9999px; width: 1px; height: 1px; }
+/* Visually hidden without moving it sideways: a box pushed off to the left scrolls in right-to-left pages. */
+.offscreen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 * { box-sizing: border-box; }
 .sc { max-width: 52rem; }
 .top { display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: .5rem 1rem; }
@@ -15,7 +16,7 @@ export default `
 .subsub { font-size: 1rem; margin: .9rem 0 .3rem; }
 .privacy { color: var(--sc-muted); margin: .2rem 0 .8rem; }
 label { display: block; font-weight: 600; margin-bottom: .25rem; }
-.lang label { display: inline; margin-right: .4rem; }
+.lang label { display: inline; margin-inline-end: .4rem; }
 select, input, button { font: inherit; max-width: 100%; }
 select, input[type=text] { padding: .4rem; border: 1px solid #767676; border-radius: .25rem; color: var(--sc-fg); background: #fff; }
 input[type=text], .call select { width: 100%; }
@@ -26,6 +27,8 @@ input[type=text], .call select { width: 100%; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
+/* Names, addresses and subjects keep their own direction inside right-to-left text (and the reverse). */
+.facts dd, .send .value, .finding .where { unicode-bidi: plaintext; }
 .progress { display: flex; align-items: center; gap: .6rem; margin: .6rem 0 0; }
 .progress progress { width: 10rem; max-width: 50%; }
 .status { min-height: 1.5em; margin: .5rem 0; }
@@ -35,7 +38,7 @@ input[type=text], .call select { width: 100%; }
 .verdict.warn { color: #6b4200; background: #fff3dc; }
 .verdict .more { display: block; font-size: 1rem; font-weight: 400; color: var(--sc-fg); }
 .findings { list-style: none; padding: 0; margin: 0; }
-.finding { border-left: 4px solid var(--sc-info); padding: .3rem .8rem; margin: .5rem 0; }
+.finding { border-inline-start: 4px solid var(--sc-info); padding: .3rem .8rem; margin: .5rem 0; }
 .finding.error { border-color: var(--sc-error); }
 .finding.warning { border-color: var(--sc-warning); }
 .finding p { margin: .2rem 0; }
@@ -49,7 +52,7 @@ input[type=text], .call select { width: 100%; }
 .send .value { font-weight: 600; overflow-wrap: anywhere; }
 .actions { display: flex; flex-direction: column; align-items: flex-start; gap: .2rem; margin: .8rem 0; }
 .button, button { display: inline-block; background: var(--sc-accent); color: #fff; padding: .55rem 1rem; border: 2px solid var(--sc-accent);
-  border-radius: .4rem; text-decoration: none; font-weight: 600; cursor: pointer; text-align: left; }
+  border-radius: .4rem; text-decoration: none; font-weight: 600; cursor: pointer; text-align: start; }
 button.quiet { background: #fff; color: var(--sc-accent); padding: .2rem .6rem; font-size: .95rem; }
 .button[aria-disabled=true] { background: #fff; color: var(--sc-muted); border-color: #767676; cursor: progress; }
 a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, [tabindex]:focus-visible {

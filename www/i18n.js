@@ -1,329 +1,23 @@
-// The interface's words, one block per language. Rule messages and the names
-// of formats come from the Rust core's catalogues (src/messages/), in the same
-// language; this file holds only what the page itself says.
-// `{name}` marks a value; keys ending in `.one` / `.other` are plural forms
-// chosen with Intl.PluralRules.
+// The interface's words. They live in locales/<code>/page.ftl (Fluent);
+// scripts/page-strings.mjs compiles them into strings.js. Rule messages,
+// places and the names of formats come from the Rust core's catalogues
+// (locales/<code>/checker.ftl), in the same language; these are only what
+// the page itself says.
 
-/** The languages the interface speaks, in the order the switcher lists them. */
-export const LANGS = ['en', 'fr', 'es', 'pt'];
+import { LANGS, STRINGS } from './strings.js';
+
+export { LANGS, STRINGS };
 
 /** Each language's own name, for the switcher. */
-export const LANG_NAMES = { en: 'English', fr: 'Français', es: 'Español', pt: 'Português' };
+export const LANG_NAMES = Object.fromEntries(LANGS.map((l) => [l, STRINGS[l]['language-name'] ?? l]));
 
-export const STRINGS = {
-  en: {
-    'page.title': 'Submission checker',
-    title: 'Check your contribution before you send it',
-    privacy: 'Your document stays on this device: it is read here, in your browser, and nothing is uploaded.',
-    language: 'Language',
-    call: 'Call for inputs',
-    'call.rules': 'What the call asks',
-    'fact.to': 'Send to',
-    'fact.cc': 'Copy to',
-    'fact.subject': 'Email subject',
-    'fact.deadline': 'Deadline',
-    'fact.words': 'Word limit',
-    'fact.formats': 'Formats',
-    'fact.languages': 'Languages',
-    'not-given': 'not given in this call',
-    'not-stated': 'not stated',
-    'words.count': '{n} words',
-    document: 'Your document',
-    choose: 'Choose your document (Word, PDF or OpenDocument)',
-    drop: 'or drop it here',
-    checking: 'Checking {name}…',
-    'still-checking': 'Still checking {name}: {seconds} seconds so far.',
-    seconds: '{seconds} s',
-    checked: 'Checked {name}: {verdict}',
-    result: 'Result',
-    ready: 'Ready to send.',
-    'ready-but.one': 'Meets the call’s rules, but {n} thing in it would be published with it: see below.',
-    'ready-but.other': 'Meets the call’s rules, but {n} things in it would be published with it: see below.',
-    'to-fix.one': '{n} thing to fix before sending.',
-    'to-fix.other': '{n} things to fix before sending.',
-    'to-look.one': 'Please look at the point below.',
-    'to-look.other': 'Please look at the {n} points below.',
-    'fig.file': 'File',
-    'fig.title': 'Title',
-    'fig.words': 'Words',
-    'fig.words-of': '{counted} of {limit} allowed',
-    'fig.notes': '(footnotes and endnotes: {n} more)',
-    'fig.pages': 'Pages',
-    'fig.language': 'Language',
-    'fig.not-sure': '(not sure)',
-    'fig.links': 'Links',
-    'sev.error': 'To fix',
-    'sev.warning': 'To check',
-    'sev.info': 'Good to know',
-    where: 'Where:',
-    'loc.page': 'page {n}',
-    'loc.paragraph': 'paragraph {n}',
-    'loc.under': 'under “{heading}”',
-    send: 'Send your contribution',
-    'send.not-ready':
-      'You can prepare the email now, but the call’s rules are not met yet: fix the points above first.',
-    'no-address': 'This call gives no email address. Look for it on the call’s page before sending.',
-    hint: 'The same body’s previous call used {address}: check that it still applies before you use it.',
-    'copy.address': 'Copy the address',
-    'copy.subject': 'Copy the subject',
-    copied: 'Copied: {text}',
-    'copy-failed': 'Could not copy. Select the text and copy it yourself.',
-    organisation: 'Your organisation (optional)',
-    contact: 'Contact name (optional)',
-    'sender.note': 'Used only in the email note below. Nothing is sent until you send the email yourself.',
-    mailto: 'Write the email in my mail app',
-    'mailto.note':
-      'Your mail app opens a new email with the address, the subject and a short note. Attach your file before you send it.',
-    eml: 'Download the email with the file attached (.eml)',
-    'eml.preparing': 'Preparing the email draft…',
-    'eml.note':
-      'Outlook on Windows opens this file as a draft ready to send. Other mail apps (Apple Mail, Thunderbird, the new Outlook, webmail) may open it as a received message, or not at all: in Apple Mail use Message > Send Again, in Thunderbird Message > Edit as New Message, or use the button above and attach the file yourself.',
-    share: 'Share the file…',
-    'share.note': 'Opens your device’s sharing menu (for example a mail app) with the file.',
-    trapped:
-      'The checker stopped while reading this file and has been restarted. Your file was not sent anywhere. Please choose the file again; if it happens again, save the document again from Word and check the new copy.',
-    failed: 'Could not check the file: {error}',
-    'start-failed':
-      'The checker could not start in this browser. Please use a recent version of Firefox, Chrome, Edge or Safari.',
-    'config-error': 'This checker is not set up correctly ({error}). Please tell the page’s owner.',
-  },
-  fr: {
-    'page.title': 'Vérificateur de contributions',
-    title: 'Vérifiez votre contribution avant de l’envoyer',
-    privacy: 'Votre document reste sur cet appareil : il est lu ici, dans votre navigateur, et rien n’est téléversé.',
-    language: 'Langue',
-    call: 'Appel à contributions',
-    'call.rules': 'Ce que demande l’appel',
-    'fact.to': 'Envoyer à',
-    'fact.cc': 'Copie à',
-    'fact.subject': 'Objet du courriel',
-    'fact.deadline': 'Date limite',
-    'fact.words': 'Nombre de mots maximal',
-    'fact.formats': 'Formats',
-    'fact.languages': 'Langues',
-    'not-given': 'non indiquée dans cet appel',
-    'not-stated': 'non précisé',
-    'words.count': '{n} mots',
-    document: 'Votre document',
-    choose: 'Choisissez votre document (Word, PDF ou OpenDocument)',
-    drop: 'ou déposez-le ici',
-    checking: 'Vérification de {name}…',
-    'still-checking': 'Vérification de {name} en cours : {seconds} secondes jusqu’ici.',
-    seconds: '{seconds} s',
-    checked: '{name} vérifié : {verdict}',
-    result: 'Résultat',
-    ready: 'Prêt à envoyer.',
-    'ready-but.one':
-      'Conforme aux règles de l’appel, mais {n} élément du fichier serait publié avec lui : voir ci-dessous.',
-    'ready-but.other':
-      'Conforme aux règles de l’appel, mais {n} éléments du fichier seraient publiés avec lui : voir ci-dessous.',
-    'to-fix.one': '{n} point à corriger avant l’envoi.',
-    'to-fix.other': '{n} points à corriger avant l’envoi.',
-    'to-look.one': 'Merci de regarder le point ci-dessous.',
-    'to-look.other': 'Merci de regarder les {n} points ci-dessous.',
-    'fig.file': 'Fichier',
-    'fig.title': 'Titre',
-    'fig.words': 'Mots',
-    'fig.words-of': '{counted} sur {limit} autorisés',
-    'fig.notes': '(notes de bas de page et de fin : {n} de plus)',
-    'fig.pages': 'Pages',
-    'fig.language': 'Langue',
-    'fig.not-sure': '(incertain)',
-    'fig.links': 'Liens',
-    'sev.error': 'À corriger',
-    'sev.warning': 'À vérifier',
-    'sev.info': 'Bon à savoir',
-    where: 'Où :',
-    'loc.page': 'page {n}',
-    'loc.paragraph': 'paragraphe {n}',
-    'loc.under': 'sous « {heading} »',
-    send: 'Envoyer votre contribution',
-    'send.not-ready':
-      'Vous pouvez préparer le courriel dès maintenant, mais les règles de l’appel ne sont pas encore respectées : corrigez d’abord les points ci-dessus.',
-    'no-address': 'Cet appel n’indique pas d’adresse électronique. Cherchez-la sur la page de l’appel avant d’envoyer.',
-    hint: 'L’appel précédent du même organe utilisait {address} : vérifiez qu’elle est toujours valable avant de l’utiliser.',
-    'copy.address': 'Copier l’adresse',
-    'copy.subject': 'Copier l’objet',
-    copied: 'Copié : {text}',
-    'copy-failed': 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
-    organisation: 'Votre organisation (facultatif)',
-    contact: 'Nom de la personne à contacter (facultatif)',
-    'sender.note':
-      'Utilisé seulement dans le message ci-dessous. Rien n’est envoyé tant que vous n’envoyez pas le courriel vous-même.',
-    mailto: 'Rédiger le courriel dans ma messagerie',
-    'mailto.note':
-      'Votre messagerie ouvre un nouveau courriel avec l’adresse, l’objet et un court message. Joignez votre fichier avant de l’envoyer.',
-    eml: 'Télécharger le courriel avec le fichier joint (.eml)',
-    'eml.preparing': 'Préparation du brouillon…',
-    'eml.note':
-      'Outlook sous Windows ouvre ce fichier comme un brouillon prêt à envoyer. D’autres messageries (Apple Mail, Thunderbird, le nouvel Outlook, les webmails) peuvent l’ouvrir comme un message reçu, ou pas du tout : dans Apple Mail, utilisez Message > Renvoyer ; dans Thunderbird, Message > Modifier en tant que nouveau message ; ou utilisez le bouton ci-dessus et joignez le fichier vous-même.',
-    share: 'Partager le fichier…',
-    'share.note': 'Ouvre le menu de partage de votre appareil (par exemple une messagerie) avec le fichier.',
-    trapped:
-      'Le vérificateur s’est arrêté en lisant ce fichier et a été redémarré. Votre fichier n’a été envoyé nulle part. Choisissez de nouveau le fichier ; si cela se reproduit, enregistrez de nouveau le document depuis Word et vérifiez la nouvelle copie.',
-    failed: 'Impossible de vérifier le fichier : {error}',
-    'start-failed':
-      'Le vérificateur ne peut pas démarrer dans ce navigateur. Utilisez une version récente de Firefox, Chrome, Edge ou Safari.',
-    'config-error':
-      'Ce vérificateur n’est pas configuré correctement ({error}). Merci de prévenir le responsable de la page.',
-  },
-  es: {
-    'page.title': 'Verificador de contribuciones',
-    title: 'Verifique su contribución antes de enviarla',
-    privacy: 'Su documento se queda en este dispositivo: se lee aquí, en su navegador, y no se sube nada.',
-    language: 'Idioma',
-    call: 'Convocatoria',
-    'call.rules': 'Lo que pide la convocatoria',
-    'fact.to': 'Enviar a',
-    'fact.cc': 'Copia a',
-    'fact.subject': 'Asunto del correo',
-    'fact.deadline': 'Fecha límite',
-    'fact.words': 'Límite de palabras',
-    'fact.formats': 'Formatos',
-    'fact.languages': 'Idiomas',
-    'not-given': 'no se indica en esta convocatoria',
-    'not-stated': 'no se indica',
-    'words.count': '{n} palabras',
-    document: 'Su documento',
-    choose: 'Elija su documento (Word, PDF u OpenDocument)',
-    drop: 'o suéltelo aquí',
-    checking: 'Verificando {name}…',
-    'still-checking': 'Sigue la verificación de {name}: {seconds} segundos hasta ahora.',
-    seconds: '{seconds} s',
-    checked: '{name} verificado: {verdict}',
-    result: 'Resultado',
-    ready: 'Listo para enviar.',
-    'ready-but.one':
-      'Cumple las reglas de la convocatoria, pero {n} elemento del archivo se publicaría con él: vea abajo.',
-    'ready-but.other':
-      'Cumple las reglas de la convocatoria, pero {n} elementos del archivo se publicarían con él: vea abajo.',
-    'to-fix.one': '{n} cosa que corregir antes de enviar.',
-    'to-fix.other': '{n} cosas que corregir antes de enviar.',
-    'to-look.one': 'Revise el punto que aparece abajo.',
-    'to-look.other': 'Revise los {n} puntos que aparecen abajo.',
-    'fig.file': 'Archivo',
-    'fig.title': 'Título',
-    'fig.words': 'Palabras',
-    'fig.words-of': '{counted} de {limit} permitidas',
-    'fig.notes': '(notas al pie y notas finales: {n} más)',
-    'fig.pages': 'Páginas',
-    'fig.language': 'Idioma',
-    'fig.not-sure': '(no es seguro)',
-    'fig.links': 'Enlaces',
-    'sev.error': 'Por corregir',
-    'sev.warning': 'Por revisar',
-    'sev.info': 'Para su información',
-    where: 'Dónde:',
-    'loc.page': 'página {n}',
-    'loc.paragraph': 'párrafo {n}',
-    'loc.under': 'bajo «{heading}»',
-    send: 'Enviar su contribución',
-    'send.not-ready':
-      'Puede preparar el correo ahora, pero todavía no se cumplen las reglas de la convocatoria: corrija primero los puntos de arriba.',
-    'no-address':
-      'Esta convocatoria no indica ninguna dirección de correo. Búsquela en la página de la convocatoria antes de enviar.',
-    hint: 'La convocatoria anterior del mismo órgano usaba {address}: compruebe que sigue vigente antes de usarla.',
-    'copy.address': 'Copiar la dirección',
-    'copy.subject': 'Copiar el asunto',
-    copied: 'Copiado: {text}',
-    'copy-failed': 'No se pudo copiar. Seleccione el texto y cópielo usted.',
-    organisation: 'Su organización (opcional)',
-    contact: 'Nombre de la persona de contacto (opcional)',
-    'sender.note': 'Solo se usa en el mensaje de abajo. No se envía nada hasta que usted envíe el correo.',
-    mailto: 'Escribir el correo en mi programa de correo',
-    'mailto.note':
-      'Su programa de correo abre un correo nuevo con la dirección, el asunto y una nota breve. Adjunte su archivo antes de enviarlo.',
-    eml: 'Descargar el correo con el archivo adjunto (.eml)',
-    'eml.preparing': 'Preparando el borrador…',
-    'eml.note':
-      'Outlook en Windows abre este archivo como un borrador listo para enviar. Otros programas (Apple Mail, Thunderbird, el nuevo Outlook, el correo web) pueden abrirlo como un mensaje recibido, o no abrirlo: en Apple Mail use Mensaje > Volver a enviar, en Thunderbird Mensaje > Editar como nuevo mensaje, o use el botón de arriba y adjunte el archivo usted.',
-    share: 'Compartir el archivo…',
-    'share.note': 'Abre el menú para compartir de su dispositivo (por ejemplo, un programa de correo) con el archivo.',
-    trapped:
-      'El verificador se detuvo al leer este archivo y se ha reiniciado. Su archivo no se envió a ningún sitio. Elija el archivo de nuevo; si vuelve a ocurrir, guarde otra vez el documento desde Word y verifique la copia nueva.',
-    failed: 'No se pudo verificar el archivo: {error}',
-    'start-failed':
-      'El verificador no puede iniciarse en este navegador. Use una versión reciente de Firefox, Chrome, Edge o Safari.',
-    'config-error': 'Este verificador no está bien configurado ({error}). Avise al responsable de la página.',
-  },
-  pt: {
-    'page.title': 'Verificador de contribuições',
-    title: 'Verifique sua contribuição antes de enviá-la',
-    privacy: 'Seu documento fica neste dispositivo: ele é lido aqui, no seu navegador, e nada é enviado pela internet.',
-    language: 'Idioma',
-    call: 'Chamada para contribuições',
-    'call.rules': 'O que a chamada pede',
-    'fact.to': 'Enviar para',
-    'fact.cc': 'Cópia para',
-    'fact.subject': 'Assunto do e-mail',
-    'fact.deadline': 'Prazo',
-    'fact.words': 'Limite de palavras',
-    'fact.formats': 'Formatos',
-    'fact.languages': 'Idiomas',
-    'not-given': 'não indicado nesta chamada',
-    'not-stated': 'não indicado',
-    'words.count': '{n} palavras',
-    document: 'Seu documento',
-    choose: 'Escolha seu documento (Word, PDF ou OpenDocument)',
-    drop: 'ou solte-o aqui',
-    checking: 'Verificando {name}…',
-    'still-checking': 'Ainda verificando {name}: {seconds} segundos até agora.',
-    seconds: '{seconds} s',
-    checked: '{name} verificado: {verdict}',
-    result: 'Resultado',
-    ready: 'Pronto para enviar.',
-    'ready-but.one': 'Cumpre as regras da chamada, mas {n} item do arquivo seria publicado com ele: veja abaixo.',
-    'ready-but.other': 'Cumpre as regras da chamada, mas {n} itens do arquivo seriam publicados com ele: veja abaixo.',
-    'to-fix.one': '{n} coisa a corrigir antes de enviar.',
-    'to-fix.other': '{n} coisas a corrigir antes de enviar.',
-    'to-look.one': 'Veja o ponto abaixo.',
-    'to-look.other': 'Veja os {n} pontos abaixo.',
-    'fig.file': 'Arquivo',
-    'fig.title': 'Título',
-    'fig.words': 'Palavras',
-    'fig.words-of': '{counted} de {limit} permitidas',
-    'fig.notes': '(notas de rodapé e notas finais: mais {n})',
-    'fig.pages': 'Páginas',
-    'fig.language': 'Idioma',
-    'fig.not-sure': '(incerto)',
-    'fig.links': 'Links',
-    'sev.error': 'A corrigir',
-    'sev.warning': 'A verificar',
-    'sev.info': 'Para informação',
-    where: 'Onde:',
-    'loc.page': 'página {n}',
-    'loc.paragraph': 'parágrafo {n}',
-    'loc.under': 'em «{heading}»',
-    send: 'Enviar sua contribuição',
-    'send.not-ready':
-      'Você pode preparar o e-mail agora, mas as regras da chamada ainda não foram cumpridas: corrija primeiro os pontos acima.',
-    'no-address': 'Esta chamada não indica nenhum endereço de e-mail. Procure-o na página da chamada antes de enviar.',
-    hint: 'A chamada anterior do mesmo órgão usava {address}: confirme que ainda é válido antes de o usar.',
-    'copy.address': 'Copiar o endereço',
-    'copy.subject': 'Copiar o assunto',
-    copied: 'Copiado: {text}',
-    'copy-failed': 'Não foi possível copiar. Selecione o texto e copie-o você mesmo.',
-    organisation: 'Sua organização (opcional)',
-    contact: 'Nome da pessoa de contato (opcional)',
-    'sender.note': 'Usado apenas na mensagem abaixo. Nada é enviado até que você envie o e-mail.',
-    mailto: 'Escrever o e-mail no meu programa de e-mail',
-    'mailto.note':
-      'Seu programa de e-mail abre um e-mail novo com o endereço, o assunto e uma nota curta. Anexe seu arquivo antes de enviá-lo.',
-    eml: 'Baixar o e-mail com o arquivo anexado (.eml)',
-    'eml.preparing': 'Preparando o rascunho…',
-    'eml.note':
-      'O Outlook no Windows abre este arquivo como um rascunho pronto para enviar. Outros programas (Apple Mail, Thunderbird, o novo Outlook, webmail) podem abri-lo como uma mensagem recebida, ou não o abrir: no Apple Mail use Mensagem > Enviar novamente, no Thunderbird Mensagem > Editar como nova mensagem, ou use o botão acima e anexe o arquivo você mesmo.',
-    share: 'Compartilhar o arquivo…',
-    'share.note':
-      'Abre o menu de compartilhamento do seu dispositivo (por exemplo, um programa de e-mail) com o arquivo.',
-    trapped:
-      'O verificador parou ao ler este arquivo e foi reiniciado. Seu arquivo não foi enviado para lugar nenhum. Escolha o arquivo de novo; se acontecer outra vez, salve o documento novamente no Word e verifique a nova cópia.',
-    failed: 'Não foi possível verificar o arquivo: {error}',
-    'start-failed':
-      'O verificador não consegue iniciar neste navegador. Use uma versão recente do Firefox, Chrome, Edge ou Safari.',
-    'config-error': 'Este verificador não está bem configurado ({error}). Avise o responsável pela página.',
-  },
-};
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** `rtl` or `ltr`, for the `dir` attribute. */
+export function dirOf(lang) {
+  return RTL.has(lang) ? 'rtl' : 'ltr';
+}
 
 /** The first of the browser's preferred languages that we speak (else English). */
 export function pickLang(preferred = globalThis.navigator?.languages ?? []) {
@@ -334,14 +28,35 @@ export function pickLang(preferred = globalThis.navigator?.languages ?? []) {
   return 'en';
 }
 
-/** `t(lang, key, values)`: the text for `key`, with `{name}` filled from `values`; plural keys take `values.n`. */
+/** One value as the language writes it: numbers grouped its way (2 500, 2.500, 2,500). */
+function show(lang, value) {
+  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
+}
+
+/** The variant of a choice: an equal number first, then the CLDR plural category, then the default. */
+function choose(lang, x, value) {
+  if (x.o[String(value)] !== undefined) return x.o[String(value)];
+  if (typeof value === 'number') {
+    const category = new Intl.PluralRules(lang).select(value);
+    if (x.o[category] !== undefined) return x.o[category];
+  }
+  return x.o[x.d];
+}
+
+function fill(lang, pattern, values) {
+  if (typeof pattern === 'string') return pattern;
+  let out = '';
+  for (const e of pattern) {
+    if (typeof e === 'string') out += e;
+    else if (e.v !== undefined) out += e.v in values ? show(lang, values[e.v]) : `{${e.v}}`;
+    else out += fill(lang, choose(lang, e, values[e.s]), values);
+  }
+  return out;
+}
+
+/** `t(lang, key, values)`: the text for `key` with its values filled in (numbers as numbers, for plurals). */
 export function t(lang, key, values = {}) {
   const table = STRINGS[lang] ?? STRINGS.en;
-  let text = table[key];
-  if (text === undefined && 'n' in values) {
-    const form = new Intl.PluralRules(lang).select(values.n);
-    text = table[`${key}.${form}`] ?? table[`${key}.other`];
-  }
-  text ??= STRINGS.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? String(values[name]) : m));
+  const pattern = table[key] ?? STRINGS.en[key] ?? key;
+  return fill(lang, pattern, values);
 }

@@ -11,7 +11,7 @@
 // nothing is ever sent over the network. Types: types.d.ts.
 
 import styleText from './element-style.js';
-import { LANGS, LANG_NAMES, STRINGS, pickLang, t } from './i18n.js';
+import { LANGS, LANG_NAMES, STRINGS, dirOf, pickLang, t } from './i18n.js';
 
 /** After this long a check shows a progress indicator (ms). */
 const SHOW_PROGRESS_AFTER = 200;
@@ -165,8 +165,8 @@ const TEMPLATE = `
       <button type="button" class="quiet" id="copy-to" data-t="copy.address"></button></div>
     <div class="row" id="subject-row"><span data-t="fact.subject"></span> <span class="value" id="subject"></span>
       <button type="button" class="quiet" id="copy-subject" data-t="copy.subject"></button></div>
-    <div class="field"><label for="organisation" data-t="organisation"></label><input type="text" id="organisation" autocomplete="organization"></div>
-    <div class="field"><label for="contact" data-t="contact"></label><input type="text" id="contact" autocomplete="name"></div>
+    <div class="field"><label for="organisation" data-t="organisation"></label><input type="text" id="organisation" autocomplete="organization" dir="auto"></div>
+    <div class="field"><label for="contact" data-t="contact"></label><input type="text" id="contact" autocomplete="name" dir="auto"></div>
     <p class="hint" data-t="sender.note"></p>
     <div class="actions"><a class="button" id="mailto" data-t="mailto"></a><p class="hint" data-t="mailto.note"></p></div>
     <div class="actions"><a class="button" id="eml" aria-disabled="true" data-t="eml"></a><p class="hint" data-t="eml.note"></p></div>
@@ -332,12 +332,14 @@ export class SubmissionCheckerElement extends HTMLElement {
     }
   }
 
-  /** Switches the interface and the rule messages to `lang` (en, fr, es, pt). */
+  /** Switches the interface and the rule messages to `lang` (one of LANGS). */
   async setLang(lang, { quiet = false } = {}) {
     if (!LANGS.includes(lang)) lang = 'en';
     this.langValue = lang;
     this.$('lang').value = lang;
     this.shadowRoot.firstElementChild.lang = lang;
+    // Arabic mirrors the layout; names and numbers inside stay readable by bidi isolation (element-style.js).
+    this.shadowRoot.firstElementChild.dir = dirOf(lang);
     try {
       this.texts = await this.worker.call('texts', { lang });
     } catch {
@@ -477,18 +479,6 @@ export class SubmissionCheckerElement extends HTMLElement {
     return r.ready ? t(this.uiLang, 'ready') : t(this.uiLang, 'to-fix', { n: Math.max(errors, 1) });
   }
 
-  where(loc) {
-    if (!loc) return '';
-    const lang = this.uiLang;
-    const parts = [];
-    if (loc.page) parts.push(t(lang, 'loc.page', { n: loc.page }));
-    if (loc.paragraph) parts.push(t(lang, 'loc.paragraph', { n: loc.paragraph }));
-    if (loc.part) parts.push(loc.part);
-    if (loc.heading) parts.push(t(lang, 'loc.under', { heading: loc.heading }));
-    if (loc.quote) parts.push(`“${loc.quote}”`);
-    return parts.join(', ');
-  }
-
   showReport(r, { quiet = false } = {}) {
     const lang = this.uiLang;
     const verdict = this.$('verdict');
@@ -544,7 +534,8 @@ export class SubmissionCheckerElement extends HTMLElement {
         msg.className = 'msg';
         msg.textContent = f.message;
         li.append(msg);
-        const at = this.where(f.location);
+        // The place in words comes from the core, in the report's language (the CLI says the same).
+        const at = f.place;
         if (at) {
           const p = document.createElement('p');
           p.className = 'where';

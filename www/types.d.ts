@@ -27,12 +27,30 @@ export type Format =
   | 'empty'
   | 'unknown';
 
+/** A part of the document outside its main text; `finding.place` puts it in words. */
+export type Part =
+  | { kind: 'footnote' | 'endnote' | 'comment'; n: number }
+  | { kind: 'document-javascript'; name: string }
+  | {
+      kind:
+        | 'header'
+        | 'footer'
+        | 'text-box'
+        | 'watermark'
+        | 'document'
+        | 'page-action'
+        | 'annotation-action'
+        | 'link-javascript'
+        | 'open-action'
+        | 'document-action';
+    };
+
 /** Where something is in the document. Numbers are 1-based. */
 export interface Location {
   page?: number;
   paragraph?: number;
   heading?: string;
-  part?: string;
+  part?: Part;
   quote?: string;
 }
 
@@ -46,6 +64,8 @@ export interface Finding {
   /** How to fix it, in the report's language (may be empty). */
   help: string;
   location?: Location;
+  /** The location in words, in the report's language ("footnote 2, “Annex”"). */
+  place?: string;
   /** The values the message was built from (dates as `YYYY-MM-DD`). */
   params: Record<string, number | string | string[]>;
   /** The message catalogue key (`word-limit.over`). */

@@ -1,5 +1,7 @@
 # The page's own words in English (rule messages come from checker.ftl).
 
+# This language's own name, in the language menu.
+language-name = English
 page_title = Submission checker
 title = Check your contribution before you send it
 privacy = Your document stays on this device: it is read here, in your browser, and nothing is uploaded.
@@ -15,12 +17,20 @@ fact_formats = Formats
 fact_languages = Languages
 not-given = not given in this call
 not-stated = not stated
-words_count = { $n } words
+words_count =
+    { $n ->
+        [one] { $n } word
+       *[other] { $n } words
+    }
 document = Your document
 choose = Choose your document (Word, PDF or OpenDocument)
 drop = or drop it here
 checking = Checking { $name }…
-still-checking = Still checking { $name }: { $seconds } seconds so far.
+still-checking =
+    Still checking { $name }: { $seconds ->
+        [one] { $seconds } second so far.
+       *[other] { $seconds } seconds so far.
+    }
 seconds = { $seconds } s
 checked = Checked { $name }: { $verdict }
 result = Result

@@ -295,12 +295,14 @@ no-text = El documento no tiene ninguna palabra en su texto principal.
 no-text-layer_some =
     { $count ->
         [one] { $count } página de este PDF es una imagen de texto, sin texto (página { LIST($pages) }): sus palabras no se pueden contar ni buscar.
+        [many] { $count } de páginas de este PDF son imágenes de texto, sin texto (páginas { LIST($pages) }): sus palabras no se pueden contar ni buscar.
        *[other] { $count } páginas de este PDF son imágenes de texto, sin texto (páginas { LIST($pages) }): sus palabras no se pueden contar ni buscar.
     }
     .help = Aplique el reconocimiento de texto (OCR) al archivo, por ejemplo en Adobe Acrobat: Escanear y OCR > Reconocer texto; o, mejor, vuelva a exportar el PDF desde el documento original (en Word: Archivo > Guardar como > PDF).
 no-text-layer_all =
     Todas las páginas de este PDF son imágenes de texto ({ $count ->
         [one] { $count } página
+        [many] { $count } de páginas
        *[other] { $count } páginas
     }), sin texto: no se puede contar, buscar ni citar nada.
     .help = Envíe el documento original, o expórtelo a PDF desde el programa en que se redactó (en Word: Archivo > Guardar como > PDF). Si solo tiene un escaneo, aplíquele antes el reconocimiento de texto (OCR), por ejemplo en Adobe Acrobat: Escanear y OCR > Reconocer texto.

@@ -1,5 +1,7 @@
 # The page's own words in Spanish (rule messages come from checker.ftl).
 
+# This language's own name, in the language menu.
+language-name = Español
 page_title = Verificador de contribuciones
 title = Verifique su contribución antes de enviarla
 privacy = Su documento se queda en este dispositivo: se lee aquí, en su navegador, y no se sube nada.
@@ -15,12 +17,22 @@ fact_formats = Formatos
 fact_languages = Idiomas
 not-given = no se indica en esta convocatoria
 not-stated = no se indica
-words_count = { $n } palabras
+words_count =
+    { $n ->
+        [one] { $n } palabra
+        [many] { $n } de palabras
+       *[other] { $n } palabras
+    }
 document = Su documento
 choose = Elija su documento (Word, PDF u OpenDocument)
 drop = o suéltelo aquí
 checking = Verificando { $name }…
-still-checking = Sigue la verificación de { $name }: { $seconds } segundos hasta ahora.
+still-checking =
+    Sigue la verificación de { $name }: { $seconds ->
+        [one] { $seconds } segundo hasta ahora.
+        [many] { $seconds } de segundos hasta ahora.
+       *[other] { $seconds } segundos hasta ahora.
+    }
 seconds = { $seconds } s
 checked = { $name } verificado: { $verdict }
 result = Resultado
@@ -28,16 +40,19 @@ ready = Listo para enviar.
 ready-but =
     { $n ->
         [one] Cumple las reglas de la convocatoria, pero { $n } elemento del archivo se publicaría con él: vea abajo.
+        [many] Cumple las reglas de la convocatoria, pero { $n } de elementos del archivo se publicarían con él: vea abajo.
        *[other] Cumple las reglas de la convocatoria, pero { $n } elementos del archivo se publicarían con él: vea abajo.
     }
 to-fix =
     { $n ->
         [one] { $n } cosa que corregir antes de enviar.
+        [many] { $n } de cosas que corregir antes de enviar.
        *[other] { $n } cosas que corregir antes de enviar.
     }
 to-look =
     { $n ->
         [one] Revise el punto que aparece abajo.
+        [many] Revise los { $n } de puntos que aparecen abajo.
        *[other] Revise los { $n } puntos que aparecen abajo.
     }
 fig_file = Archivo

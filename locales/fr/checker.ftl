@@ -270,10 +270,10 @@ place_document = l’ensemble du document
 place_page-action = une action de la page (/AA)
 place_annotation-action = une action d’annotation (/AA)
 place_link-javascript = un lien qui exécute du JavaScript
-place_document-javascript = le script du document « { $name } »
+place_document-javascript = le script du document « { $name } »
 place_open-action = l’action exécutée à l’ouverture (/OpenAction)
 place_document-action = une action du document (/AA)
-place_under = sous « { $heading } »
+place_under = sous « { $heading } »
 place_separator = {", "}
 place_quote = « { $quote } »
 cli_words = mots : { $counted }
@@ -290,12 +290,14 @@ no-text = Le document ne contient aucun mot dans son texte principal.
 no-text-layer_some =
     { $count ->
         [one] { $count } page de ce PDF est une image de texte, sans texte (page { LIST($pages) }) : ses mots ne peuvent être ni comptés ni recherchés.
+        [many] { $count } de pages de ce PDF sont des images de texte, sans texte (pages { LIST($pages) }) : leurs mots ne peuvent être ni comptés ni recherchés.
        *[other] { $count } pages de ce PDF sont des images de texte, sans texte (pages { LIST($pages) }) : leurs mots ne peuvent être ni comptés ni recherchés.
     }
     .help = Lancez la reconnaissance de texte (OCR) sur le fichier, par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte ; ou, mieux, exportez de nouveau le PDF depuis le document d'origine (dans Word : Fichier > Enregistrer sous > PDF).
 no-text-layer_all =
     Toutes les pages de ce PDF sont des images de texte ({ $count ->
         [one] { $count } page
+        [many] { $count } de pages
        *[other] { $count } pages
     }), sans texte : rien ne peut être compté, recherché ni cité.
     .help = Envoyez le document d'origine, ou exportez-le en PDF depuis le logiciel où il a été rédigé (dans Word : Fichier > Enregistrer sous > PDF). Si vous n'avez qu'une numérisation, lancez d'abord la reconnaissance de texte (OCR), par exemple dans Adobe Acrobat : Numériser et OCR > Reconnaître le texte.

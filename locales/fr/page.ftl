@@ -1,5 +1,7 @@
 # The page's own words in French (rule messages come from checker.ftl).
 
+# This language's own name, in the language menu.
+language-name = Français
 page_title = Vérificateur de contributions
 title = Vérifiez votre contribution avant de l’envoyer
 privacy = Votre document reste sur cet appareil : il est lu ici, dans votre navigateur, et rien n’est téléversé.
@@ -15,12 +17,22 @@ fact_formats = Formats
 fact_languages = Langues
 not-given = non indiquée dans cet appel
 not-stated = non précisé
-words_count = { $n } mots
+words_count =
+    { $n ->
+        [one] { $n } mot
+        [many] { $n } de mots
+       *[other] { $n } mots
+    }
 document = Votre document
 choose = Choisissez votre document (Word, PDF ou OpenDocument)
 drop = ou déposez-le ici
 checking = Vérification de { $name }…
-still-checking = Vérification de { $name } en cours : { $seconds } secondes jusqu’ici.
+still-checking =
+    Vérification de { $name } en cours : { $seconds ->
+        [one] { $seconds } seconde jusqu’ici.
+        [many] { $seconds } de secondes jusqu’ici.
+       *[other] { $seconds } secondes jusqu’ici.
+    }
 seconds = { $seconds } s
 checked = { $name } vérifié : { $verdict }
 result = Résultat
@@ -28,16 +40,19 @@ ready = Prêt à envoyer.
 ready-but =
     { $n ->
         [one] Conforme aux règles de l’appel, mais { $n } élément du fichier serait publié avec lui : voir ci-dessous.
+        [many] Conforme aux règles de l’appel, mais { $n } d’éléments du fichier seraient publiés avec lui : voir ci-dessous.
        *[other] Conforme aux règles de l’appel, mais { $n } éléments du fichier seraient publiés avec lui : voir ci-dessous.
     }
 to-fix =
     { $n ->
         [one] { $n } point à corriger avant l’envoi.
+        [many] { $n } de points à corriger avant l’envoi.
        *[other] { $n } points à corriger avant l’envoi.
     }
 to-look =
     { $n ->
         [one] Merci de regarder le point ci-dessous.
+        [many] Merci de regarder les { $n } de points ci-dessous.
        *[other] Merci de regarder les { $n } points ci-dessous.
     }
 fig_file = Fichier

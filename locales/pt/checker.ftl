@@ -295,12 +295,14 @@ no-text = O documento não tem nenhuma palavra no texto principal.
 no-text-layer_some =
     { $count ->
         [one] { $count } página deste PDF é uma imagem de texto, sem texto (página { LIST($pages) }): as suas palavras não podem ser contadas nem pesquisadas.
+        [many] { $count } de páginas deste PDF são imagens de texto, sem texto (páginas { LIST($pages) }): as suas palavras não podem ser contadas nem pesquisadas.
        *[other] { $count } páginas deste PDF são imagens de texto, sem texto (páginas { LIST($pages) }): as suas palavras não podem ser contadas nem pesquisadas.
     }
     .help = Aplique o reconhecimento de texto (OCR) ao arquivo, por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto; ou, melhor, exporte de novo o PDF a partir do documento original (no Word: Arquivo > Salvar como > PDF).
 no-text-layer_all =
     Todas as páginas deste PDF são imagens de texto ({ $count ->
         [one] { $count } página
+        [many] { $count } de páginas
        *[other] { $count } páginas
     }), sem texto: nada pode ser contado, pesquisado ou citado.
     .help = Envie o documento original, ou exporte-o em PDF a partir do programa em que foi escrito (no Word: Arquivo > Salvar como > PDF). Se só tiver uma digitalização, aplique-lhe antes o reconhecimento de texto (OCR), por exemplo no Adobe Acrobat: Digitalizar e OCR > Reconhecer texto.

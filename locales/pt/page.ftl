@@ -1,5 +1,7 @@
 # The page's own words in Portuguese (rule messages come from checker.ftl).
 
+# This language's own name, in the language menu.
+language-name = Português
 page_title = Verificador de contribuições
 title = Verifique sua contribuição antes de enviá-la
 privacy = Seu documento fica neste dispositivo: ele é lido aqui, no seu navegador, e nada é enviado pela internet.
@@ -15,12 +17,22 @@ fact_formats = Formatos
 fact_languages = Idiomas
 not-given = não indicado nesta chamada
 not-stated = não indicado
-words_count = { $n } palavras
+words_count =
+    { $n ->
+        [one] { $n } palavra
+        [many] { $n } de palavras
+       *[other] { $n } palavras
+    }
 document = Seu documento
 choose = Escolha seu documento (Word, PDF ou OpenDocument)
 drop = ou solte-o aqui
 checking = Verificando { $name }…
-still-checking = Ainda verificando { $name }: { $seconds } segundos até agora.
+still-checking =
+    Ainda verificando { $name }: { $seconds ->
+        [one] { $seconds } segundo até agora.
+        [many] { $seconds } de segundos até agora.
+       *[other] { $seconds } segundos até agora.
+    }
 seconds = { $seconds } s
 checked = { $name } verificado: { $verdict }
 result = Resultado
@@ -28,16 +40,19 @@ ready = Pronto para enviar.
 ready-but =
     { $n ->
         [one] Cumpre as regras da chamada, mas { $n } item do arquivo seria publicado com ele: veja abaixo.
+        [many] Cumpre as regras da chamada, mas { $n } de itens do arquivo seriam publicados com ele: veja abaixo.
        *[other] Cumpre as regras da chamada, mas { $n } itens do arquivo seriam publicados com ele: veja abaixo.
     }
 to-fix =
     { $n ->
         [one] { $n } coisa a corrigir antes de enviar.
+        [many] { $n } de coisas a corrigir antes de enviar.
        *[other] { $n } coisas a corrigir antes de enviar.
     }
 to-look =
     { $n ->
         [one] Veja o ponto abaixo.
+        [many] Veja os { $n } de pontos abaixo.
        *[other] Veja os { $n } pontos abaixo.
     }
 fig_file = Arquivo

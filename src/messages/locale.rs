@@ -224,7 +224,7 @@ pub fn date(lang: Lang, d: Date) -> String {
     match lang {
         Lang::Fr if day == 1 => format!("1er {name} {year}"),
         Lang::Es | Lang::Pt => format!("{day} de {name} de {year}"),
-        Lang::Ru => format!("{day} {name} {year}\u{A0}г."),
+        Lang::Ru => format!("{day} {name} {year} г."),
         _ => format!("{day} {name} {year}"),
     }
 }

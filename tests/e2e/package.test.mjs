@@ -57,6 +57,7 @@ test('the packed package holds the element, its worker, the wasm module and the 
     'submission-checker.js',
     'worker.js',
     'i18n.js',
+    'strings.js',
     'element-style.js',
     'types.d.ts',
     'pkg/checker.js',

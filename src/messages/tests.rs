@@ -1,0 +1,343 @@
+//! The catalogues (locales/<code>/checker.ftl): every key in every language,
+//! the same values, a plural form for every count the language distinguishes,
+//! and no English left in another language. How numbers, dates, lists and
+//! plural categories are written is compared with ICU in tests/locale_cldr.rs.
+
+use super::*;
+use std::collections::BTreeSet;
+
+/// The counts every message is rendered with.
+const COUNTS: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 101, 1_000_000];
+
+/// Names that stay as they are in every language (products, formats, file
+/// parts), and the PDF names the help quotes.
+const NAMES: &[&str] = &[
+    "PDF",
+    "Word",
+    "LibreOffice",
+    "Writer",
+    "Google",
+    "Docs",
+    "Acrobat",
+    "Adobe",
+    "Reader",
+    "Outlook",
+    "Thunderbird",
+    "Apple",
+    "Mail",
+    "Pages",
+    "Firefox",
+    "Chrome",
+    "Edge",
+    "Safari",
+    "OpenDocument",
+    "JavaScript",
+    "OCR",
+    "Microsoft",
+    "Windows",
+    "Mac",
+    "UTC",
+    "Ctrl",
+    "Cmd",
+    "HTML",
+    "ZIP",
+    "XFA",
+    "VBA",
+    "Unicode",
+    "Excel",
+    "PowerPoint",
+    "OneDrive",
+    "SharePoint",
+    "Gmail",
+    "New",
+    "York",
+];
+
+/// What each value of a compiled pattern is: a name and a style, `?` for a
+/// value that chooses among variants.
+fn values(pattern: &str) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('\x01') {
+        let (body, after) = pattern_split(&rest[open + 1..]);
+        if let Some((name, variants)) = body.split_once('?') {
+            out.insert((name.to_string(), "?".to_string()));
+            for v in variants.split('\x03').filter_map(|v| v.split_once('\x04')) {
+                out.extend(values(v.1));
+            }
+        } else {
+            let (name, style) = body.split_once(':').unwrap_or((body, ""));
+            out.insert((name.to_string(), style.to_string()));
+        }
+        rest = after;
+    }
+    out
+}
+
+fn pattern_split(s: &str) -> (&str, &str) {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\x01' => depth += 1,
+            '\x02' if depth == 0 => return (&s[..i], &s[i + 1..]),
+            '\x02' => depth -= 1,
+            _ => {}
+        }
+    }
+    (s, "")
+}
+
+/// The keys of each choice in a pattern, with the name it chooses on.
+fn choices(pattern: &str) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('\x01') {
+        let (body, after) = pattern_split(&rest[open + 1..]);
+        if let Some((name, variants)) = body.split_once('?') {
+            let mut keys = Vec::new();
+            let mut depth = 0usize;
+            let mut start = None;
+            for (i, c) in variants.char_indices() {
+                match c {
+                    '\x01' => depth += 1,
+                    '\x02' => depth = depth.saturating_sub(1),
+                    '\x03' if depth == 0 => start = Some(i + 1),
+                    '\x04' if depth == 0 => {
+                        if let Some(s) = start.take() {
+                            keys.push(variants[s..i].to_string());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            out.push((name.to_string(), keys));
+            out.extend(choices(variants));
+        }
+        rest = after;
+    }
+    out
+}
+
+/// A value of the right kind for each name and style in `key`'s English text.
+fn sample(key: &str, count: i64) -> BTreeMap<&'static str, Param> {
+    let e = lookup(Lang::En, key).unwrap();
+    let mut p = BTreeMap::new();
+    for (name, style) in values(e.1).into_iter().chain(values(e.2)) {
+        let name: &'static str = Box::leak(name.into_boxed_str());
+        let value = match style.as_str() {
+            "formats" => Param::List(vec!["docx".into(), "pdf".into()]),
+            "languages" => Param::List(vec!["en".into(), "fr".into()]),
+            "places" => Param::List(vec!["paragraph:3".into(), "paragraph:8".into()]),
+            "and" => Param::List(vec!["7".into(), "9".into()]),
+            "zone" => Param::Text("Europe/Zurich".into()),
+            "megabytes" => Param::Int(12_400_000),
+            "text" => Param::Text(
+                keys(Lang::En)
+                    .find(|k| k.starts_with(if name == "kind" { "kind." } else { "publication." }))
+                    .unwrap()
+                    .into(),
+            ),
+            _ => Param::Int(count),
+        };
+        p.insert(name, value);
+    }
+    p
+}
+
+#[test]
+fn every_language_has_every_english_key_and_no_other() {
+    for lang in Lang::ALL {
+        assert!(!lang.catalogue().is_empty(), "no catalogue for {lang:?}: locales/{}/checker.ftl", lang.code());
+        for key in keys(Lang::En) {
+            assert!(lookup(lang, key).is_some(), "{lang:?} lacks {key}");
+        }
+        for key in keys(lang) {
+            assert!(lookup(Lang::En, key).is_some(), "{lang:?} has {key}, English does not");
+        }
+    }
+}
+
+#[test]
+fn the_languages_are_the_folders_of_locales() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut folders: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    folders.sort();
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, folders, "Lang::ALL (in the order of their codes, as the page lists them) and locales/");
+}
+
+#[test]
+fn every_translation_uses_the_english_values_in_the_same_way() {
+    // A language without plurals (Chinese) writes a count plainly: `?` compares as a plain value.
+    let names = |p: &str| -> BTreeSet<(String, String)> {
+        values(p).into_iter().map(|(n, s)| (n, if s == "?" { String::new() } else { s })).collect()
+    };
+    for lang in Lang::ALL {
+        for (key, m, h) in lang.catalogue() {
+            let (em, eh) = lookup(Lang::En, key).map(|e| (e.1, e.2)).unwrap_or(("", ""));
+            let used = |p: &str| -> BTreeSet<String> { names(p).into_iter().map(|(n, _)| n).collect() };
+            assert_eq!(used(m), used(em), "{lang:?} {key}: message values");
+            assert_eq!(used(h), used(eh), "{lang:?} {key}: help values");
+            let styled =
+                |p: &str| -> BTreeSet<(String, String)> { names(p).into_iter().filter(|v| !v.1.is_empty()).collect() };
+            assert_eq!(styled(m), styled(em), "{lang:?} {key}: message functions");
+            assert_eq!(styled(h), styled(eh), "{lang:?} {key}: help functions");
+            assert_eq!(h.is_empty(), eh.is_empty(), "{lang:?} {key}: .help present in one language only");
+        }
+    }
+}
+
+#[test]
+fn every_choice_has_a_form_for_each_count_the_language_distinguishes() {
+    for lang in Lang::ALL {
+        let categories: BTreeSet<&str> = (0..1_200).chain(COUNTS).map(|n| locale::plural(lang, n).name()).collect();
+        for (key, m, h) in lang.catalogue() {
+            for (name, keys) in choices(m).into_iter().chain(choices(h)) {
+                for k in &keys {
+                    let k = k.trim_start_matches('*');
+                    assert!(
+                        k.parse::<i64>().is_ok() || k == "other" || categories.contains(k),
+                        "{lang:?} {key}: [{k}] is not a plural category of this language ({categories:?})"
+                    );
+                }
+                for c in &categories {
+                    let default = keys.iter().find(|k| k.starts_with('*')).map(|k| &k[1..]);
+                    assert!(
+                        keys.iter().any(|k| k.trim_start_matches('*') == *c) || (*c == "other" && default.is_some()),
+                        "{lang:?} {key}: the choice on ${name} has no [{c}] form"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_renders_whole_in_every_language_for_every_count() {
+    for lang in Lang::ALL {
+        for key in keys(Lang::En) {
+            for n in COUNTS {
+                let (m, h) = render(lang, key, &sample(key, n));
+                for text in [&m, &h] {
+                    assert!(!text.contains(['{', '}', '\x01', '\x02', '\x03', '\x04']), "{lang:?} {key} ({n}): {text}");
+                    for s in ["(s)", "(es)", "(s)", "/s ", "(и)", "(а)", "(ы)"] {
+                        assert!(!text.contains(s), "{lang:?} {key} ({n}): a “{s}” plural in {text}");
+                    }
+                }
+                assert!(!m.trim().is_empty(), "{lang:?} {key} ({n}): empty");
+            }
+        }
+    }
+}
+
+/// The text with names, file extensions, PDF names, addresses and numbers removed.
+fn words_left(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/' || c == '@' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !w.contains(['.', '/', '@']))
+        .filter(|w| !NAMES.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn no_english_is_left_in_another_language() {
+    // Words English uses and French, Spanish and Portuguese do not.
+    const ENGLISH: &[&str] = &[
+        "the", "this", "your", "with", "which", "would", "should", "have", "been", "from", "their", "what", "when",
+        "where", "cannot", "does", "please", "click", "save", "file", "words", "than",
+    ];
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        for key in keys(Lang::En) {
+            let (m, h) = render(lang, key, &sample(key, 3));
+            for text in [m, h] {
+                let left = words_left(&text);
+                let latin = |w: &&String| w.chars().any(|c| c.is_ascii_alphabetic());
+                let english: Vec<&String> = match lang {
+                    Lang::Ar | Lang::Zh | Lang::Ru => left.iter().filter(latin).collect(),
+                    _ => left.iter().filter(|w| ENGLISH.contains(&w.to_lowercase().as_str())).collect(),
+                };
+                assert!(english.is_empty(), "{lang:?} {key}: English words {english:?} in “{text}”");
+            }
+        }
+    }
+}
+
+/// Expected forms are ICU's (`Intl.NumberFormat`, `DateTimeFormat`); tests/locale_cldr.rs asks it directly.
+#[test]
+fn numbers_and_dates_follow_each_locale() {
+    assert_eq!(format_number(Lang::En, 2500), "2,500");
+    assert_eq!(format_number(Lang::Fr, 2500), "2\u{202F}500");
+    assert_eq!(format_number(Lang::Es, 2500), "2500");
+    assert_eq!(format_number(Lang::Es, 12500), "12.500");
+    assert_eq!(format_number(Lang::Pt, 2500), "2.500");
+    assert_eq!(format_number(Lang::En, 1_234_567), "1,234,567");
+    let d: Date = "2024-05-24".parse().unwrap();
+    assert_eq!(format_date(Lang::En, d), "24 May 2024");
+    assert_eq!(format_date(Lang::Fr, d), "24 mai 2024");
+    assert_eq!(format_date(Lang::Es, d), "24 de mayo de 2024");
+    assert_eq!(format_date(Lang::Pt, d), "24 de maio de 2024");
+    assert_eq!(format_megabytes(Lang::En, 12_400_000), "12.4\u{A0}MB");
+    assert_eq!(format_megabytes(Lang::Fr, 12_400_000), "12,4\u{A0}Mo");
+    assert_eq!(format_megabytes(Lang::Pt, 10_000_000), "10\u{A0}MB");
+    assert_eq!(format_megabytes(Lang::Es, 10_960_000), "11\u{A0}MB");
+}
+
+#[test]
+fn templates_fill_lists_in_words() {
+    let mut p = BTreeMap::new();
+    p.insert("accepted", Param::List(vec!["docx".into(), "pdf".into()]));
+    let (m, _) = render(Lang::En, "file-format.not-accepted", &p);
+    assert!(m.contains("or PDF"), "{m}");
+    assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+    assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
+}
+
+#[test]
+fn places_are_listed_in_words() {
+    let places = |items: &[&str], lang| format_places(lang, &items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(places(&["paragraph:3", "paragraph:8", "paragraph:12"], Lang::En), "paragraphs 3, 8 and 12");
+    assert_eq!(places(&["paragraph:3", "paragraph:8"], Lang::Fr), "paragraphes 3 et 8");
+    assert_eq!(places(&["page:2"], Lang::Es), "página 2");
+    assert_eq!(places(&["page:2", "paragraph:4"], Lang::Pt), "página 2 e parágrafo 4");
+    assert_eq!(places(&[], Lang::En), "several places in the document");
+    let loc = crate::document::Location { paragraph: Some(7), ..Default::default() };
+    assert_eq!(place(&loc).as_deref(), Some("paragraph:7"));
+    let loc = crate::document::Location { paragraph: Some(1200), quote: Some("Annex 1".into()), ..Default::default() };
+    assert_eq!(describe_location(Lang::En, &loc), "paragraph 1,200, “Annex 1”");
+    assert_eq!(describe_location(Lang::Fr, &loc), "paragraphe 1\u{202F}200, «\u{A0}Annex 1\u{A0}»");
+    assert_eq!(Lang::from_tag("de"), None);
+}
+
+#[test]
+fn parts_are_put_in_words_in_the_readers_language() {
+    use crate::document::{Location, Part};
+    let loc = Location { part: Some(Part::Footnote { n: 2 }), heading: Some("Annex".into()), ..Default::default() };
+    assert_eq!(describe_location(Lang::En, &loc), "footnote 2, under “Annex”");
+    assert_eq!(describe_location(Lang::Fr, &loc), "note de bas de page 2, sous «\u{A0}Annex\u{A0}»");
+    let loc = Location { part: Some(Part::DocumentJavascript { name: "init".into() }), ..Default::default() };
+    assert_eq!(describe_location(Lang::Es, &loc), "el script del documento «init»");
+    // Every part has words in every language.
+    let every = [
+        Part::Footnote { n: 1 },
+        Part::Endnote { n: 1 },
+        Part::Comment { n: 1 },
+        Part::Header,
+        Part::Footer,
+        Part::TextBox,
+        Part::Watermark,
+        Part::Document,
+        Part::PageAction,
+        Part::AnnotationAction,
+        Part::LinkJavascript,
+        Part::DocumentJavascript { name: "x".into() },
+        Part::OpenAction,
+        Part::DocumentAction,
+    ];
+    for lang in Lang::ALL {
+        for part in &every {
+            assert!(lookup(lang, part.key()).is_some(), "{lang:?} has no words for {part:?}");
+        }
+    }
+}
