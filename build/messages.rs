@@ -28,6 +28,7 @@ const FUNCTIONS: &[(&str, &str)] = &[
     ("PLACES", "places"),
     ("LIST", "and"),
     ("MEGABYTES", "megabytes"),
+    ("ANNOTATIONS", "annotations"),
 ];
 
 /// Writes `catalogues.rs`: `CATALOGUES: &[(code, &[(key, value, help)])]`,

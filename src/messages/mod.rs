@@ -176,6 +176,7 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
         Param::List(items) if style == "places" => format_places(lang, items),
+        Param::List(items) if style == "annotations" => format_annotations(lang, items),
         Param::List(items) if style == "and" => join_and(lang, items),
         Param::List(items) => {
             let words: Vec<String> = items
@@ -260,6 +261,24 @@ fn part_value(lang: Lang, part: &crate::document::Part) -> (&'static str, Param)
         Part::DocumentJavascript { name } => ("name", Param::Text(name.clone())),
         _ => ("n", Param::Text(String::new())),
     }
+}
+
+/// PDF annotation kinds with their counts, `Highlight:3`, in words:
+/// "highlights: 3 and notes: 1" (`annotation.highlight`; `annotation.other`
+/// for a kind the catalogue does not name).
+fn format_annotations(lang: Lang, items: &[String]) -> String {
+    let words: Vec<String> = items
+        .iter()
+        .filter_map(|i| i.rsplit_once(':'))
+        .map(|(kind, n)| {
+            let key = format!("annotation.{}", kind.to_ascii_lowercase());
+            let key = if lookup(Lang::En, &key).is_some() { key } else { "annotation.other".to_string() };
+            let mut p = BTreeMap::new();
+            p.insert("n", Param::Text(format_number(lang, n.parse().unwrap_or(0))));
+            render(lang, &key, &p).0
+        })
+        .collect();
+    join_and(lang, &words)
 }
 
 /// "paragraphs 3, 8 and 12", "page 2 and paragraph 4"; "several places" when empty.

@@ -51,6 +51,24 @@ const NAMES: &[&str] = &[
     "Gmail",
     "New",
     "York",
+    "Pro",
+    "Office",
+    "Teams",
+    "Normal",
+    "RTF",
+    "JPEG",
+    "MB",
+    "ppi",
+    "http",
+    "https",
+    "mailto",
+    // The program's name, an example identifier, and what Cloudflare shows in place of an address.
+    "submission",
+    "checker",
+    "sr",
+    "health",
+    "email",
+    "protected",
 ];
 
 /// What each value of a compiled pattern is: a name and a style, `?` for a
@@ -128,6 +146,7 @@ fn sample(key: &str, count: i64) -> BTreeMap<&'static str, Param> {
             "formats" => Param::List(vec!["docx".into(), "pdf".into()]),
             "languages" => Param::List(vec!["en".into(), "fr".into()]),
             "places" => Param::List(vec!["paragraph:3".into(), "paragraph:8".into()]),
+            "annotations" => Param::List(vec!["Highlight:3".into(), "Squiggly:1".into(), "Unknown:2".into()]),
             "and" => Param::List(vec!["7".into(), "9".into()]),
             "zone" => Param::Text("Europe/Zurich".into()),
             "megabytes" => Param::Int(12_400_000),
@@ -231,12 +250,13 @@ fn every_message_renders_whole_in_every_language_for_every_count() {
     }
 }
 
-/// The text with names, file extensions, PDF names, addresses and numbers removed.
+/// The runs of Latin letters in a text, without names, addresses, file
+/// names, PDF names and keys (Ctrl+K): what may be English.
 fn words_left(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/' || c == '@' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .filter(|w| !w.contains(['.', '/', '@']))
-        .filter(|w| !NAMES.contains(w))
+    text.split_whitespace()
+        .filter(|w| !w.contains(['@', '/', '.', '\\']) && !w.contains("mailto:"))
+        .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() > 1 && !NAMES.contains(w))
         .map(str::to_string)
         .collect()
 }
@@ -248,7 +268,8 @@ fn no_english_is_left_in_another_language() {
         "the", "this", "your", "with", "which", "would", "should", "have", "been", "from", "their", "what", "when",
         "where", "cannot", "does", "please", "click", "save", "file", "words", "than",
     ];
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    let mut found = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En && !l.catalogue().is_empty()) {
         for key in keys(Lang::En) {
             let (m, h) = render(lang, key, &sample(key, 3));
             for text in [m, h] {
@@ -258,10 +279,13 @@ fn no_english_is_left_in_another_language() {
                     Lang::Ar | Lang::Zh | Lang::Ru => left.iter().filter(latin).collect(),
                     _ => left.iter().filter(|w| ENGLISH.contains(&w.to_lowercase().as_str())).collect(),
                 };
-                assert!(english.is_empty(), "{lang:?} {key}: English words {english:?} in “{text}”");
+                if !english.is_empty() {
+                    found.push(format!("{lang:?} {key}: English words {english:?} in “{text}”"));
+                }
             }
         }
     }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 /// Expected forms are ICU's (`Intl.NumberFormat`, `DateTimeFormat`); tests/locale_cldr.rs asks it directly.

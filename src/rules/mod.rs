@@ -161,8 +161,19 @@ mod tests {
         // Words that are not a rule's: the CLI's, the email's, places, names
         // of formats, file kinds, languages and time zones, and what the
         // publication-readiness rules share (rules/publication.rs).
-        const INTERFACE: &[&str] =
-            &["call-text", "cli", "format", "kind", "language", "mail", "place", "publication", "unit", "zone"];
+        const INTERFACE: &[&str] = &[
+            "annotation",
+            "call-text",
+            "cli",
+            "format",
+            "kind",
+            "language",
+            "mail",
+            "place",
+            "publication",
+            "unit",
+            "zone",
+        ];
         for lang in crate::messages::Lang::ALL {
             for key in crate::messages::keys(lang) {
                 let prefix = key.split('.').next().unwrap_or(key);

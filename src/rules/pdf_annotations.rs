@@ -32,7 +32,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     for a in &notes {
         *kinds.entry(a.subtype.as_str()).or_default() += 1;
     }
-    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k}:{n}")).collect();
     let said = notes.iter().find_map(|a| a.text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(|t| (a, t)));
     let location = match said {
         Some((a, t)) => Location { quote: Some(quote(t)), ..a.location.clone() },
@@ -41,7 +41,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     vec![RULE
         .finding(publication::hidden_content(ctx.profile), "pdf-annotations")
         .param("count", notes.len())
-        .param("kinds", kinds.join(", "))
+        .param("kinds", kinds)
         .param("authors", publication::names(notes.iter().map(|a| a.author.as_deref())))
         .param("audience", publication::audience(ctx.profile))
         .at(location)]
@@ -83,7 +83,9 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
         assert_eq!(f[0].params["count"], Param::Int(3));
-        assert_eq!(f[0].params["kinds"], Param::Text("Highlight 1, Ink 1, Text 1".into()));
+        assert_eq!(f[0].params["kinds"], Param::List(vec!["Highlight:1".into(), "Ink:1".into(), "Text:1".into()]));
+        let (m, _) = crate::messages::render(crate::Lang::En, f[0].key, &f[0].params);
+        assert!(m.contains("(highlights: 1, drawings: 1 and notes: 1)"), "{m}");
         assert_eq!(f[0].params["authors"], Param::Text("Ana Souza, Jean Dupont".into()));
         let at = f[0].location.as_ref().expect("a location");
         assert_eq!((at.page, at.quote.as_deref()), (Some(2), Some("Is this figure right?")));
