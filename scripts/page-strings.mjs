@@ -4,13 +4,17 @@
 // a string, or a list of strings, `{ v: name }` (a value) and
 // `{ s: name, o: { key: value }, d: key }` (a choice by plural category or
 // number, CLDR's, made by www/i18n.js with Intl.PluralRules).
-// Usage: node scripts/page-strings.mjs [OUT]
+// Usage: node scripts/page-strings.mjs [--pseudo] [OUT]
+// --pseudo writes a pseudo-locale for the browser test that looks for words
+// not taken from the catalogues: every language gets English with each
+// message wrapped in ⟦ ⟧ and 40% longer.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@fluent/syntax';
 
 const root = new URL('..', import.meta.url).pathname;
-const out = process.argv[2] ?? join(root, 'www/strings.js');
+const pseudo = process.argv.includes('--pseudo');
+const out = process.argv.filter((a) => !a.startsWith('--'))[2] ?? join(root, 'www/strings.js');
 
 function fail(file, what) {
   console.error(`${file}: ${what}`);
@@ -55,6 +59,15 @@ for (const lang of langs) {
     table[entry.id.name.replaceAll('_', '.')] = pattern(file, entry.value);
   }
   strings[lang] = table;
+}
+/** English, wrapped and lengthened, so a text shown without these brackets came from somewhere else. */
+function lengthen(p) {
+  const chars = JSON.stringify(p).length;
+  return ['⟦', ...(typeof p === 'string' ? [p] : p), '·'.repeat(Math.ceil(chars * 0.4)), '⟧'];
+}
+if (pseudo) {
+  for (const lang of langs)
+    strings[lang] = Object.fromEntries(Object.entries(strings.en).map(([k, p]) => [k, k === 'language-name' ? `⟦${lang}⟧` : lengthen(p)]));
 }
 writeFileSync(
   out,
