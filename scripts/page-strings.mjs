@@ -67,7 +67,9 @@ function lengthen(p) {
 }
 if (pseudo) {
   for (const lang of langs)
-    strings[lang] = Object.fromEntries(Object.entries(strings.en).map(([k, p]) => [k, k === 'language-name' ? `⟦${lang}⟧` : lengthen(p)]));
+    strings[lang] = Object.fromEntries(
+      Object.entries(strings.en).map(([k, p]) => [k, k === 'language-name' ? `⟦${lang}⟧` : lengthen(p)]),
+    );
 }
 writeFileSync(
   out,

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-use submission_checker::document::{BlockKind, ChangeKind, Document, LinkKind};
+use submission_checker::document::{BlockKind, ChangeKind, Document, LinkKind, Part};
 use submission_checker::limits::Limits;
 use submission_checker::sniff::{sniff, Format};
 use submission_checker::words::count;
@@ -201,7 +201,7 @@ fn footnotes_headers_and_footers_are_apart_from_the_body() {
     assert_eq!(words_of(&doc).body, 5);
     let notes: Vec<(&str, BlockKind)> = doc.notes.iter().map(|b| (b.text.trim(), b.kind)).collect();
     assert_eq!(notes, [("Report of the Special Rapporteur, A/HRC/56/1.", BlockKind::Footnote)]);
-    assert_eq!(doc.notes[0].location.part.as_deref(), Some("footnote 1"));
+    assert_eq!(doc.notes[0].location.part, Some(Part::Footnote { n: 1 }));
     let mut hf: Vec<(&str, BlockKind)> = doc.headers_footers.iter().map(|b| (b.text.trim(), b.kind)).collect();
     hf.sort_by_key(|x| x.0);
     hf.dedup();

@@ -11,7 +11,7 @@ use docx_rs::{
     HyperlinkType, IndentLevel, Insert, InstrText, Level, LevelJc, LevelText, NumberFormat, Numbering, NumberingId,
     Paragraph, Run, Start, Style, StyleType, Table, TableCell, TableRow,
 };
-use submission_checker::document::{BlockKind, ChangeKind, LinkKind, LinkOrigin};
+use submission_checker::document::{BlockKind, ChangeKind, LinkKind, LinkOrigin, Part as Place};
 use submission_checker::words::count;
 
 fn para(text: &str) -> Paragraph {
@@ -270,7 +270,7 @@ fn footnotes_are_notes_apart_from_the_body() {
     assert_eq!(doc.body.len(), 1);
     let notes: Vec<(&str, BlockKind)> = doc.notes.iter().map(|b| (b.text.trim(), b.kind)).collect();
     assert_eq!(notes, [("Report of the Special Rapporteur, A/HRC/56/1.", BlockKind::Footnote)]);
-    assert_eq!(doc.notes[0].location.part.as_deref(), Some("footnote 1"));
+    assert_eq!(doc.notes[0].location.part, Some(Place::Footnote { n: 1 }));
     let w = words_of(&doc);
     assert_eq!((w.body, w.notes), (5, 6));
 }

@@ -13,7 +13,7 @@ mod common;
 use common::{docx_rs_bytes, zip_of};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use submission_checker::document::{BlockKind, ChangeKind, Document, LinkKind};
+use submission_checker::document::{BlockKind, ChangeKind, Document, LinkKind, Part};
 use submission_checker::limits::Limits;
 use submission_checker::sniff::Format;
 use submission_checker::words::WordCounts;
@@ -335,13 +335,13 @@ fn footnotes_and_endnotes_are_notes_without_their_citation() {
         r#"<text:p>Access remains limited.<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Report of the Special Rapporteur.</text:p></text:note-body></text:note> More text.<text:note text:id="ftn2" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>See the annex.</text:p></text:note-body></text:note></text:p>"#,
     ));
     assert_eq!(body_texts(&doc), ["Access remains limited. More text."]);
-    let notes: Vec<(&str, BlockKind, Option<&str>)> =
-        doc.notes.iter().map(|b| (b.text.as_str(), b.kind, b.location.part.as_deref())).collect();
+    let notes: Vec<(&str, BlockKind, Option<Part>)> =
+        doc.notes.iter().map(|b| (b.text.as_str(), b.kind, b.location.part.clone())).collect();
     assert_eq!(
         notes,
         [
-            ("Report of the Special Rapporteur.", BlockKind::Footnote, Some("footnote 1")),
-            ("See the annex.", BlockKind::Endnote, Some("endnote 1")),
+            ("Report of the Special Rapporteur.", BlockKind::Footnote, Some(Part::Footnote { n: 1 })),
+            ("See the annex.", BlockKind::Endnote, Some(Part::Endnote { n: 1 })),
         ]
     );
     let w = WordCounts::of(&doc);
@@ -391,7 +391,7 @@ fn comments_keep_author_date_and_text_and_are_not_counted() {
     assert_eq!(c[0].date.as_deref(), Some("2024-04-03T09:00:00"));
     assert_eq!(c[0].text, "Check this figure\nwith the ministry");
     assert!(c[0].resolved && !c[0].is_reply);
-    assert_eq!(c[0].location.part.as_deref(), Some("comment 1"));
+    assert_eq!(c[0].location.part, Some(Part::Comment { n: 1 }));
 
     // A reply names the comment it answers (`loext:parent-name`, written by
     // LibreOffice versions newer than the 7.4 used here).
@@ -468,7 +468,7 @@ fn links_are_read_with_their_kind_and_text() {
         ]
     );
     assert_eq!(doc.links[0].location.paragraph, Some(1));
-    assert_eq!(doc.links[5].location.part.as_deref(), Some("footnote 1"));
+    assert_eq!(doc.links[5].location.part, Some(Part::Footnote { n: 1 }));
 }
 
 #[test]

@@ -28,9 +28,13 @@ export function pickLang(preferred = globalThis.navigator?.languages ?? []) {
   return 'en';
 }
 
-/** One value as the language writes it: numbers grouped its way (2 500, 2.500, 2,500). */
+/**
+ * One value as the language writes it: numbers grouped its way (2 500, 2.500, 2,500); in
+ * right-to-left text a name is isolated (FSI … PDI) so a Latin file name keeps its order.
+ */
 function show(lang, value) {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
+  if (typeof value === 'number') return new Intl.NumberFormat(lang).format(value);
+  return dirOf(lang) === 'rtl' ? `\u2068${value}\u2069` : String(value);
 }
 
 /** The variant of a choice: an equal number first, then the CLDR plural category, then the default. */

@@ -406,7 +406,7 @@ export class SubmissionCheckerElement extends HTMLElement {
             )
           : none,
       ],
-      [t(lang, 'fact.words'), p.word_limit ? t(lang, 'words.count', { n: this.number(p.word_limit) }) : none],
+      [t(lang, 'fact.words'), p.word_limit ? t(lang, 'words.count', { n: p.word_limit }) : none],
       [t(lang, 'fact.formats'), formats],
       [t(lang, 'fact.languages'), p.languages?.length ? p.languages.map((l) => this.languageName(l)).join(', ') : none],
     ]);
@@ -501,10 +501,8 @@ export class SubmissionCheckerElement extends HTMLElement {
         t(lang, 'fig.words'),
         w.counted === null
           ? null
-          : (w.limit
-              ? t(lang, 'fig.words-of', { counted: this.number(w.counted), limit: this.number(w.limit) })
-              : this.number(w.counted)) +
-            (w.notes && !w.notes_counted ? ` ${t(lang, 'fig.notes', { n: this.number(w.notes) })}` : ''),
+          : (w.limit ? t(lang, 'fig.words-of', { counted: w.counted, limit: w.limit }) : this.number(w.counted)) +
+            (w.notes && !w.notes_counted ? ` ${t(lang, 'fig.notes', { n: w.notes })}` : ''),
       ],
       [t(lang, 'fig.pages'), r.pages === null ? null : this.number(r.pages)],
       [

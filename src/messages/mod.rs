@@ -173,6 +173,10 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Int(n) => format_number(lang, *n),
         Param::Text(s) if style == "text" => text(lang, s),
         Param::Text(s) if style == "zone" => zone_name(lang, s),
+        // In right-to-left text, a value (a quote, a name, a file) is isolated
+        // (FSI … PDI) so a Latin one keeps its own order and does not reorder
+        // the sentence around it.
+        Param::Text(s) if lang.is_rtl() => format!("\u{2068}{s}\u{2069}"),
         Param::Text(s) => s.clone(),
         Param::Date(d) => format_date(lang, *d),
         Param::List(items) if style == "places" => format_places(lang, items),

@@ -44,6 +44,9 @@ test('in Arabic at 360 px the page runs right to left, scrolls no sideways and a
   // The verdict is the Arabic catalogue's sentence, and the findings are the core's Arabic.
   assert.ok((await shadow(page, '#verdict').textContent()).startsWith(t('ar', 'ready-but', { n })));
   assert.match(report.findings[0].message, /\p{Script=Arabic}/u);
+  // Values inside Arabic text are isolated (FSI … PDI): a Latin quote keeps its own order.
+  const place = report.findings.find((f) => f.place?.includes('Check this figure')).place;
+  assert.match(place, /\u2068[^\u2069]*Check this figure[^\u2069]*\u2069/);
   const finding = shadow(page, '.finding').first();
   const style = await finding.evaluate((el) => {
     const s = getComputedStyle(el);
@@ -51,7 +54,9 @@ test('in Arabic at 360 px the page runs right to left, scrolls no sideways and a
   });
   assert.deepEqual(style, { direction: 'rtl', right: '4px', left: '0px' }, 'the findings read right to left');
   // Latin names inside Arabic text keep their own order: the figures isolate each value.
-  const bidi = await shadow(page, '#figures dd').first().evaluate((el) => getComputedStyle(el).unicodeBidi);
+  const bidi = await shadow(page, '#figures dd')
+    .first()
+    .evaluate((el) => getComputedStyle(el).unicodeBidi);
   assert.equal(bidi, 'plaintext');
   await shadow(page, '#eml[href]').waitFor();
   assert.equal(await overflow(), 0);
@@ -108,7 +113,10 @@ test('with a pseudo-locale, every word the page shows comes from the catalogues'
   });
   assert.deepEqual(stray, []);
   // Each text is 40% longer: the layout still holds.
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    0,
+  );
   await page.screenshot({ path: join(artifacts, 'pseudo.png'), fullPage: true });
   await context.close();
 });
