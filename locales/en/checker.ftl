@@ -311,6 +311,10 @@ cli_ready-with-warnings = READY as far as the call's rules go, but content in it
 cli_ready = READY to send
 cli_not-ready = NOT READY: fix the errors below ({ $errors })
 cli_unknown-language = The language “{ $lang }” is not available, so English is used. Available: { LIST($available) }.
+# How much a finding matters, as the command line labels it.
+severity_error = error
+severity_warning = warning
+severity_info = info
 cli_where = where: { $where }
 no-text = The document has no words in its main text.
     .help = Check that this is the right file, and not a template, an empty export or another version. If your text is in pictures (a scan, or pages pasted as images), nobody can count, search or read it aloud: send the document the text was written in (Word, or a PDF saved from it), then check that file.

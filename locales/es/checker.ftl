@@ -308,6 +308,10 @@ cli_ready-with-warnings = LISTO según las reglas de la convocatoria, pero conti
 cli_ready = LISTO para enviar
 cli_not-ready = NO ESTÁ LISTO: corrija los errores que siguen ({ $errors })
 cli_unknown-language = El idioma «{ $lang }» no está disponible, así que se usa el inglés. Idiomas disponibles: { LIST($available) }.
+# How much a finding matters, as the command line labels it.
+severity_error = error
+severity_warning = advertencia
+severity_info = información
 cli_where = dónde: { $where }
 no-text = El documento no tiene ninguna palabra en su texto principal.
     .help = Compruebe que es el archivo correcto, y no una plantilla, una exportación vacía u otra versión. Si su texto está en imágenes (un documento escaneado, o páginas pegadas como imágenes), nadie puede contarlo, buscar en él ni leerlo en voz alta: envíe el documento en el que se redactó el texto (Word, o un PDF guardado desde él) y luego compruebe ese archivo.

@@ -303,6 +303,10 @@ cli_ready-with-warnings = PRÊT au regard des règles de l’appel, mais des con
 cli_ready = PRÊT à envoyer
 cli_not-ready = PAS PRÊT : corrigez les erreurs ci-dessous ({ $errors })
 cli_unknown-language = La langue « { $lang } » n’est pas disponible : l’anglais est utilisé. Langues disponibles : { LIST($available) }.
+# How much a finding matters, as the command line labels it.
+severity_error = erreur
+severity_warning = avertissement
+severity_info = info
 cli_where = où : { $where }
 no-text = Le document ne contient aucun mot dans son texte principal.
     .help = Vérifiez qu'il s'agit du bon fichier, et non d'un modèle, d'un export vide ou d'une autre version. Si votre texte est dans des images (un document numérisé, ou des pages collées comme images), personne ne peut le compter, y chercher ni le faire lire à voix haute : envoyez le document dans lequel le texte a été rédigé (Word, ou un PDF enregistré depuis celui-ci), puis vérifiez ce fichier.

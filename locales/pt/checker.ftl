@@ -308,6 +308,10 @@ cli_ready-with-warnings = PRONTO segundo as regras da chamada, mas há conteúdo
 cli_ready = PRONTO para enviar
 cli_not-ready = NÃO ESTÁ PRONTO: corrija os erros abaixo ({ $errors })
 cli_unknown-language = O idioma “{ $lang }” não está disponível, por isso é usado o inglês. Idiomas disponíveis: { LIST($available) }.
+# How much a finding matters, as the command line labels it.
+severity_error = erro
+severity_warning = aviso
+severity_info = informação
 cli_where = onde: { $where }
 no-text = O documento não tem nenhuma palavra no texto principal.
     .help = Verifique se é o arquivo certo, e não um modelo, uma exportação vazia ou outra versão. Se o seu texto está em imagens (um documento digitalizado, ou páginas coladas como imagens), ninguém consegue contá-lo, pesquisar nele nem lê-lo em voz alta: envie o documento em que o texto foi escrito (Word, ou um PDF salvo a partir dele) e depois verifique esse arquivo.

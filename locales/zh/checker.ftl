@@ -300,6 +300,10 @@ cli_ready-with-warnings = 就本次征集的要求而言可以发送，但文件
 cli_ready = 可以发送
 cli_not-ready = 尚不能发送：请修正下面的错误（{ $errors }个）
 cli_unknown-language = 没有“{ $lang }”语言版本，因此使用英文。可用的语言：{ LIST($available) }。
+# How much a finding matters, as the command line labels it.
+severity_error = 错误
+severity_warning = 警告
+severity_info = 提示
 cli_where = 位置：{ $where }
 no-text = 本文档正文中没有任何文字。
     .help = 请确认这是正确的文件，而不是模板、空白的导出文件或其他版本。如果您的文字是以图片形式存在的（扫描件，或以图像形式粘贴的页面），任何人都无法对其进行计数、搜索或朗读：请发送撰写文字时所用的文档（Word文档，或由其保存的PDF），然后检查该文件。

@@ -480,7 +480,7 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
         facts.push(if r.language.reliable { name } else { format!("{name}?") });
     }
     facts.push(say("cli.links", &[("n", r.links.len() as u64)]));
-    writeln!(out, "{} — {}", r.file.name, facts.join(", "))?;
+    writeln!(out, "{} — {}", r.file.name, facts.join(&text(lang, "place.separator")))?;
     if r.verdict == Verdict::ReadyWithWarnings {
         writeln!(out, "  {}", text(lang, "cli.ready-with-warnings"))?;
     } else if r.ready {
@@ -489,7 +489,8 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
         writeln!(out, "  {}", say("cli.not-ready", &[("errors", r.count(Severity::Error) as u64)]))?;
     }
     for f in &r.findings {
-        writeln!(out, "  {:<7} {}: {}", f.severity.id(), f.rule, f.message)?;
+        let severity = text(lang, &format!("severity.{}", f.severity.id()));
+        writeln!(out, "  {severity:<7} {}: {}", f.rule, f.message)?;
         if let Some(place) = &f.place {
             let mut p = std::collections::BTreeMap::new();
             p.insert("where", Param::Text(place.clone()));

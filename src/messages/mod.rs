@@ -237,13 +237,13 @@ pub fn describe_location(lang: Lang, location: &crate::document::Location) -> St
         parts.push(render(lang, key, &p).0);
     };
     if let Some(n) = location.page {
-        one("place.page", "n", Param::Text(format_number(lang, i64::from(n))));
+        one("place.page", "n", Param::Int(i64::from(n)));
     }
     if let Some(n) = location.paragraph {
-        one("place.paragraph", "n", Param::Text(format_number(lang, i64::from(n))));
+        one("place.paragraph", "n", Param::Int(i64::from(n)));
     }
     if let Some(part) = &location.part {
-        let (name, value) = part_value(lang, part);
+        let (name, value) = part_value(part);
         one(part.key(), name, value);
     }
     if let Some(h) = &location.heading {
@@ -256,12 +256,10 @@ pub fn describe_location(lang: Lang, location: &crate::document::Location) -> St
 }
 
 /// The value a part's words take: its number `n`, or a script's `name`.
-fn part_value(lang: Lang, part: &crate::document::Part) -> (&'static str, Param) {
+fn part_value(part: &crate::document::Part) -> (&'static str, Param) {
     use crate::document::Part;
     match part {
-        Part::Footnote { n } | Part::Endnote { n } | Part::Comment { n } => {
-            ("n", Param::Text(format_number(lang, i64::from(*n))))
-        }
+        Part::Footnote { n } | Part::Endnote { n } | Part::Comment { n } => ("n", Param::Int(i64::from(*n))),
         Part::DocumentJavascript { name } => ("name", Param::Text(name.clone())),
         _ => ("n", Param::Text(String::new())),
     }

@@ -171,6 +171,7 @@ mod tests {
             "mail",
             "place",
             "publication",
+            "severity",
             "unit",
             "zone",
         ];
