@@ -200,6 +200,15 @@ impl CallProfile {
         if let Some(bad) = self.languages.iter().find(|l| !is_language_code(l)) {
             return field("languages", &format!("'{bad}' is not a two-letter ISO 639-1 code such as \"en\""));
         }
+        // A code the detector cannot report could never be matched: every document would fail.
+        if let Some(bad) = self.languages.iter().find(|l| !crate::language::codes().any(|c| c == l.as_str())) {
+            return field(
+                "languages",
+                &format!(
+                    "'{bad}' is not a language the checker can recognise (ISO 639-1, such as \"ar\", \"en\" or \"zh\")"
+                ),
+            );
+        }
         let tz = &self.timezone;
         if tz.is_empty()
             || tz.contains(char::is_whitespace)
@@ -325,6 +334,12 @@ mod tests {
         assert!(e.detail().contains("email"), "{e}");
         let e = from_toml(&format!("{base}languages = [\"English\"]\n")).unwrap_err();
         assert!(e.detail().contains("languages"), "{e}");
+        // The seven languages of the interface are accepted; a code no language has is a clear error.
+        assert!(
+            from_toml(&format!("{base}languages = [\"ar\", \"zh\", \"ru\", \"en\", \"fr\", \"es\", \"pt\"]\n")).is_ok()
+        );
+        let e = from_toml(&format!("{base}languages = [\"en\", \"xx\"]\n")).unwrap_err();
+        assert!(e.detail().contains("'xx' is not a language"), "{e}");
         let e = from_toml(&format!("{base}formats = [\"word\"]\n")).unwrap_err();
         assert!(e.detail().contains("formats") || e.detail().contains("word"), "{e}");
         let e = from_json(r#"{"id":"x","title":"T","deadline":"24 May 2024"}"#).unwrap_err();

@@ -3,7 +3,7 @@
 //! every function here with Node's `Intl` (ICU's CLDR) in
 //! `tests/locale_cldr.rs`.
 
-use super::Lang;
+use super::lang::Lang;
 use crate::date::Date;
 
 /// A CLDR plural category.

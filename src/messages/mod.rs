@@ -13,133 +13,32 @@
 //! time zone ("Geneva" for `Europe/Zurich`, "Genève" in French).
 //! Numbers, dates and lists are written the way each language writes them (`locale`).
 
+mod lang;
 pub mod locale;
+mod param;
 mod pattern;
+
+pub use lang::Lang;
+pub use param::Param;
 
 use crate::date::Date;
 use locale::ListKind;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A language the checker speaks: the six official languages of the United
-/// Nations, and Portuguese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// French.
-    Fr,
-    /// Spanish.
-    Es,
-    /// Portuguese.
-    Pt,
-    /// Arabic (written right to left).
-    Ar,
-    /// Chinese (Simplified).
-    Zh,
-    /// Russian.
-    Ru,
-}
-
-impl Lang {
-    /// All languages, in the order of their codes (the page's menu lists them so, by their own names).
-    pub const ALL: [Lang; 7] = [Lang::Ar, Lang::En, Lang::Es, Lang::Fr, Lang::Pt, Lang::Ru, Lang::Zh];
-
-    /// The ISO 639-1 code, which is also the folder of its catalogue (`locales/fr`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
-            Lang::Pt => "pt",
-            Lang::Ar => "ar",
-            Lang::Zh => "zh",
-            Lang::Ru => "ru",
-        }
-    }
-
-    /// From a language tag such as `fr`, `fr-CH`, `zh-Hans-CN` or `pt_BR` (case-insensitive).
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// Whether the language is written right to left.
-    pub fn is_rtl(self) -> bool {
-        self == Lang::Ar
-    }
-
-    fn catalogue(self) -> &'static [Entry] {
-        CATALOGUES.iter().find(|(code, _)| *code == self.code()).map_or(&[], |(_, entries)| entries)
-    }
+/// The catalogue of `lang` (empty when its folder is missing: tests forbid it).
+fn catalogue(lang: Lang) -> &'static [Entry] {
+    CATALOGUES.iter().find(|(code, _)| *code == lang.code()).map_or(&[], |(_, entries)| entries)
 }
 
 /// One catalogue per folder of `locales/`, keys sorted (build/messages.rs).
 const CATALOGUES: &[(&str, &[Entry])] = include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
-
-/// A value a message is built from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Param {
-    /// A count.
-    Int(i64),
-    /// A text.
-    Text(String),
-    /// A list of texts.
-    List(Vec<String>),
-    /// A day.
-    Date(Date),
-}
-
-impl From<u64> for Param {
-    fn from(v: u64) -> Self {
-        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
-    }
-}
-impl From<u32> for Param {
-    fn from(v: u32) -> Self {
-        Param::Int(i64::from(v))
-    }
-}
-impl From<i64> for Param {
-    fn from(v: i64) -> Self {
-        Param::Int(v)
-    }
-}
-impl From<usize> for Param {
-    fn from(v: usize) -> Self {
-        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
-    }
-}
-impl From<&str> for Param {
-    fn from(v: &str) -> Self {
-        Param::Text(v.to_string())
-    }
-}
-impl From<String> for Param {
-    fn from(v: String) -> Self {
-        Param::Text(v)
-    }
-}
-impl From<Vec<String>> for Param {
-    fn from(v: Vec<String>) -> Self {
-        Param::List(v)
-    }
-}
-impl From<Date> for Param {
-    fn from(v: Date) -> Self {
-        Param::Date(v)
-    }
-}
 
 /// One catalogue entry: a key, the message, and the help (may be empty), in
 /// the compiled form `pattern` renders.
 pub type Entry = (&'static str, &'static str, &'static str);
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static Entry> {
-    let catalogue = lang.catalogue();
+    let catalogue = catalogue(lang);
     catalogue.binary_search_by(|e| e.0.cmp(key)).ok().map(|i| &catalogue[i])
 }
 
@@ -160,7 +59,7 @@ pub fn text(lang: Lang, key: &str) -> String {
 
 /// The keys of a catalogue, for tests that every language has every key.
 pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
-    lang.catalogue().iter().map(|e| e.0)
+    catalogue(lang).iter().map(|e| e.0)
 }
 
 fn fill(lang: Lang, template: &str, params: &BTreeMap<&'static str, Param>) -> String {

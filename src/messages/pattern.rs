@@ -4,7 +4,9 @@
 //! key equal to the value, else the value's CLDR plural category, else a text
 //! value equal to the key, else the default variant.
 
-use super::{locale, Lang, Param};
+use super::lang::Lang;
+use super::locale;
+use super::param::Param;
 use std::collections::BTreeMap;
 
 const OPEN: char = '\x01';
