@@ -203,13 +203,21 @@ export class SubmissionCheckerElement extends HTMLElement {
     this._trapNextCheckForTest = false;
   }
 
-  /** The interface language: the `lang` attribute, else the one picked in the switcher, else the browser's. */
+  /**
+   * The interface language: the one picked in the switcher, else the `lang` attribute, else the
+   * browser's. A `lang` we do not speak gives English, and the console says so once.
+   */
   get uiLang() {
+    if (this.langValue) return this.langValue;
     const attr = this.getAttribute('lang');
-    return (
-      this.langValue ??
-      (attr && LANGS.includes(attr.slice(0, 2).toLowerCase()) ? attr.slice(0, 2).toLowerCase() : pickLang())
-    );
+    if (!attr) return pickLang();
+    const primary = attr.toLowerCase().split(/[-_]/)[0];
+    if (LANGS.includes(primary)) return primary;
+    if (this.warnedLang !== attr) {
+      this.warnedLang = attr;
+      console.warn(t('en', 'unknown-lang', { lang: attr }));
+    }
+    return 'en';
   }
 
   connectedCallback() {

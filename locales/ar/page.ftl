@@ -106,3 +106,5 @@ trapped = توقفت أداة التحقق أثناء قراءة هذا المل
 failed = تعذّر التحقق من الملف: { $error }
 start-failed = تعذّر تشغيل أداة التحقق في هذا المتصفح. يُرجى استخدام إصدار حديث من Firefox أو Chrome أو Edge أو Safari.
 config-error = لم يُضبط إعداد أداة التحقق هذه بشكل صحيح ({ $error }). يُرجى إبلاغ المسؤول عن الصفحة.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = اللغة «{ $lang }» غير متاحة، ولذلك تستخدم أداة التحقق اللغة الإنكليزية.

@@ -85,3 +85,5 @@ trapped = The checker stopped while reading this file and has been restarted. Yo
 failed = Could not check the file: { $error }
 start-failed = The checker could not start in this browser. Please use a recent version of Firefox, Chrome, Edge or Safari.
 config-error = This checker is not set up correctly ({ $error }). Please tell the page’s owner.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = The language “{ $lang }” is not available, so the checker uses English.

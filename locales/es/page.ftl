@@ -90,3 +90,5 @@ trapped = El verificador se detuvo al leer este archivo y se ha reiniciado. Su a
 failed = No se pudo verificar el archivo: { $error }
 start-failed = El verificador no puede iniciarse en este navegador. Use una versión reciente de Firefox, Chrome, Edge o Safari.
 config-error = Este verificador no está bien configurado ({ $error }). Avise al responsable de la página.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = El idioma «{ $lang }» no está disponible, así que el verificador usa el inglés.

@@ -90,3 +90,5 @@ trapped = Le vérificateur s’est arrêté en lisant ce fichier et a été red�
 failed = Impossible de vérifier le fichier : { $error }
 start-failed = Le vérificateur ne peut pas démarrer dans ce navigateur. Utilisez une version récente de Firefox, Chrome, Edge ou Safari.
 config-error = Ce vérificateur n’est pas configuré correctement ({ $error }). Merci de prévenir le responsable de la page.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = La langue « { $lang } » n’est pas disponible : le vérificateur utilise l’anglais.

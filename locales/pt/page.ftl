@@ -90,3 +90,5 @@ trapped = O verificador parou ao ler este arquivo e foi reiniciado. Seu arquivo 
 failed = Não foi possível verificar o arquivo: { $error }
 start-failed = O verificador não consegue iniciar neste navegador. Use uma versão recente do Firefox, Chrome, Edge ou Safari.
 config-error = Este verificador não está bem configurado ({ $error }). Avise o responsável pela página.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = O idioma “{ $lang }” não está disponível, por isso o verificador usa o inglês.

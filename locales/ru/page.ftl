@@ -96,3 +96,5 @@ trapped = Программа проверки остановилась при ч
 failed = Не удалось проверить файл: { $error }
 start-failed = Программа проверки не может запуститься в этом браузере. Пожалуйста, используйте последнюю версию Firefox, Chrome, Edge или Safari.
 config-error = Программа проверки настроена неправильно ({ $error }). Пожалуйста, сообщите об этом владельцу страницы.
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = Язык «{ $lang }» недоступен, поэтому используется английский.

@@ -65,3 +65,5 @@ trapped = 检查工具在读取此文件时停止运行，现已重新启动。�
 failed = 无法检查该文件：{ $error }
 start-failed = 检查工具无法在此浏览器中启动。请使用最新版本的Firefox、Chrome、Edge或Safari。
 config-error = 此检查工具的设置有误（{ $error }）。请告知本页面的负责人。
+# In the browser console, for a page that sets a lang attribute the checker does not speak.
+unknown-lang = 无法使用语言“{ $lang }”，检查工具将使用英文。

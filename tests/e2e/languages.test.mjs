@@ -120,3 +120,21 @@ test('with a pseudo-locale, every word the page shows comes from the catalogues'
   await page.screenshot({ path: join(artifacts, 'pseudo.png'), fullPage: true });
   await context.close();
 });
+
+test('a language the checker does not speak gives English, and the console says so once', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`${url}?today=2024-05-10&lang=de`);
+  await page.waitForSelector('submission-checker[data-ready=true]');
+  assert.equal(await shadow(page, '.sc').getAttribute('lang'), 'en');
+  assert.equal(await shadow(page, '#lang').inputValue(), 'en');
+  assert.deepEqual(
+    warnings.filter((w) => w.includes('“de”')),
+    [t('en', 'unknown-lang', { lang: 'de' })],
+  );
+  await context.close();
+});
