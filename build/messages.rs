@@ -32,8 +32,11 @@ const FUNCTIONS: &[(&str, &str)] = &[
 ];
 
 /// Writes `catalogues.rs`: `CATALOGUES: &[(code, &[(key, value, help)])]`,
-/// one entry per folder of `locales/`, keys sorted.
+/// one entry per folder of `locales/`, keys sorted; English alone without
+/// the `all-languages` feature (every file is still compiled, so a broken
+/// translation stops every build).
 pub fn write(locales: &Path, out: &Path) {
+    let all = std::env::var_os("CARGO_FEATURE_ALL_LANGUAGES").is_some();
     println!("cargo::rerun-if-changed={}", locales.display());
     let mut codes: Vec<String> = fs::read_dir(locales)
         .unwrap_or_else(|e| panic!("{}: {e}", locales.display()))
@@ -49,6 +52,9 @@ pub fn write(locales: &Path, out: &Path) {
         let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut entries = compile(&path.display().to_string(), &source);
         entries.sort();
+        if !all && code != "en" {
+            continue;
+        }
         writeln!(table, "    ({code:?}, &[").unwrap();
         for (key, value, help) in entries {
             writeln!(table, "        ({key:?}, {value:?}, {help:?}),").unwrap();

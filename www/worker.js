@@ -5,7 +5,9 @@
 // Two modules: www/pkg reads DOCX and PDF and is loaded at once; www/pkg-formats
 // also reads Word 97-2003 (.doc) and OpenDocument (.odt) and is imported the
 // first time such a file arrives (28 KB gzipped that most people never need).
-import { initSync, check, draft, profiles, parseProfile, texts, format } from './pkg/checker.js';
+// Both speak English; another language's catalogue (www/locales/<code>.js,
+// about 10 KB gzipped) is imported the first time the page uses it.
+import { initSync, check, draft, profiles, parseProfile, texts, format, loadCatalogue } from './pkg/checker.js';
 import wasmText from './pkg/checker_wasm.js';
 
 /** The wasm's bytes from its module text: one character per byte (scripts/embed-wasm.mjs). */
@@ -40,9 +42,32 @@ async function loadMoreFormats() {
   return moreFormats;
 }
 
-/** The bindings that read `bytes`: this module's, or the second module's. */
-async function readerOf(bytes) {
-  return MORE_FORMATS.has(format(bytes)) ? loadMoreFormats() : { check, draft };
+/** The languages whose catalogues the page may import (the wasm has English built in). */
+const CATALOGUES = new Set(['ar', 'es', 'fr', 'pt', 'ru', 'zh']);
+/** Each catalogue module, imported once; and which instances were given which language. */
+const catalogues = new Map();
+const given = new Map();
+
+/** Gives `bindings` (one module instance) the catalogue of `lang`, the first time. */
+async function speak(bindings, lang) {
+  const code = String(lang ?? 'en')
+    .toLowerCase()
+    .split(/[-_]/)[0];
+  if (!CATALOGUES.has(code)) return;
+  if (!given.has(bindings)) given.set(bindings, new Set());
+  if (given.get(bindings).has(code)) return;
+  if (!catalogues.has(code)) catalogues.set(code, (await import(`./locales/${code}.js`)).default);
+  bindings.loadCatalogue(code, catalogues.get(code));
+  given.get(bindings).add(code);
+}
+
+const main = { check, draft, loadCatalogue };
+
+/** The bindings that read `bytes` (this module's, or the second module's), speaking `lang`. */
+async function readerOf(bytes, lang) {
+  const bindings = MORE_FORMATS.has(format(bytes)) ? await loadMoreFormats() : main;
+  await speak(bindings, lang);
+  return bindings;
 }
 
 /**
@@ -54,15 +79,18 @@ async function readerOf(bytes) {
  */
 const requests = {
   profiles: () => profiles(),
-  texts: ({ lang }) => texts(lang),
+  texts: async ({ lang }) => {
+    await speak(main, lang);
+    return texts(lang);
+  },
   'parse-profile': ({ json }) => parseProfile(json),
   check: async ({ bytes, name, call, today, options }) => {
     const file = new Uint8Array(bytes);
-    return (await readerOf(file)).check(file, name, call, today, options);
+    return (await readerOf(file, options?.lang)).check(file, name, call, today, options);
   },
   draft: async ({ bytes, name, call, options }) => {
     const file = new Uint8Array(bytes);
-    return (await readerOf(file)).draft(file, name, call, options);
+    return (await readerOf(file, options?.lang)).draft(file, name, call, options);
   },
   // The wasm's linear memory never shrinks: its size is this instance's peak
   // (the browser bench, scripts/bench-browser, reports it per file).

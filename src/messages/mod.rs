@@ -25,9 +25,41 @@ use crate::date::Date;
 use locale::ListKind;
 use std::collections::BTreeMap;
 
-/// The catalogue of `lang` (empty when its folder is missing: tests forbid it).
+/// The catalogue of `lang`: compiled in, or given by [`load`]; empty when
+/// neither (its words then come from English).
 fn catalogue(lang: Lang) -> &'static [Entry] {
-    CATALOGUES.iter().find(|(code, _)| *code == lang.code()).map_or(&[], |(_, entries)| entries)
+    if let Some((_, entries)) = CATALOGUES.iter().find(|(code, _)| *code == lang.code()) {
+        return entries;
+    }
+    let loaded = LOADED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    loaded.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, entries)| entries)
+}
+
+/// Catalogues given at run time by [`load`].
+static LOADED: std::sync::Mutex<Vec<(Lang, &'static [Entry])>> = std::sync::Mutex::new(Vec::new());
+
+/// Gives the core `lang`'s catalogue, as [`compiled`] returns it (built
+/// without the `all-languages` feature, the browser's wasm has English only:
+/// the page passes the others from `www/locales/<code>.js`). A catalogue
+/// given twice is kept once; one compiled in is not replaced.
+pub fn load(lang: Lang, entries: Vec<(String, String, String)>) {
+    if CATALOGUES.iter().any(|(code, _)| *code == lang.code()) {
+        return;
+    }
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let mut table: Vec<Entry> = entries.into_iter().map(|(k, v, h)| (leak(k), leak(v), leak(h))).collect();
+    table.sort_by(|a, b| a.0.cmp(b.0));
+    let mut loaded = LOADED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !loaded.iter().any(|(l, _)| *l == lang) {
+        loaded.push((lang, Box::leak(table.into_boxed_slice())));
+    }
+}
+
+/// The catalogues compiled into this build, for `examples/catalogues.rs`,
+/// which writes the browser's `www/locales/<code>.js` from them.
+#[doc(hidden)]
+pub fn compiled() -> &'static [(&'static str, &'static [Entry])] {
+    CATALOGUES
 }
 
 /// One catalogue per folder of `locales/`, keys sorted (build/messages.rs).

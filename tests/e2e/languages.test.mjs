@@ -36,6 +36,9 @@ test('in Arabic at 360 px the page runs right to left, scrolls no sideways and a
   assert.equal(await shadow(page, '.sc').getAttribute('dir'), 'rtl');
   assert.equal(await overflow(), 0);
   assert.deepEqual(await axeViolations(page), []);
+  // The core's Arabic words arrive as one module, and no other language's.
+  const catalogues = () => requests.filter((r) => r.url.includes('/locales/')).map((r) => new URL(r.url).pathname);
+  assert.deepEqual(catalogues(), ['/locales/ar.js']);
   const before = requests.length;
 
   const report = await checkFile(page, dirty);
@@ -125,6 +128,8 @@ test('a language the checker does not speak gives English, and the console says 
   const context = await browser.newContext();
   const page = await context.newPage();
   const warnings = [];
+  const urls = [];
+  context.on('request', (r) => urls.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
@@ -135,6 +140,11 @@ test('a language the checker does not speak gives English, and the console says 
   assert.deepEqual(
     warnings.filter((w) => w.includes('“de”')),
     [t('en', 'unknown-lang', { lang: 'de' })],
+  );
+  assert.deepEqual(
+    urls.filter((u) => u.includes('/locales/')),
+    [],
+    'an English page imports no other language',
   );
   await context.close();
 });

@@ -62,6 +62,8 @@ test('the packed package holds the element, its worker, the wasm module and the 
     'types.d.ts',
     'pkg/checker.js',
     'pkg/checker_wasm.js',
+    'locales/ar.js',
+    'locales/zh.js',
     'package.json',
   ]) {
     assert.ok(files.includes(needed), `${needed} missing from ${files.join(', ')}`);

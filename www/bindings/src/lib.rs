@@ -13,7 +13,8 @@ use wasm_bindgen::prelude::*;
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct PageOptions {
-    /// Message language: `en`, `fr`, `es`, `pt` (a tag like `fr-CH` is fine).
+    /// Message language: `ar`, `en`, `es`, `fr`, `pt`, `ru`, `zh` (a tag like `fr-CH` is fine);
+    /// other than English, given first with [`load_catalogue`].
     lang: Option<String>,
     /// For the cover email.
     organisation: Option<String>,
@@ -145,6 +146,17 @@ pub fn format(bytes: &[u8]) -> String {
     submission_checker::sniff::sniff(bytes).format.id().to_string()
 }
 
+/// Gives this instance a language's catalogue: the module `www/locales/<code>.js`
+/// exports it (`examples/catalogues.rs` writes it). The wasm carries English
+/// only; the worker passes a language the first time the page uses it.
+#[wasm_bindgen(js_name = loadCatalogue)]
+pub fn load_catalogue(lang: &str, entries: JsValue) -> Result<(), JsValue> {
+    let lang = Lang::from_tag(lang).ok_or_else(|| to_js_error(format!("no language '{lang}'")))?;
+    let entries: Vec<(String, String, String)> = serde_wasm_bindgen::from_value(entries).map_err(to_js_error)?;
+    messages::load(lang, entries);
+    Ok(())
+}
+
 /// Checks one file. `today` is `YYYY-MM-DD` where the call keeps its deadline
 /// (empty: skip the deadline rule). Returns the report object.
 #[wasm_bindgen]
@@ -177,7 +189,7 @@ pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
     let lang = Lang::from_tag(lang).unwrap_or_default();
     // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
     let mut names: BTreeMap<&str, String> = BTreeMap::new();
-    for k in messages::keys(lang)
+    for k in messages::keys(Lang::En)
         .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
     {
         names.insert(k, messages::text(lang, k));
