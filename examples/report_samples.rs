@@ -71,6 +71,9 @@ fn samples() -> Result<Vec<Report>, Box<dyn std::error::Error>> {
         check_with(&two_page_pdf(), "contribution.pdf", &emler, Some(day("2024-05-01")?), &in_lang(Lang::Es)),
         check_with(&clean_docx(), "clean.docx", &lenient, None, &in_lang(Lang::Pt)),
         check_with(&docm(), "with-macros.docm", &emler, None, &in_lang(Lang::En)),
+        check_with(&rich_docx(), "contribution.docx", &emler, None, &in_lang(Lang::Ar)),
+        check_with(&scripted_pdf(), "scripted.pdf", &strict, None, &in_lang(Lang::Zh)),
+        check_with(&docm(), "with-macros.docm", &lenient, None, &in_lang(Lang::Ru)),
     ];
     let too_small = Options { limits: Limits { max_file_bytes: 100, ..Limits::default() }, ..Options::default() };
     reports.push(check_with(&clean_docx(), "large.docx", &emler, None, &too_small));
@@ -186,6 +189,15 @@ fn pdf_text(s: &str) -> Object {
 /// Two pages of French text written by lopdf; page 2 carries a link to a
 /// page on the author's own computer and a sticky note by Ana Souza.
 fn two_page_pdf() -> Vec<u8> {
+    pdf(false)
+}
+
+/// The same with a document-level JavaScript named "init" (a place with a name).
+fn scripted_pdf() -> Vec<u8> {
+    pdf(true)
+}
+
+fn pdf(scripted: bool) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id: ObjectId = doc.new_object_id();
     let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
@@ -221,7 +233,13 @@ fn two_page_pdf() -> Vec<u8> {
         kids.push(Object::from(page));
     }
     doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }));
-    let root = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    if scripted {
+        let js = doc.add_object(dictionary! { "S" => "JavaScript", "JS" => pdf_text("app.alert(1)") });
+        let names = vec![pdf_text("init"), Object::from(js)];
+        catalog.set("Names", dictionary! { "JavaScript" => dictionary! { "Names" => names } });
+    }
+    let root = doc.add_object(catalog);
     doc.trailer.set("Root", root);
     let mut out = Vec::new();
     doc.save_to(&mut out).expect("lopdf writes the PDF");

@@ -7,7 +7,7 @@
 // declared here occurs in one of them.
 
 /** A language the checker speaks. */
-export type Lang = 'en' | 'fr' | 'es' | 'pt';
+export type Lang = 'ar' | 'en' | 'es' | 'fr' | 'pt' | 'ru' | 'zh';
 
 /** How much a finding matters. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,23 +27,18 @@ export type Format =
   | 'empty'
   | 'unknown';
 
-/** A part of the document outside its main text; `finding.place` puts it in words. */
-export type Part =
-  | { kind: 'footnote' | 'endnote' | 'comment'; n: number }
-  | { kind: 'document-javascript'; name: string }
-  | {
-      kind:
-        | 'header'
-        | 'footer'
-        | 'text-box'
-        | 'watermark'
-        | 'document'
-        | 'page-action'
-        | 'annotation-action'
-        | 'link-javascript'
-        | 'open-action'
-        | 'document-action';
-    };
+/**
+ * A part of the document outside its main text; `finding.place` puts it in words. `kind` is one
+ * of `footnote`, `endnote`, `comment` (with `n`, 1-based), `document-javascript` (with its
+ * `name`), `header`, `footer`, `text-box`, `watermark`, `document`, `page-action`,
+ * `annotation-action`, `link-javascript`, `open-action`, `document-action`
+ * (src/document.rs, `Part`; a string here, as the sample reports cannot reach every kind).
+ */
+export interface Part {
+  kind: string;
+  n?: number;
+  name?: string;
+}
 
 /** Where something is in the document. Numbers are 1-based. */
 export interface Location {
