@@ -189,11 +189,12 @@ export interface CleanCopy {
 }
 
 /**
- * The clean-copy module's bindings (`pkg-clean/clean.js`, imported on demand):
- * the checker's, and `clean`, which throws an Error whose message is
- * `code: detail` (`unsupported`, `corrupt`, `too-large`, `password-protected`).
+ * The clean-copy module's bindings (`pkg-clean/clean.js`, imported on demand;
+ * the copy is checked with {@link CheckerBindings}): `clean` throws an Error
+ * whose message is `code: detail` (`unsupported`, `corrupt`, `too-large`,
+ * `password-protected`).
  */
-export interface CleanBindings extends CheckerBindings {
+export interface CleanBindings {
   clean(bytes: Uint8Array, name: string): CleanCopy;
 }
 

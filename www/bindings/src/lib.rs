@@ -203,48 +203,6 @@ pub fn parse_profile(json: &str) -> Result<JsValue, JsValue> {
     to_js(&profile_from_js(js_sys::JSON::parse(json)?)?)
 }
 
-/// What [`clean`] returns: the clean copy, its name and format, and what was
-/// removed, kind by kind (`{kind, count}`, the kinds that had any).
-#[cfg(feature = "clean")]
-#[derive(Serialize)]
-struct CleanCopy {
-    /// The copy's bytes (a `Uint8Array`).
-    bytes: Bytes,
-    /// `NAME (clean).docx` or `.pdf`.
-    name: String,
-    /// `docx` or `pdf`.
-    format: &'static str,
-    removed: Vec<submission_checker::clean_copy::Removal>,
-}
-
-/// Bytes that cross as one `Uint8Array` (serde's `serialize_bytes`), not as an array of numbers.
-#[cfg(feature = "clean")]
-struct Bytes(Vec<u8>);
-
-#[cfg(feature = "clean")]
-impl Serialize for Bytes {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(&self.0)
-    }
-}
-
-/// The clean copy of a Word (.docx, .docm) or PDF file: without comments,
-/// tracked changes (accepted), hidden text, macros, review annotations,
-/// scripts, embedded files and the author (docs/clean-copy.md). Returns
-/// `{bytes, name, format, removed}`, or throws an error whose message is
-/// `code: detail` (`unsupported`, `corrupt`, `too-large`,
-/// `password-protected`). Only in the on-demand module (feature `clean`):
-/// the worker imports it when the person asks for a clean copy.
-#[cfg(feature = "clean")]
-#[wasm_bindgen]
-pub fn clean(bytes: &[u8], name: &str) -> Result<JsValue, JsValue> {
-    let limits = submission_checker::limits::Limits::default();
-    let copy = submission_checker::clean_copy::clean_copy(bytes, name, &limits).map_err(to_js_error)?;
-    let out = CleanCopy { bytes: Bytes(copy.bytes), name: copy.name, format: copy.format.id(), removed: copy.removed };
-    // Maps as objects, as everywhere; bytes as a Uint8Array (json_compatible would make an Array of numbers).
-    out.serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true)).map_err(to_js_error)
-}
-
 /// What [`extract_call`] returns.
 #[cfg(feature = "secretariat")]
 #[derive(Serialize)]
@@ -338,55 +296,6 @@ mod tests {
         assert_eq!(r["profile"]["deadline"], "2024-05-24");
         assert!(r["missing"].as_array().unwrap().iter().any(|m| m["field"] == "email"));
         assert!(r["toml"].as_str().unwrap().contains("subject = \"EMLER 2024 Report\""));
-    }
-
-    /// A DOCX with a comment, written by docx-rs (an independent writer).
-    #[cfg(feature = "clean")]
-    fn commented_docx() -> Vec<u8> {
-        use docx_rs::{Comment, Docx, Paragraph, Run};
-        let comment = Comment::new(1)
-            .author("Ana Souza")
-            .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Check this figure.")));
-        let mut out = std::io::Cursor::new(Vec::new());
-        Docx::new()
-            .add_paragraph(
-                Paragraph::new()
-                    .add_comment_start(comment)
-                    .add_run(Run::new().add_text("Our report."))
-                    .add_comment_end(1),
-            )
-            .build()
-            .pack(&mut out)
-            .unwrap();
-        out.into_inner()
-    }
-
-    #[cfg(feature = "clean")]
-    #[wasm_bindgen_test]
-    fn clean_returns_the_copy_as_bytes_its_name_and_what_went() {
-        let value = clean(&commented_docx(), "report.docx").unwrap();
-        let bytes = js_sys::Reflect::get(&value, &JsValue::from_str("bytes")).unwrap();
-        assert!(bytes.is_instance_of::<js_sys::Uint8Array>(), "the copy crosses as one Uint8Array");
-        let copy = js_sys::Uint8Array::from(bytes).to_vec();
-        assert!(copy.starts_with(b"PK\x03\x04"));
-        let r = check(&copy, "report (clean).docx", JsValue::from_str("emler-2024"), "", JsValue::UNDEFINED).unwrap();
-        let r: serde_json::Value = serde_wasm_bindgen::from_value(r).unwrap();
-        assert!(!r["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "comments"), "{r}");
-        let name = js_sys::Reflect::get(&value, &JsValue::from_str("name")).unwrap();
-        assert_eq!(name.as_string().as_deref(), Some("report (clean).docx"));
-        let removed = js_sys::Reflect::get(&value, &JsValue::from_str("removed")).unwrap();
-        let removed: serde_json::Value = serde_wasm_bindgen::from_value(removed).unwrap();
-        assert!(
-            removed.as_array().unwrap().contains(&serde_json::json!({ "kind": "comments", "count": 1 })),
-            "{removed}"
-        );
-    }
-
-    #[cfg(feature = "clean")]
-    #[wasm_bindgen_test]
-    fn a_file_that_cannot_be_cleaned_is_an_error_naming_why() {
-        assert!(error_text(clean(b"just words", "notes.txt").unwrap_err()).starts_with("unsupported: "));
-        assert!(error_text(clean(b"PK\x03\x04 broken", "x.docx").unwrap_err()).starts_with("corrupt: "));
     }
 
     #[wasm_bindgen_test]
