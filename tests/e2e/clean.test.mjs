@@ -177,6 +177,18 @@ test('dirty DOCX → amber → clean copy made from the keyboard → ready → t
   assert.ok(later.every((r) => r.method === 'GET' && !r.body && new URL(r.url).origin === new URL(url).origin));
   assert.deepEqual(await cspViolations(), []);
   assert.deepEqual(await axeViolations(page), []);
+
+  // Another language: the copy stays in use, and what went is said in it.
+  await page.evaluate(() => document.querySelector('submission-checker').setLang('pt'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('submission-checker')
+      .shadowRoot.getElementById('eml-file')
+      .textContent.startsWith('Anexado:'),
+  );
+  assert.equal(await shadow(page, '#eml-file').textContent(), 'Anexado: dirty (clean).docx');
+  assert.ok((await shadow(page, '#clean-removed li').allTextContents()).includes('Comentários removidos: 1'));
+  assert.match(await shadow(page, '#verdict').textContent(), /^Pronto para enviar/);
   assert.deepEqual(errors, []);
   await context.close();
 });
