@@ -229,8 +229,10 @@ export declare class SubmissionCheckerElement extends HTMLElement {
   readonly report: Report | null;
   /** The interface language in use. */
   readonly uiLang: Lang;
-  /** Checks a file as if the person had chosen it. */
-  checkFile(file: File): Promise<void>;
+  /** Checks a file as if the person had chosen it; resolves to its report, or null when the check failed. */
+  checkFile(file: File): Promise<Report | null>;
+  /** Makes the clean copy of the chosen file, as the "Make a clean copy" button does (the `cleaned` event follows). */
+  makeClean(): Promise<void>;
   /** Switches the interface and the rule messages. */
   setLang(lang: Lang): Promise<void>;
 }
