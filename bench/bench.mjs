@@ -65,6 +65,30 @@ window.bench = {
     return { ms, words: report.words.body, pages: report.pages ?? null };
   },
 
+  /**
+   * The clean copy (scripts/bench-clean.mjs): `clean` in the worker, from the
+   * module the page imports on first use, bytes transferred both ways; then
+   * the check of the copy, as the page runs it right after. The first call
+   * on a fresh worker includes importing and compiling that module.
+   */
+  async clean(url, name) {
+    const bytes = (await bytesOf(url)).slice().buffer;
+    const t = performance.now();
+    const copy = await ours.call('clean', { bytes, name }, [bytes]);
+    const ms = performance.now() - t;
+    const size = copy.bytes.length;
+    const copyBytes = copy.bytes.buffer;
+    const t2 = performance.now();
+    const report = await ours.call(
+      'check',
+      { bytes: copyBytes, name: copy.name, call: profile, today: '2024-05-10', options: { lang: 'en' } },
+      [copyBytes],
+    );
+    const checkMs = performance.now() - t2;
+    if (report.error) throw new Error(`${copy.name}: ${report.error.code}`);
+    return { ms, checkMs, size, name: copy.name, removed: copy.removed, words: report.words.body };
+  },
+
   async oursMemory() {
     return ours.call('memory');
   },

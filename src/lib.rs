@@ -29,7 +29,8 @@
 //! Beside the steps, [`clean`] makes the clean copy of a DOCX (what Word's
 //! Document Inspector and "Accept All Changes" would leave), and
 //! [`clean_pdf`] a copy of a PDF without what a call would publish by mistake
-//! (review notes, scripts, attached files, the author).
+//! (review notes, scripts, attached files, the author); [`clean_copy`]
+//! chooses between them by content and names the copy, for the CLI and the page.
 //!
 //! Nothing here touches the file system or the network: the caller passes bytes.
 
@@ -42,6 +43,8 @@
 pub mod call_text;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod clean;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+pub mod clean_copy;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod clean_pdf;
 pub mod date;

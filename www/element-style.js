@@ -37,6 +37,13 @@ input[type=text], .call select { width: 100%; }
 .verdict.fix { color: var(--sc-error); background: #fbeaec; }
 .verdict.warn { color: #6b4200; background: #fff3dc; }
 .verdict .more { display: block; font-size: 1rem; font-weight: 400; color: var(--sc-fg); }
+.clean { border-left: 4px solid var(--sc-warning); padding: .3rem .8rem; margin: .6rem 0; }
+.clean p { margin: .3rem 0; }
+.clean-made { font-weight: 600; }
+.clean-error { color: var(--sc-error); font-weight: 600; }
+.removed { margin: .3rem 0; padding-left: 1.2rem; }
+.uses { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+button[aria-disabled=true] { background: #fff; color: var(--sc-muted); border-color: #767676; cursor: progress; }
 .findings { list-style: none; padding: 0; margin: 0; }
 .finding { border-inline-start: 4px solid var(--sc-info); padding: .3rem .8rem; margin: .5rem 0; }
 .finding.error { border-color: var(--sc-error); }

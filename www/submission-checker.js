@@ -17,6 +17,14 @@ import { LANGS, LANG_NAMES, STRINGS, dirOf, pickLang, t } from './i18n.js';
 const SHOW_PROGRESS_AFTER = 200;
 /** How often the live region repeats the elapsed time while a check runs (ms). */
 const ANNOUNCE_EVERY = 5000;
+/** The formats the clean copy is made of (www/pkg-clean; docs/clean-copy.md). */
+const CLEANABLE = new Set(['docx', 'docm', 'pdf']);
+const COPY_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+/** The reasons a clean copy can fail, as the core's error codes (an `Error`'s `code: detail` message). */
+const CLEAN_FAILURES = ['unsupported', 'corrupt', 'too-large', 'password-protected'];
 
 /**
  * Talks to one worker. If the wasm instance traps (a RuntimeError) or the
@@ -154,6 +162,17 @@ const TEMPLATE = `
   <section id="results" hidden aria-labelledby="results-title">
     <h3 class="sub" id="results-title" tabindex="-1" data-t="result" data-level="1"></h3>
     <p class="verdict" id="verdict"></p>
+    <div class="clean" id="clean-box" hidden>
+      <p id="clean-offer" data-t="clean.offer"></p>
+      <button type="button" id="clean" aria-describedby="clean-offer" data-t="clean.button"></button>
+      <p class="clean-error" id="clean-error" role="alert" hidden></p>
+      <div id="clean-done" hidden>
+        <p class="clean-made" id="clean-made" tabindex="-1"></p>
+        <ul class="removed" id="clean-removed"></ul>
+        <p class="hint" data-t="clean.original-kept"></p>
+        <div class="actions"><a class="button" id="clean-download"></a></div>
+      </div>
+    </div>
     <dl class="facts" id="figures"></dl>
     <div id="findings"></div>
   </section>
@@ -168,9 +187,9 @@ const TEMPLATE = `
     <div class="field"><label for="organisation" data-t="organisation"></label><input type="text" id="organisation" autocomplete="organization" dir="auto"></div>
     <div class="field"><label for="contact" data-t="contact"></label><input type="text" id="contact" autocomplete="name" dir="auto"></div>
     <p class="hint" data-t="sender.note"></p>
-    <div class="actions"><a class="button" id="mailto" data-t="mailto"></a><p class="hint" data-t="mailto.note"></p></div>
-    <div class="actions"><a class="button" id="eml" aria-disabled="true" data-t="eml"></a><p class="hint" data-t="eml.note"></p></div>
-    <div class="actions" id="share-box" hidden><button type="button" id="share" data-t="share"></button><p class="hint" data-t="share.note"></p></div>
+    <div class="actions"><a class="button" id="mailto" data-t="mailto"></a><p class="uses" id="mailto-file"></p><p class="hint" data-t="mailto.note"></p></div>
+    <div class="actions"><a class="button" id="eml" aria-disabled="true" data-t="eml"></a><p class="uses" id="eml-file"></p><p class="hint" data-t="eml.note"></p></div>
+    <div class="actions" id="share-box" hidden><button type="button" id="share" data-t="share"></button><p class="uses" id="share-file"></p><p class="hint" data-t="share.note"></p></div>
   </section>
 </div>`;
 
@@ -196,6 +215,8 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.profile = null;
     this.report = null;
     this.file = null;
+    /** The clean copy, once made: `{ file, removed, url }` (a File, what went, its blob: URL). */
+    this.clean = null;
     this.emlUrl = null;
     this.texts = {};
     this.langValue = null;
@@ -259,6 +280,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       });
     }
     this.$('share').addEventListener('click', () => this.share());
+    this.$('clean').addEventListener('click', () => this.makeClean());
     this.$('eml').addEventListener('click', (e) => {
       if (!this.emlUrl) e.preventDefault();
     });
@@ -276,6 +298,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     if (this.worker) releaseWorker();
     this.worker = null;
     if (this.emlUrl) URL.revokeObjectURL(this.emlUrl);
+    if (this.clean) URL.revokeObjectURL(this.clean.url);
   }
 
   attributeChangedCallback(name) {
@@ -331,7 +354,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.showCall();
       this.dataset.ready = 'true';
       this.removeAttribute('data-error');
-      if (this.file) this.checkFile(this.file, { quiet: true });
+      this.recheck();
     } catch (e) {
       if (token !== this.configured) return;
       this.profile = null;
@@ -355,7 +378,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     }
     this.applyText();
     if (this.profile) this.showCall();
-    if (this.file && this.profile && !quiet) this.checkFile(this.file, { quiet: true });
+    if (this.profile && !quiet) this.recheck();
     this.dispatchEvent(new CustomEvent('langchange', { detail: { lang }, bubbles: true, composed: true }));
   }
 
@@ -420,10 +443,34 @@ export class SubmissionCheckerElement extends HTMLElement {
     ]);
   }
 
-  /** Checks one file. `quiet`: a re-check (new language or call), which moves no focus. */
-  async checkFile(file, { quiet = false } = {}) {
-    this.file = file;
-    if (!this.profile) return;
+  /** The file the email, the share button and the download use: the clean copy once made, else the chosen file. */
+  get current() {
+    return this.clean?.file ?? this.file;
+  }
+
+  /** Checks the file in use again (a new language or call), moving no focus. */
+  recheck() {
+    if (this.current) this.checkFile(this.current, { quiet: true, copy: !!this.clean });
+  }
+
+  /** Forgets the clean copy (another file was chosen). */
+  dropClean() {
+    if (this.clean) URL.revokeObjectURL(this.clean.url);
+    this.clean = null;
+    this.$('clean-error').hidden = true;
+  }
+
+  /**
+   * Checks one file. `quiet`: a re-check (new language or call), which moves
+   * no focus. `copy`: the file is the clean copy, which never replaces the
+   * chosen file. Resolves to the report, or null when the check failed.
+   */
+  async checkFile(file, { quiet = false, copy = false } = {}) {
+    if (!copy) {
+      if (file !== this.file) this.dropClean();
+      this.file = file;
+    }
+    if (!this.profile) return null;
     const lang = this.uiLang;
     const run = Symbol('run');
     this.run = run;
@@ -456,19 +503,21 @@ export class SubmissionCheckerElement extends HTMLElement {
         { bytes, name: file.name, call: this.profile, today, options: { lang } },
         [bytes],
       );
-      if (run !== this.run) return;
+      if (run !== this.run) return null;
       this.report = report;
       this.showReport(report, { quiet });
       this.say(t(lang, 'checked', { name: file.name, verdict: this.verdictText(report) }));
       this.dispatchEvent(new CustomEvent('checked', { detail: report, bubbles: true, composed: true }));
       this.prepareDraft();
+      return report;
     } catch (e) {
-      if (run !== this.run) return;
+      if (run !== this.run) return null;
       this.report = null;
       this.$('results').hidden = true;
       this.$('send').hidden = true;
       this.say(e.trapped ? t(lang, 'trapped') : t(lang, 'failed', { error: e.message }));
       if (e.trapped) this.$('file').value = '';
+      return null;
     } finally {
       clearInterval(timer);
       if (run === this.run) {
@@ -559,6 +608,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       box.append(h, ul);
     }
     this.$('results').hidden = false;
+    this.showClean(r);
     this.showSend(r);
     if (!quiet) this.$('results-title').focus();
   }
@@ -575,15 +625,115 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.$('subject-row').hidden = !p.subject;
     this.$('subject').textContent = p.subject ?? '';
     this.$('mailto').href = r.mailto;
-    const canShare =
-      this.file && typeof navigator.canShare === 'function' && navigator.canShare({ files: [this.file] });
+    const file = this.current;
+    const canShare = file && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
     this.$('share-box').hidden = !canShare;
+    // Which file each way of sending uses: the clean copy once made.
+    const lang = this.uiLang;
+    this.$('mailto-file').textContent = t(lang, 'uses.attach', { name: file.name });
+    this.$('eml-file').textContent = t(lang, 'uses.attached', { name: file.name });
+    this.$('share-file').textContent = t(lang, 'uses.shared', { name: file.name });
+  }
+
+  /** A size in kB (or MB), as the interface's language writes it. */
+  size(bytes) {
+    const mb = bytes >= 1e6;
+    return new Intl.NumberFormat(this.uiLang, {
+      style: 'unit',
+      unit: mb ? 'megabyte' : 'kilobyte',
+      maximumFractionDigits: mb ? 1 : 0,
+    }).format(mb ? bytes / 1e6 : Math.max(1, bytes / 1e3));
+  }
+
+  /**
+   * The clean-copy box under the verdict: the offer, when the file would
+   * publish something by accident and can be cleaned; what the copy left
+   * out and its download, once made.
+   */
+  showClean(r) {
+    const lang = this.uiLang;
+    const offer = !this.clean && !r.error && CLEANABLE.has(r.file.format) && r.would_publish.length > 0;
+    this.$('clean-offer').hidden = !offer;
+    this.$('clean').hidden = !offer;
+    this.$('clean-done').hidden = !this.clean;
+    this.$('clean-box').hidden = !offer && !this.clean;
+    if (!offer) this.$('clean-error').hidden = true;
+    if (!this.clean) return;
+    const { file, removed, url } = this.clean;
+    const size = this.size(file.size);
+    this.$('clean-made').textContent = t(lang, 'clean.made', { name: file.name, original: this.file.name, size });
+    const list = this.$('clean-removed');
+    list.replaceChildren();
+    for (const { kind, count } of removed.length ? removed : [{ kind: 'nothing', count: 0 }]) {
+      const li = document.createElement('li');
+      li.dataset.kind = kind;
+      li.textContent = t(lang, `clean.removed.${kind}`, { n: this.number(count) });
+      list.append(li);
+    }
+    const link = this.$('clean-download');
+    link.href = url;
+    link.download = file.name;
+    link.textContent = t(lang, 'clean.download', { name: file.name, size });
+  }
+
+  /**
+   * Makes the clean copy in the worker (the cleaner's module is imported on
+   * this first use), checks it at once and shows its report; from then on the
+   * draft, the share button and the download use it. The chosen file is
+   * never changed. On failure the reason is shown and nothing else changes.
+   */
+  async makeClean() {
+    const button = this.$('clean');
+    if (this.cleaning || !this.file || this.clean || !this.profile) return;
+    const lang = this.uiLang;
+    const original = this.file;
+    this.cleaning = true;
+    button.setAttribute('aria-disabled', 'true');
+    button.textContent = t(lang, 'clean.making', { name: original.name });
+    this.$('clean-error').hidden = true;
+    this.say(t(lang, 'clean.making', { name: original.name }));
+    try {
+      const bytes = await original.arrayBuffer();
+      const copy = await this.worker.call('clean', { bytes, name: original.name }, [bytes]);
+      if (original !== this.file) return;
+      const file = new File([copy.bytes], copy.name, { type: COPY_TYPES[copy.format] });
+      this.clean = { file, removed: copy.removed, url: URL.createObjectURL(file) };
+      const report = await this.checkFile(file, { quiet: true, copy: true });
+      if (original !== this.file) return;
+      if (!report) {
+        // The copy could not be checked: keep to the original, as if no copy had been made.
+        this.dropClean();
+        this.recheck();
+        throw new Error('the copy could not be checked');
+      }
+      this.$('clean-made').focus();
+      this.say(t(this.uiLang, 'clean.checked', { name: file.name, verdict: this.verdictText(report) }));
+      this.dispatchEvent(
+        new CustomEvent('cleaned', {
+          detail: { name: file.name, size: file.size, removed: copy.removed, report },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (e) {
+      if (original !== this.file) return;
+      const code = CLEAN_FAILURES.find((c) => e.message?.startsWith(`${c}: `)) ?? 'other';
+      const error = this.$('clean-error');
+      error.textContent = t(this.uiLang, 'clean.failed', { why: t(this.uiLang, `clean.why.${code}`) });
+      error.dataset.detail = e.message ?? String(e);
+      error.hidden = false;
+      this.say(error.textContent);
+    } finally {
+      this.cleaning = false;
+      button.removeAttribute('aria-disabled');
+      button.textContent = t(this.uiLang, 'clean.button');
+    }
   }
 
   /** Builds the mailto (with the sender's details) and the .eml draft in the worker; offers the draft as a blob: download. */
   async prepareDraft() {
     if (!this.file || !this.profile || !this.report || this.report.error) return;
-    const file = this.file;
+    const file = this.current;
     const token = Symbol('draft');
     this.drafting = token;
     const link = this.$('eml');
@@ -645,7 +795,8 @@ export class SubmissionCheckerElement extends HTMLElement {
 
   async share() {
     try {
-      await navigator.share({ files: [this.file], title: this.profile?.subject ?? this.file.name });
+      const file = this.current;
+      await navigator.share({ files: [file], title: this.profile?.subject ?? file.name });
     } catch (e) {
       if (e.name !== 'AbortError') this.say(t(this.uiLang, 'failed', { error: e.message }));
     }

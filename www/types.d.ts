@@ -173,6 +173,55 @@ export interface CheckerBindings {
   texts(lang: string): Record<string, string>;
 }
 
+/** One kind of content a clean copy no longer holds (docs/clean-copy.md). */
+export interface Removal {
+  kind:
+    | 'comments'
+    | 'insertions'
+    | 'deletions'
+    | 'moves'
+    | 'property-changes'
+    | 'hidden-runs'
+    | 'metadata-fields'
+    | 'macro-parts'
+    | 'annotations'
+    | 'scripts'
+    | 'embedded-files'
+    | 'info-fields'
+    | 'xmp-properties'
+    | 'xmp-dropped'
+    | 'decrypted'
+    | 'signatures';
+  count: number;
+}
+
+/** What `clean` returns: the copy, `NAME (clean).docx` or `.pdf`, and what went (kinds that had any). */
+export interface CleanCopy {
+  bytes: Uint8Array;
+  name: string;
+  format: 'docx' | 'pdf';
+  removed: Removal[];
+}
+
+/**
+ * The clean-copy module's bindings (`pkg-clean/clean.js`, imported on demand;
+ * the copy is checked with {@link CheckerBindings}): `clean` throws an Error
+ * whose message is `code: detail` (`unsupported`, `corrupt`, `too-large`,
+ * `password-protected`).
+ */
+export interface CleanBindings {
+  clean(bytes: Uint8Array, name: string): CleanCopy;
+}
+
+/** The `cleaned` event's detail: the clean copy made on the page and its report. */
+export interface Cleaned {
+  name: string;
+  /** Bytes. */
+  size: number;
+  removed: Removal[];
+  report: Report;
+}
+
 /**
  * `<submission-checker>`. Attributes: `call` (a built-in id such as
  * `emler-2024`), `email`, `cc`, `subject`, `word-limit`, `formats` (`word`,
@@ -183,7 +232,8 @@ export interface CheckerBindings {
  * {@link CallProfile}.
  *
  * Events (bubbling, composed): `checked` (detail: {@link Report}),
- * `draftready` (detail: `{ mailto }`), `langchange` (detail: `{ lang }`).
+ * `draftready` (detail: `{ mailto }`), `langchange` (detail: `{ lang }`),
+ * `cleaned` (detail: {@link Cleaned}, once "Make a clean copy" made and checked it).
  * The host gets `data-ready="true"` once its profile is loaded, or
  * `data-error="config"` when the profile is wrong.
  */
@@ -194,8 +244,10 @@ export declare class SubmissionCheckerElement extends HTMLElement {
   readonly report: Report | null;
   /** The interface language in use. */
   readonly uiLang: Lang;
-  /** Checks a file as if the person had chosen it. */
-  checkFile(file: File): Promise<void>;
+  /** Checks a file as if the person had chosen it; resolves to its report, or null when the check failed. */
+  checkFile(file: File): Promise<Report | null>;
+  /** Makes the clean copy of the chosen file, as the "Make a clean copy" button does (the `cleaned` event follows). */
+  makeClean(): Promise<void>;
   /** Switches the interface and the rule messages. */
   setLang(lang: Lang): Promise<void>;
 }
@@ -204,6 +256,7 @@ export interface SubmissionCheckerEventMap extends HTMLElementEventMap {
   checked: CustomEvent<Report>;
   draftready: CustomEvent<{ mailto: string }>;
   langchange: CustomEvent<{ lang: Lang }>;
+  cleaned: CustomEvent<Cleaned>;
 }
 
 declare global {

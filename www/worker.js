@@ -5,7 +5,9 @@
 // Two modules: www/pkg reads DOCX and PDF and is loaded at once; www/pkg-formats
 // also reads Word 97-2003 (.doc) and OpenDocument (.odt) and is imported the
 // first time such a file arrives (28 KB gzipped that most people never need).
-// Both speak English; another language's catalogue (www/locales/<code>.js,
+// A third, www/pkg-clean, makes the clean copy (the DOCX and PDF cleaners); it
+// is imported the first time the person asks for one.
+// All speak English; another language's catalogue (www/locales/<code>.js,
 // about 10 KB gzipped) is imported the first time the page uses it.
 import { initSync, check, draft, profiles, parseProfile, texts, format, loadCatalogue } from './pkg/checker.js';
 import wasmText from './pkg/checker_wasm.js';
@@ -40,6 +42,26 @@ async function loadMoreFormats() {
     moreFormats = bindings;
   }
   return moreFormats;
+}
+
+/** A reply whose buffers are moved to the page rather than copied. */
+class Transferred {
+  constructor(value, list) {
+    this.value = value;
+    this.list = list;
+  }
+}
+
+let cleaner = null;
+
+/** The clean-copy module's bindings, imported and started on first use. */
+async function loadCleaner() {
+  if (!cleaner) {
+    const [bindings, text] = await Promise.all([import('./pkg-clean/clean.js'), import('./pkg-clean/clean_wasm.js')]);
+    bindings.initSync({ module: wasmBytes(text.default) });
+    cleaner = bindings;
+  }
+  return cleaner;
 }
 
 /** The languages whose catalogues the page may import (the wasm has English built in). */
@@ -92,6 +114,11 @@ const requests = {
     const file = new Uint8Array(bytes);
     return (await readerOf(file, options?.lang)).draft(file, name, call, options);
   },
+  // The clean copy: `{ bytes, name, format, removed }`; its bytes go back to the page transferred, not copied.
+  clean: async ({ bytes, name }) => {
+    const copy = (await loadCleaner()).clean(new Uint8Array(bytes), name);
+    return new Transferred(copy, [copy.bytes.buffer]);
+  },
   // The wasm's linear memory never shrinks: its size is this instance's peak
   // (the browser bench, scripts/bench-browser, reports it per file).
   memory: () => ({ wasm: wasm.memory.buffer.byteLength }),
@@ -111,7 +138,9 @@ async function answer(event) {
     return;
   }
   try {
-    reply({ ok: true, value: await handle(event.data) });
+    const value = await handle(event.data);
+    if (value instanceof Transferred) self.postMessage({ id, ok: true, value: value.value }, value.list);
+    else reply({ ok: true, value });
   } catch (e) {
     // A RuntimeError means a wasm instance trapped and is unusable: the page
     // replaces this worker. Other errors are ordinary (a bad profile...).

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use submission_checker::clean_copy::{self, CleanCopy};
 use submission_checker::summary::{self, Outcome};
 use submission_checker::{call_text, check_with, profile, CallProfile, Date, Lang, Options, Report, Severity, Verdict};
 
@@ -67,6 +68,9 @@ enum Command {
         /// Write an email draft (.eml, with the file attached) for the one file checked.
         #[arg(long, value_name = "OUT.eml")]
         eml: Option<PathBuf>,
+        /// With --eml: attach the clean copy ("NAME (clean).docx"; see the clean command) instead of the file.
+        #[arg(long, requires = "eml")]
+        clean: bool,
         /// The sender's organisation, for the cover note.
         #[arg(long)]
         organisation: Option<String>,
@@ -90,6 +94,24 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// Language of the reasons and notes: en, fr, es, pt.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// Make a clean copy of Word (.docx, .docm) and PDF files: without comments,
+    /// tracked changes (accepted), hidden text, macros, review annotations,
+    /// scripts, embedded files and the author's name (docs/clean-copy.md).
+    ///
+    /// Each copy is "NAME (clean).docx" (or .pdf) beside its original, unless -o
+    /// says otherwise. The original is never changed, and no existing file is
+    /// overwritten. Prints what was removed, kind by kind.
+    Clean {
+        /// The files to clean.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// One file: the copy's path. Several: the folder for the copies (made if missing).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Language of the messages: en, fr, es, pt.
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -133,6 +155,7 @@ fn main() -> ExitCode {
             today,
             lang,
             eml,
+            clean,
             organisation,
             contact,
         } => {
@@ -152,11 +175,13 @@ fn main() -> ExitCode {
                 today,
                 lang,
                 eml,
+                clean,
                 organisation,
                 contact,
             };
             finish(run_check(&files, &batch))
         }
+        Command::Clean { files, output, lang } => finish(run_clean(&files, output.as_deref(), &lang)),
         Command::Profile { from_call, id, json, lang } => finish(run_profile(&from_call, id.as_deref(), json, &lang)),
     }
 }
@@ -265,6 +290,8 @@ struct Batch {
     lang: String,
     /// Where to write the email draft (one file only).
     eml: Option<PathBuf>,
+    /// Attach the clean copy to the draft instead of the file.
+    clean: bool,
     /// The sender, for the cover note.
     organisation: Option<String>,
     contact: Option<String>,
@@ -393,15 +420,35 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
     });
     bar.finish_and_clear();
 
+    let mut attached_clean = None;
     if let (Some(out), [Outcome::Checked(report)], [path]) = (&batch.eml, outcomes.as_slice(), paths.as_slice()) {
-        // The draft attaches the file exactly as it is on disk.
+        // The draft attaches the file exactly as it is on disk, or its clean copy.
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let draft = submission_checker::eml(&bytes, report, &profile, &options, unix_now());
+        let draft = if batch.clean {
+            let copy = clean_one(&bytes, path, lang)?;
+            // The cover note describes the copy, so it is checked as the copy.
+            let copy_report = check_with(&copy.bytes, &copy.name, &profile, Some(today), &options);
+            let draft = submission_checker::eml(&copy.bytes, &copy_report, &profile, &options, unix_now());
+            attached_clean = Some(copy);
+            draft
+        } else {
+            submission_checker::eml(&bytes, report, &profile, &options, unix_now())
+        };
         std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
 
     let mut out = std::io::stdout().lock();
-    let written = print_outcomes(&mut out, &outcomes, batch.output, lang);
+    let mut written = print_outcomes(&mut out, &outcomes, batch.output, lang);
+    if let Some(copy) = &attached_clean {
+        let note = say(lang, "cli.clean.attached", &[("copy", copy.name.clone().into())]);
+        let lines = removed_lines(copy, lang);
+        if matches!(batch.output, Output::Human { .. }) {
+            written = written.and_then(|()| writeln!(out, "{note}\n{lines}")).and_then(|()| out.flush());
+        } else {
+            // JSON lines and CSV on stdout stay machine-readable.
+            eprintln!("{note}\n{lines}");
+        }
+    }
     if let Err(e) = written {
         // A closed pipe (`| head`) is not an error of the checker's.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -502,6 +549,125 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// A catalogue text in `lang`, filled with `params`.
+fn say(lang: Lang, key: &str, params: &[(&'static str, submission_checker::messages::Param)]) -> String {
+    submission_checker::messages::render(lang, key, &params.iter().cloned().collect()).0
+}
+
+/// The clean copy of one file's bytes, or why there is none, in `lang`.
+fn clean_one(bytes: &[u8], path: &Path, lang: Lang) -> Result<CleanCopy, String> {
+    let name = path.display().to_string();
+    let format = submission_checker::sniff::sniff(bytes).format;
+    if !clean_copy::can_clean(format) {
+        let key = format!("format.{}", format.id());
+        return Err(say(lang, "cli.clean.not-cleanable", &[("name", name.into()), ("format", key.into())]));
+    }
+    clean_copy::clean_copy(bytes, &name, &submission_checker::limits::Limits::default())
+        .map_err(|e| say(lang, "cli.clean.failed", &[("name", name.into()), ("error", e.detail().into())]))
+}
+
+/// What a copy no longer holds, one indented line per kind.
+fn removed_lines(copy: &CleanCopy, lang: Lang) -> String {
+    if copy.removed.is_empty() {
+        return format!("  {}", say(lang, "cli.clean.nothing", &[]));
+    }
+    let lines: Vec<String> = copy
+        .removed
+        .iter()
+        .map(|r| format!("  {}", say(lang, &format!("cli.clean.{}", r.kind), &[("n", r.count.into())])))
+        .collect();
+    lines.join("\n")
+}
+
+/// Where the copy of `original` goes: `-o` itself for one file, inside `-o`
+/// for several, else beside the original.
+fn clean_target(original: &Path, copy_name: &str, output: Option<&Path>, several: bool) -> PathBuf {
+    match output {
+        Some(out) if !several => out.to_path_buf(),
+        Some(folder) => folder.join(copy_name),
+        None => original.with_file_name(copy_name),
+    }
+}
+
+/// `clean FILE... [-o OUT]`: 0 when every copy was written, 2 when a file
+/// could not be read or cleaned or its copy not written (the others are
+/// still cleaned).
+fn run_clean(files: &[PathBuf], output: Option<&Path>, lang: &str) -> Result<u8, String> {
+    let lang = parse_lang(lang)?;
+    let several = files.len() > 1;
+    if let (Some(folder), true) = (output, several) {
+        if folder.exists() && !folder.is_dir() {
+            return Err(say(lang, "cli.clean.not-folder", &[("path", folder.display().to_string().into())]));
+        }
+        std::fs::create_dir_all(folder).map_err(|e| {
+            say(
+                lang,
+                "cli.clean.cannot-write",
+                &[("path", folder.display().to_string().into()), ("error", e.to_string().into())],
+            )
+        })?;
+    }
+    let mut status = 0;
+    let mut out = std::io::stdout().lock();
+    for path in files {
+        let name = path.display().to_string();
+        let result = std::fs::read(path)
+            .map_err(|e| {
+                say(lang, "cli.clean.cannot-read", &[("name", name.clone().into()), ("error", e.to_string().into())])
+            })
+            .and_then(|bytes| clean_one(&bytes, path, lang))
+            .and_then(|copy| {
+                let target = clean_target(path, &copy.name, output, several);
+                write_new(path, &target, &copy.bytes, lang).map(|()| (copy, target))
+            });
+        match result {
+            Ok((copy, target)) => {
+                let head = say(
+                    lang,
+                    "cli.clean.written",
+                    &[("original", name.into()), ("copy", target.display().to_string().into())],
+                );
+                let _ = writeln!(out, "{head}\n{}", removed_lines(&copy, lang));
+            }
+            Err(msg) => {
+                let _ = out.flush();
+                eprintln!("submission-checker: {msg}");
+                status = 2;
+            }
+        }
+    }
+    let _ = out.flush();
+    Ok(status)
+}
+
+/// Writes `bytes` to `target`, a file that must not exist yet (`create_new`:
+/// nothing is ever overwritten, whatever else appears meanwhile) and is not the original.
+fn write_new(original: &Path, target: &Path, bytes: &[u8], lang: Lang) -> Result<(), String> {
+    let shown = || target.display().to_string();
+    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
+    if same(original, target) {
+        return Err(say(lang, "cli.clean.is-original", &[("path", shown().into())]));
+    }
+    let mut file = match std::fs::OpenOptions::new().write(true).create_new(true).open(target) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(say(lang, "cli.clean.exists", &[("path", shown().into())]))
+        }
+        Err(e) => {
+            return Err(say(
+                lang,
+                "cli.clean.cannot-write",
+                &[("path", shown().into()), ("error", e.to_string().into())],
+            ))
+        }
+    };
+    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(|e| {
+        // A partial copy is not left behind.
+        let _ = std::fs::remove_file(target);
+        say(lang, "cli.clean.cannot-write", &[("path", shown().into()), ("error", e.to_string().into())])
+    })
 }
 
 /// Seconds since 1970 (UTC), for the draft's `Date:` header.

@@ -48,6 +48,7 @@ const NAMES: &[&str] = &[
     "PowerPoint",
     "OneDrive",
     "SharePoint",
+    "XMP",
     "Gmail",
     "New",
     "York",

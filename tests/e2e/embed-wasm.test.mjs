@@ -30,6 +30,7 @@ for (const [dir, name] of [
   ['pkg', 'checker'],
   ['pkg-secretariat', 'secretariat'],
   ['pkg-formats', 'formats'],
+  ['pkg-clean', 'clean'],
 ]) {
   const wasm = join(root, 'www', dir, `${name}_bg.wasm`);
   test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte`, {

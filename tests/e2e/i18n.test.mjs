@@ -70,7 +70,7 @@ test('every choice has a form for each count its language distinguishes', () => 
 test('no English is left in another language', () => {
   // Names that stay as they are, and words English uses that French, Spanish and Portuguese do not.
   const names =
-    /\b(PDF|Word|LibreOffice|Google|Docs|OpenDocument|Outlook|Windows|Apple|Mail|Thunderbird|Firefox|Chrome|Edge|Safari|Message|Send|Again|Edit|as|New|eml|docx|odt)\b/g;
+    /\b(PDF|Word|LibreOffice|Google|Docs|OpenDocument|Outlook|Windows|Apple|Mail|Thunderbird|Firefox|Chrome|Edge|Safari|Message|Send|Again|Edit|as|New|eml|docx|docm|odt|XMP)\b/g;
   const english = /\b(the|this|your|with|which|would|should|have|been|from|their|what|when|where|please|click|file)\b/i;
   for (const lang of LANGS.filter((l) => l !== 'en')) {
     for (const key of Object.keys(STRINGS.en)) {
