@@ -3,6 +3,8 @@
 //! turned into a profile. The files are made here, so each test shows what
 //! the folder holds.
 
+mod common;
+
 use docx_rs::{Docx, Hyperlink, HyperlinkType, Paragraph, Run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -193,4 +195,21 @@ fn profile_id_can_be_given_and_bad_input_is_status_2() {
     let o = run(&["profile", "--from-call", path(&zip)]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("unsupported"), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// Words in footnotes that the call does not count are said on the file's line, in the chosen language.
+#[test]
+fn words_in_notes_the_call_does_not_count_are_said() {
+    let notes = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>Three more words</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+    let bytes =
+        common::package(r#"<w:p><w:r><w:t>The body text.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#)
+            .part(common::Part::new("word/footnotes.xml", notes).related("footnotes"))
+            .bytes();
+    let folder = Folder::new("notes");
+    let file = folder.write("notes.docx", &bytes);
+    // emler-2024 does not count notes ("excluding footnotes").
+    let en = stdout(&run(&["check", "--call", "emler-2024", "--today", "2024-05-01", path(&file)]));
+    assert!(en.contains(", notes: 3 (not counted),"), "{en}");
+    let fr = stdout(&run(&["check", "--call", "emler-2024", "--today", "2024-05-01", "--lang", "fr", path(&file)]));
+    assert!(fr.contains(", notes : 3 (non comptés),"), "{fr}");
 }

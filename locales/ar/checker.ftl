@@ -323,6 +323,7 @@ place_separator = {"، "}
 place_quote = «{ $quote }»
 cli_words = الكلمات: { $counted }
 cli_words-limit = الكلمات: { $counted } / { $limit }
+cli_notes = الحواشي: { $n } (غير محسوبة)
 cli_pages = الصفحات: { $n }
 cli_links = الروابط: { $n }
 cli_ready-with-warnings = جاهزة من حيث قواعد الدعوة، لكنها تتضمن محتوى سيُنشر معها: يُرجى الاطلاع على التحذيرات أدناه

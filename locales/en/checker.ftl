@@ -305,6 +305,7 @@ place_separator = {", "}
 place_quote = “{ $quote }”
 cli_words = words: { $counted }
 cli_words-limit = words: { $counted } / { $limit }
+cli_notes = notes: { $n } (not counted)
 cli_pages = pages: { $n }
 cli_links = links: { $n }
 cli_ready-with-warnings = READY as far as the call's rules go, but content in it would be published with it: see the warnings below

@@ -302,6 +302,7 @@ place_separator = {", "}
 place_quote = «{ $quote }»
 cli_words = palabras: { $counted }
 cli_words-limit = palabras: { $counted } / { $limit }
+cli_notes = notas: { $n } (sin contar)
 cli_pages = páginas: { $n }
 cli_links = enlaces: { $n }
 cli_ready-with-warnings = LISTO según las reglas de la convocatoria, pero contiene contenido que se publicaría con el archivo: vea las advertencias abajo

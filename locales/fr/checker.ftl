@@ -297,6 +297,7 @@ place_separator = {", "}
 place_quote = « { $quote } »
 cli_words = mots : { $counted }
 cli_words-limit = mots : { $counted } / { $limit }
+cli_notes = notes : { $n } (non comptés)
 cli_pages = pages : { $n }
 cli_links = liens : { $n }
 cli_ready-with-warnings = PRÊT au regard des règles de l’appel, mais des contenus seraient publiés avec le fichier : voir les avertissements ci-dessous

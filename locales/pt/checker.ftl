@@ -302,6 +302,7 @@ place_separator = {", "}
 place_quote = “{ $quote }”
 cli_words = palavras: { $counted }
 cli_words-limit = palavras: { $counted } / { $limit }
+cli_notes = notas: { $n } (não contadas)
 cli_pages = páginas: { $n }
 cli_links = links: { $n }
 cli_ready-with-warnings = PRONTO segundo as regras da chamada, mas há conteúdo que seria publicado com o arquivo: veja os avisos abaixo

@@ -313,6 +313,7 @@ place_separator = {", "}
 place_quote = «{ $quote }»
 cli_words = количество слов: { $counted }
 cli_words-limit = количество слов: { $counted } / { $limit }
+cli_notes = сноски: { $n } (не учитываются)
 cli_pages = количество страниц: { $n }
 cli_links = количество ссылок: { $n }
 cli_ready-with-warnings = ГОТОВО с точки зрения требований призыва, но в файле есть содержимое, которое будет опубликовано вместе с ним: см. предупреждения ниже

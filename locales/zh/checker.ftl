@@ -294,6 +294,7 @@ place_separator = {"，"}
 place_quote = “{ $quote }”
 cli_words = 字数：{ $counted }
 cli_words-limit = 字数：{ $counted } / { $limit }
+cli_notes = 注释：{ $n }（不计入）
 cli_pages = 页数：{ $n }
 cli_links = 链接：{ $n }
 cli_ready-with-warnings = 就本次征集的要求而言可以发送，但文件中的部分内容会随文件一起公开：请参阅下面的警告

@@ -519,6 +519,10 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
             None => say("cli.words", &[("counted", w)]),
         });
     }
+    // Words in footnotes and endnotes that the call does not count: said, so no one wonders where they went.
+    if let Some(n) = r.words.notes.filter(|n| *n > 0 && !r.words.notes_counted) {
+        facts.push(say("cli.notes", &[("n", n)]));
+    }
     if let Some(p) = r.pages {
         facts.push(say("cli.pages", &[("n", u64::from(p))]));
     }
