@@ -386,22 +386,7 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
         return Err(format!("--eml writes the draft for one file; {} files were given", paths.len()));
     }
 
-    // A bar on stderr, only for a person watching a terminal: never when the
-    // output is JSON or CSV going to a pipe or a file.
-    let machine = matches!(batch.output, Output::Json | Output::Csv);
-    let show_bar = batch.progress
-        && paths.len() >= PROGRESS_FROM
-        && std::io::stderr().is_terminal()
-        && (!machine || std::io::stdout().is_terminal());
-    let bar = if show_bar {
-        ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
-    };
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}  {wide_msg}") {
-        bar.set_style(style);
-    }
-
+    let bar = progress_bar(batch, paths.len());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(batch.jobs.unwrap_or(0))
         .build()
@@ -422,19 +407,8 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
 
     let mut attached_clean = None;
     if let (Some(out), [Outcome::Checked(report)], [path]) = (&batch.eml, outcomes.as_slice(), paths.as_slice()) {
-        // The draft attaches the file exactly as it is on disk, or its clean copy.
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let draft = if batch.clean {
-            let copy = clean_one(&bytes, path, lang)?;
-            // The cover note describes the copy, so it is checked as the copy.
-            let copy_report = check_with(&copy.bytes, &copy.name, &profile, Some(today), &options);
-            let draft = submission_checker::eml(&copy.bytes, &copy_report, &profile, &options, unix_now());
-            attached_clean = Some(copy);
-            draft
-        } else {
-            submission_checker::eml(&bytes, report, &profile, &options, unix_now())
-        };
-        std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        let draft = Draft { profile: &profile, today, options: &options };
+        attached_clean = draft.write(out, path, report, batch.clean)?;
     }
 
     let mut out = std::io::stdout().lock();
@@ -464,6 +438,50 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
         }
     }
     Ok(outcomes.iter().map(|o| o.status().exit_code()).max().unwrap_or(0))
+}
+
+/// A bar on stderr, only for a person watching a terminal: never when the
+/// output is JSON or CSV going to a pipe or a file.
+fn progress_bar(batch: &Batch, files: usize) -> ProgressBar {
+    let machine = matches!(batch.output, Output::Json | Output::Csv);
+    let show_bar = batch.progress
+        && files >= PROGRESS_FROM
+        && std::io::stderr().is_terminal()
+        && (!machine || std::io::stdout().is_terminal());
+    let bar = if show_bar {
+        ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}  {wide_msg}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// What `--eml` needs to write a draft.
+struct Draft<'a> {
+    profile: &'a CallProfile,
+    today: Date,
+    options: &'a Options,
+}
+
+impl Draft<'_> {
+    /// Writes the draft for `path` to `out`: the file exactly as it is on disk
+    /// attached, or with `clean` its clean copy (returned, to say what went).
+    fn write(&self, out: &Path, path: &Path, report: &Report, clean: bool) -> Result<Option<CleanCopy>, String> {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let (draft, copy) = if clean {
+            let copy = clean_one(&bytes, path, self.options.lang)?;
+            // The cover note describes the copy, so it is checked as the copy.
+            let copy_report = check_with(&copy.bytes, &copy.name, self.profile, Some(self.today), self.options);
+            (submission_checker::eml(&copy.bytes, &copy_report, self.profile, self.options, unix_now()), Some(copy))
+        } else {
+            (submission_checker::eml(&bytes, report, self.profile, self.options, unix_now()), None)
+        };
+        std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        Ok(copy)
+    }
 }
 
 fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, lang: Lang) -> std::io::Result<()> {
