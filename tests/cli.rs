@@ -5,35 +5,13 @@
 
 mod common;
 
+use common::Folder;
+
 use docx_rs::{Docx, Hyperlink, HyperlinkType, Paragraph, Run};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_submission-checker");
-
-/// A fresh folder under the system's temporary folder, removed on drop.
-struct Folder(PathBuf);
-
-impl Folder {
-    fn new(name: &str) -> Folder {
-        let path = std::env::temp_dir().join(format!("submission-checker-cli-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        Folder(path)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A Word document of `words` words: "word word … word" and a link whose text is "source".
 fn docx(words: usize) -> Vec<u8> {
@@ -130,7 +108,7 @@ fn csv_has_a_header_and_one_row_per_file() {
 
 #[test]
 fn exit_status_follows_the_worst_file() {
-    let f = Folder::new("exit");
+    let f = Folder::new("cli-exit");
     let short = f.write("short.docx", &docx(100));
     let long = f.write("long.docx", &docx(2600));
     assert_eq!(run(&[&["check", path(&short)][..], &CALL].concat()).status.code(), Some(0));
@@ -140,7 +118,7 @@ fn exit_status_follows_the_worst_file() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stdout(&o).contains("NOT OPENED"), "{}", stdout(&o));
     assert_eq!(run(&["check", path(&short), "--call", "no-such-call"]).status.code(), Some(2));
-    let empty = Folder::new("empty");
+    let empty = Folder::new("cli-empty");
     let o = run(&[&["check", path(&empty.0)][..], &CALL].concat());
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no files to check"));
@@ -165,7 +143,7 @@ fn the_same_output_with_one_thread_or_many() {
 
 #[test]
 fn profile_from_a_call_text_prints_toml_and_lists_what_is_missing() {
-    let f = Folder::new("call");
+    let f = Folder::new("cli-call");
     let call = f.write(
         "call.txt",
         "Call for inputs: The right to health and climate change\n\nContributions should be sent in Word format to sr-health@un.org by 15 March 2025.\n"
@@ -184,7 +162,7 @@ fn profile_from_a_call_text_prints_toml_and_lists_what_is_missing() {
 
 #[test]
 fn profile_id_can_be_given_and_bad_input_is_status_2() {
-    let f = Folder::new("call-id");
+    let f = Folder::new("cli-call-id");
     let call = f.write("call.html", b"<h1>Call for inputs: Housing and climate</h1><p>Email address: registry@ohchr.org</p><p>Inputs should be sent by 1 June 2025.</p>");
     let o = run(&["profile", "--from-call", path(&call), "--id", "housing-2025"]);
     let p = submission_checker::profile::from_toml(&stdout(&o)).unwrap();
@@ -205,7 +183,7 @@ fn words_in_notes_the_call_does_not_count_are_said() {
         common::package(r#"<w:p><w:r><w:t>The body text.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#)
             .part(common::Part::new("word/footnotes.xml", notes).related("footnotes"))
             .bytes();
-    let folder = Folder::new("notes");
+    let folder = Folder::new("cli-notes");
     let file = folder.write("notes.docx", &bytes);
     // emler-2024 does not count notes ("excluding footnotes").
     let en = stdout(&run(&["check", "--call", "emler-2024", "--today", "2024-05-01", path(&file)]));

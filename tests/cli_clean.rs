@@ -6,10 +6,13 @@
 //! python-docx for Word, `qpdf --check` and poppler's `pdftotext` for PDF,
 //! and Python's `email` package for the draft (scripts/setup installs them).
 
+mod common;
+
+use common::Folder;
 use docx_rs::{Comment, Delete, Docx, Paragraph, Run};
 use lopdf::{dictionary, Document as Pdf, Object, ObjectId, Stream, StringFormat};
 use std::io::{Cursor, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_submission-checker");
@@ -26,29 +29,6 @@ const COMMENT: &str = "Check this figure against the casework database.";
 const DELETED: &str = "The transport police refused every request.";
 const HIDDEN: &str = "[Internal note: do not mention the dispute with the city.]";
 const REVIEWER: &str = "Ana Souza";
-
-/// A fresh folder under the system's temporary folder, removed on drop.
-struct Folder(PathBuf);
-
-impl Folder {
-    fn new(name: &str) -> Folder {
-        let path = std::env::temp_dir().join(format!("submission-checker-cli-clean-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        Folder(path)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A comment by Ana Souza on the first paragraph, a tracked deletion (hers)
 /// in the second, a hidden run in the third, and her name as the author.
@@ -220,7 +200,7 @@ print(json.dumps({"paragraphs": [p.text for p in d.paragraphs if p.text.strip()]
 /// The original as python-docx sees it: the fixture really holds what must go.
 #[test]
 fn the_dirty_fixture_holds_a_comment_a_deletion_hidden_text_and_an_author() {
-    let f = Folder::new("fixture");
+    let f = Folder::new("cli-clean-fixture");
     let d = python_docx(&f.write("dirty.docx", &dirty_docx()));
     assert_eq!(d["comments"], 1);
     assert_eq!(d["author"], REVIEWER);
@@ -232,7 +212,7 @@ fn the_dirty_fixture_holds_a_comment_a_deletion_hidden_text_and_an_author() {
 
 #[test]
 fn one_file_gets_a_clean_copy_beside_it_and_the_original_is_untouched() {
-    let f = Folder::new("one");
+    let f = Folder::new("cli-clean-one");
     let original = dirty_docx();
     let path = f.write("Informe final.docx", &original);
     let o = run(&["clean", s(&path)]);
@@ -267,7 +247,7 @@ fn one_file_gets_a_clean_copy_beside_it_and_the_original_is_untouched() {
 
 #[test]
 fn an_existing_copy_or_the_original_is_never_overwritten() {
-    let f = Folder::new("refuse");
+    let f = Folder::new("cli-clean-refuse");
     let original = dirty_docx();
     let path = f.write("report.docx", &original);
     let taken = f.write("report (clean).docx", b"someone else's file");
@@ -299,7 +279,7 @@ fn an_existing_copy_or_the_original_is_never_overwritten() {
 
 #[test]
 fn several_files_go_to_a_folder_a_docm_becomes_a_docx_and_the_pdf_is_read_by_qpdf_and_poppler() {
-    let f = Folder::new("several");
+    let f = Folder::new("cli-clean-several");
     let word = f.write("a.docx", &dirty_docx());
     let macro_file = f.write("b.docm", &docm());
     let pdf = f.write("c.pdf", &reviewed_pdf());
@@ -348,7 +328,7 @@ fn several_files_go_to_a_folder_a_docm_becomes_a_docx_and_the_pdf_is_read_by_qpd
 
 #[test]
 fn a_file_that_cannot_be_read_or_cleaned_gives_exit_2_and_the_others_are_still_cleaned() {
-    let f = Folder::new("bad");
+    let f = Folder::new("cli-clean-bad");
     let good = f.write("good.docx", &dirty_docx());
     let damaged = f.write("damaged.docx", b"PK\x03\x04 this is no zip");
     let text_file = f.write("notes.txt", b"Just some notes.");
@@ -372,7 +352,7 @@ fn a_file_that_cannot_be_read_or_cleaned_gives_exit_2_and_the_others_are_still_c
 
 #[test]
 fn several_files_with_o_naming_a_file_is_refused() {
-    let f = Folder::new("not-folder");
+    let f = Folder::new("cli-clean-not-folder");
     let a = f.write("a.docx", &dirty_docx());
     let b = f.write("b.docx", &dirty_docx());
     let file = f.write("out.docx", b"x");
@@ -406,7 +386,7 @@ print(json.dumps({"subject": m["Subject"], "body": m.get_body(("plain",)).get_co
 
 #[test]
 fn check_eml_clean_attaches_the_clean_copy_under_its_clean_name() {
-    let f = Folder::new("eml");
+    let f = Folder::new("cli-clean-eml");
     let original = dirty_docx();
     let path = f.write("Contribución.docx", &original);
     let eml = f.0.join("draft.eml");
@@ -445,7 +425,7 @@ fn check_eml_clean_attaches_the_clean_copy_under_its_clean_name() {
 
 #[test]
 fn clean_without_eml_is_an_argument_error() {
-    let f = Folder::new("no-eml");
+    let f = Folder::new("cli-clean-no-eml");
     let path = f.write("a.docx", &dirty_docx());
     let o = run(&["check", s(&path), "--call", "emler-2024", "--clean"]);
     assert_eq!(o.status.code(), Some(2));
