@@ -85,4 +85,18 @@ mod tests {
         let layout = DocxTable::new(vec![TableRow::new(vec![cell("Logo")]), TableRow::new(vec![cell("Address")])]);
         assert!(check_docx(Docx::new().add_table(layout)).is_empty());
     }
+
+    #[test]
+    fn a_nested_table_is_listed_after_the_table_around_it() {
+        let outer_first = TableCell::new()
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Region")))
+            .add_table(figures());
+        let outer = DocxTable::new(vec![
+            TableRow::new(vec![outer_first, cell("Cases")]),
+            TableRow::new(vec![cell("North"), cell("12")]),
+        ]);
+        let doc = read_docx(&pack(Docx::new().add_table(outer)));
+        let rows: Vec<u32> = doc.accessibility.tables.iter().map(|t| t.location.paragraph.unwrap_or(0)).collect();
+        assert_eq!(rows, [1, 2]);
+    }
 }

@@ -227,7 +227,7 @@ impl StoryReader<'_> {
                 self.languages.open_run();
                 Tag::R
             }
-            name @ ("lang" | "tbl" | "tr" | "tblHeader") => self.accessibility_element(name, e, empty),
+            name @ ("lang" | "tbl" | "tr" | "tblHeader") => self.accessibility_element(name, e, doc, empty),
             "t" => Tag::T,
             "delText" => Tag::DelText,
             "instrText" => Tag::InstrText,
@@ -374,11 +374,11 @@ impl StoryReader<'_> {
     }
 
     /// What screen readers rely on: a run's language, a table, its rows and header-row mark.
-    fn accessibility_element(&mut self, name: &str, e: &BytesStart<'_>, empty: bool) -> Tag {
+    fn accessibility_element(&mut self, name: &str, e: &BytesStart<'_>, doc: &Document, empty: bool) -> Tag {
         match name {
             "lang" if self.in_run_properties() => self.languages.run_lang(e),
             "tbl" if !empty => {
-                self.tables.open(self.here());
+                self.tables.open(self.here(), doc.accessibility.tables.len());
                 return Tag::Tbl;
             }
             "tr" => self.tables.row(),

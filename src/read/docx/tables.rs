@@ -8,44 +8,46 @@ use crate::document::{Location, Table, MAX_ITEMS};
 use crate::read::xml::on_off;
 use quick_xml::events::BytesStart;
 
-/// The tables open now, innermost last.
+/// The tables open now, innermost last, each with the number of tables
+/// recorded before it opened: a nested table closes first, and its outer
+/// table is put back before it, in document order.
 #[derive(Default)]
 pub(super) struct Tables {
-    open: Vec<Table>,
+    open: Vec<(usize, Table)>,
 }
 
 impl Tables {
-    /// `w:tbl` opens, at `location`.
-    pub fn open(&mut self, location: Location) {
-        self.open.push(Table { rows: 0, columns: 0, header_row: false, location });
+    /// `w:tbl` opens, at `location`, after `recorded` tables.
+    pub fn open(&mut self, location: Location, recorded: usize) {
+        self.open.push((recorded, Table { rows: 0, columns: 0, header_row: false, location }));
     }
 
     /// `w:tr` opens in the innermost table.
     pub fn row(&mut self) {
-        if let Some(t) = self.open.last_mut() {
+        if let Some(t) = self.open.last_mut().map(|(_, t)| t) {
             t.rows = t.rows.saturating_add(1);
         }
     }
 
     /// `w:tc` opens: a cell of the first row is a column.
     pub fn cell(&mut self) {
-        if let Some(t) = self.open.last_mut().filter(|t| t.rows == 1) {
+        if let Some(t) = self.open.last_mut().map(|(_, t)| t).filter(|t| t.rows == 1) {
             t.columns = t.columns.saturating_add(1);
         }
     }
 
     /// `w:tblHeader` in a row's properties: it counts on the first row.
     pub fn header(&mut self, e: &BytesStart<'_>) {
-        if let Some(t) = self.open.last_mut().filter(|t| t.rows == 1) {
+        if let Some(t) = self.open.last_mut().map(|(_, t)| t).filter(|t| t.rows == 1) {
             t.header_row = on_off(e);
         }
     }
 
     /// `w:tbl` closes: the table joins `tables`, bounded by [`MAX_ITEMS`].
     pub fn close(&mut self, tables: &mut Vec<Table>) {
-        if let Some(t) = self.open.pop() {
+        if let Some((before, t)) = self.open.pop() {
             if tables.len() < MAX_ITEMS {
-                tables.push(t);
+                tables.insert(before.min(tables.len()), t);
             }
         }
     }
