@@ -10,7 +10,8 @@ pub const RULE: Rule = Rule {
     doc: "**What it checks.** Three entries of a PDF's catalog and properties: whether it is *tagged* \
 (`/MarkInfo` with `/Marked true`, and a structure tree, `/StructTreeRoot`), a warning when not; whether it \
 has a title in its properties (`/Title` in the document information or `dc:title` in the XMP metadata), \
-a warning when not; and, for a titled PDF, whether viewers are asked to show that title rather than the \
+a warning when not, and also when the title is only a file name that a printer driver wrote \
+(\"Microsoft Word - report.docx\", \"10811.exe\"); and, for a titled PDF, whether viewers are asked to show that title rather than the \
 file name (`/ViewerPreferences` with `/DisplayDocTitle true`), information when not. These are three of \
 the PDF/UA requirements that veraPDF checks, read from the file's own entries.\n\n\
 **Why.** The tags are what screen readers read: headings, reading order, lists, tables, pictures' \
@@ -33,12 +34,29 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     if !tagged {
         out.push(RULE.finding(warning, "pdf-accessibility.untagged"));
     }
-    if doc.metadata.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+    let title = doc.metadata.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    if let Some(t) = title.filter(|t| is_file_name(t)) {
+        out.push(RULE.finding(warning, "pdf-accessibility.file-name-title").param("title", t));
+    } else if title.is_none() {
         out.push(RULE.finding(warning, "pdf-accessibility.no-title"));
     } else if a.shows_title == Some(false) {
         out.push(RULE.finding(Severity::Info, "pdf-accessibility.title-not-shown"));
     }
     out
+}
+
+/// Extensions of the files printer drivers and converters name a PDF after.
+const FILE_EXTENSIONS: &[&str] = &[
+    ".doc", ".docx", ".docm", ".rtf", ".odt", ".txt", ".pdf", ".exe", ".tmp", ".indd", ".ppt", ".pptx", ".xls", ".xlsx",
+];
+
+/// A title that only names a file: "Microsoft Word - report.docx" (what
+/// Word's "Print to PDF" and Acrobat's printer write), or ends with a file extension.
+fn is_file_name(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    lower.starts_with("microsoft word - ")
+        || lower.starts_with("microsoft powerpoint - ")
+        || FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
 }
 
 #[cfg(test)]
@@ -68,6 +86,16 @@ mod tests {
         let (m, help) = crate::messages::render(crate::Lang::En, f[0].key, &f[0].params);
         assert!(m.contains("file name"), "{m}");
         assert!(help.contains("Acrobat"), "{help}");
+    }
+
+    #[test]
+    fn a_title_that_is_a_file_name_is_no_title() {
+        for t in ["Microsoft Word - sampleForSpec.rtf", "10811.exe", "Submission_final_v3.DOCX"] {
+            let f = run(Some(true), Some(t), true);
+            assert_eq!(keys(&f), ["pdf-accessibility.file-name-title"], "{t}");
+            assert_eq!(f[0].params["title"], crate::messages::Param::Text(t.into()));
+        }
+        assert!(run(Some(true), Some("Submission on the right to education (2024)"), true).is_empty());
     }
 
     #[test]
