@@ -9,7 +9,7 @@ pub const RULE: Rule = Rule {
     summary: "The language the file declares is the language its text is written in (accessibility).",
     doc: "**What it checks.** The language the file declares for its text, against the main language \
 detected in it (the same detection as the `language` rule), only when that detection is reliable. In a \
-Word file, each run's language (`w:lang`: its own, else the document defaults'; the value for its \
+Word file (.docx, .docm; not yet .doc or .odt), each run's language (`w:lang`: its own, else the document defaults'; the value for its \
 script, Latin, East Asian or right-to-left), weighed by the letters in it; in a PDF, the catalog's \
 `/Lang`. Only the language is compared, not the country (`en-GB` and `en-US` are both English). A file \
 that declares nothing, or a language without a name in the catalogues, is not reported.\n\n\

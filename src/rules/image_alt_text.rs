@@ -8,7 +8,7 @@ pub const RULE: Rule = Rule {
     id: "image-alt-text",
     severity: Severity::Warning,
     summary: "Pictures and charts have alternative text, or are marked decorative (accessibility).",
-    doc: "**What it checks.** Every picture and chart in the main text. In a Word file: a drawing holding a \
+    doc: "**What it checks.** Every picture and chart in the main text. In a Word file (.docx, .docm; not yet .doc or .odt): a drawing holding a \
 picture or a chart, and its *Alt Text* (`wp:docPr` `descr`, or its `title` when `descr` is empty); one \
 marked *decorative* (`adec:decorative`) needs none. Shapes, text boxes and pictures in headers and footers \
 are not checked. In a PDF: each `/Figure` element of the structure tree and its `/Alt` (or \
