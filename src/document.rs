@@ -45,6 +45,59 @@ pub struct Document {
     /// Whether the reader could tell notes apart from the body. A PDF reader
     /// that cannot says so, and the count may include notes.
     pub notes_separated: bool,
+    /// What screen readers and assistive technology rely on: pictures and
+    /// their alternative text, tables and their header rows, the declared
+    /// language, PDF tags.
+    pub accessibility: Accessibility,
+}
+
+/// The structure assistive technology reads, as the file declares it. Each
+/// reader fills what its format can say; `None` is "this format cannot say".
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Accessibility {
+    /// PDF: tagged (`/MarkInfo /Marked true` and a `/StructTreeRoot` in the catalog).
+    pub tagged: Option<bool>,
+    /// PDF: `/ViewerPreferences /DisplayDocTitle true` (the title, not the file name, is shown).
+    pub shows_title: Option<bool>,
+    /// The language the document declares for its text (DOCX `w:lang` of the
+    /// default run properties, PDF catalog `/Lang`), as stored (`en-US`).
+    pub language: Option<String>,
+    /// Pictures in the main text (DOCX drawings holding a picture or a chart,
+    /// PDF `/Figure` structure elements), at most [`MAX_ITEMS`].
+    pub images: Vec<Image>,
+    /// Tables in the main text (DOCX `w:tbl`, PDF `/Table` structure
+    /// elements), at most [`MAX_ITEMS`].
+    pub tables: Vec<Table>,
+}
+
+/// How many pictures or tables a reader records: enough for every real
+/// contribution, bounded for a hostile one.
+pub const MAX_ITEMS: usize = 10_000;
+
+/// A picture and what it says to a person who cannot see it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Image {
+    /// Its alternative text (DOCX `descr`, or `title` when `descr` is empty;
+    /// PDF `/Alt`), trimmed; `None` when there is none.
+    pub alt: Option<String>,
+    /// Marked decorative (Word's *Mark as decorative*, `adec:decorative`):
+    /// screen readers skip it, and it needs no text.
+    pub decorative: bool,
+    /// Where it is.
+    pub location: Location,
+}
+
+/// A table and whether its header row is marked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    /// Rows (DOCX; PDF: `/TR` elements found).
+    pub rows: u32,
+    /// Cells in its first row.
+    pub columns: u32,
+    /// The first row is marked as a header (DOCX `w:tblHeader`; PDF: a `/TH` cell).
+    pub header_row: bool,
+    /// Where it is.
+    pub location: Location,
 }
 
 /// One paragraph-like piece of text with where it is.

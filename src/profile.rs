@@ -29,6 +29,17 @@ pub enum Hyperlinks {
     Required,
 }
 
+/// What a call says about accessibility (screen readers, alternative text, tagged PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Accessibility {
+    /// The call says nothing: the accessibility rules give warnings and information.
+    #[default]
+    NotStated,
+    /// The call requires accessible files: the accessibility rules' warnings become errors.
+    Required,
+}
+
 /// One call for inputs: who receives, how, by when, and under which rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +94,10 @@ pub struct CallProfile {
     /// hidden text (these become errors rather than warnings).
     #[serde(default)]
     pub clean_files_required: bool,
+    /// Whether the call requires accessible files (`required`): the
+    /// accessibility rules' warnings become errors.
+    #[serde(default, skip_serializing_if = "is_not_stated")]
+    pub accessibility: Accessibility,
     /// Largest attachment, in bytes, before a warning.
     #[serde(default = "default_max_attachment")]
     pub max_attachment_bytes: u64,
@@ -93,6 +108,10 @@ pub struct CallProfile {
 
 /// Geneva, where OHCHR keeps its deadlines, is in the IANA zone `Europe/Zurich`.
 pub const DEFAULT_TIMEZONE: &str = "Europe/Zurich";
+
+fn is_not_stated(a: &Accessibility) -> bool {
+    *a == Accessibility::NotStated
+}
 
 fn default_timezone() -> String {
     DEFAULT_TIMEZONE.to_string()
@@ -320,6 +339,20 @@ mod tests {
         assert!(!is_email("a@b@un.org"));
         assert!(!is_email("a b@un.org"));
         assert!(!is_email("a@un.org?subject=x"));
+    }
+
+    #[test]
+    fn accessibility_is_optional_and_may_be_required_in_json_and_toml() {
+        let base = r#"{"id": "x", "title": "T""#;
+        assert_eq!(from_json(&format!("{base}}}")).map(|p| p.accessibility).ok(), Some(Accessibility::NotStated));
+        let required = from_json(&format!(r#"{base}, "accessibility": "required"}}"#)).map(|p| p.accessibility);
+        assert_eq!(required.ok(), Some(Accessibility::Required));
+        assert!(from_json(&format!(r#"{base}, "accessibility": "yes"}}"#)).is_err());
+        #[cfg(feature = "toml")]
+        assert_eq!(
+            from_toml("id = \"x\"\ntitle = \"T\"\naccessibility = \"required\"\n").map(|p| p.accessibility).ok(),
+            Some(Accessibility::Required)
+        );
     }
 
     #[cfg(feature = "toml")]

@@ -140,6 +140,8 @@ export interface CallProfile {
   hyperlinks?: 'not-requested' | 'requested' | 'required';
   published_in_full?: boolean;
   clean_files_required?: boolean;
+  /** `required`: the accessibility rules' warnings become errors. */
+  accessibility?: 'not-stated' | 'required';
   max_attachment_bytes?: number;
   sources?: Record<string, string>;
 }

@@ -375,3 +375,36 @@ cli_clean_failed = no clean copy of { $name }: { $error }
 cli_clean_cannot-write = cannot write { $path }: { $error }
 cli_clean_attached = The draft attaches the clean copy, { $copy }.
 cli_clean_not-cleanable = no clean copy of { $name }: a clean copy can be made of a Word (.docx, .docm) or PDF file, and this is { MESSAGE($format) }
+
+## Accessibility (rules/accessibility.rs and the rules that use it).
+link-text-vague = These link texts say nothing out of context: { LIST($texts) }.
+    .help = Where: { PLACES($places) }. Screen-reader users move from link to link and hear only the linked words. Make them say where the link leads (for example, “the Special Rapporteur’s 2024 report”): in Word or LibreOffice, right-click the link > Edit Hyperlink and change the text to display; in Google Docs, click the link > Edit link.
+link-text-vague_url = Some links show a long web address as their text: screen readers spell it out character by character.
+    .help = Where: { PLACES($places) }. Show a short description instead (the title of the page or document) and keep the address as the link’s target: in Word, right-click the link > Edit Hyperlink > Text to display; in LibreOffice, right-click the link > Edit Hyperlink > Text; in Google Docs, click the link > Edit link. If the call asks for the addresses to be visible, you can ignore this note.
+headings_none = This document has { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    } and no headings: screen-reader users cannot move through it by sections.
+    .help = Give each section title a heading style rather than bold or larger text: in Word, select the title, then Home > Styles > Heading 1 (Heading 2 for a subsection); in LibreOffice, Styles > Heading 1; in Google Docs, Format > Paragraph styles > Heading 1. The navigation pane and the table of contents then show the sections.
+headings_skipped = Heading { $from } is followed by Heading { $to }: a heading level is skipped, which suggests a missing section.
+    .help = Where: { PLACES($places) }. Use the next level down (Heading 2 under Heading 1): in Word, select the heading, then Home > Styles; in LibreOffice, Styles; in Google Docs, Format > Paragraph styles.
+pdf-accessibility_untagged = This PDF is not tagged: screen readers cannot tell its headings, lists, tables and pictures apart from the text, nor read it in order.
+    .help = Export the PDF again with tags: in Word, File > Save As > PDF > Options, tick “Document structure tags for accessibility”; in LibreOffice, File > Export as PDF > General, tick “Tagged PDF (add document structure)”; printing to PDF never tags. If you only have the PDF, Adobe Acrobat Pro can add tags: Accessibility > Autotag Document.
+pdf-accessibility_no-title = This PDF has no title in its properties: screen readers and browser tabs announce the file name instead.
+    .help = Give the document a title and export it again: in Word, File > Info > Properties > Title; in LibreOffice, File > Properties > Description > Title; in Adobe Acrobat, File > Properties > Description > Title.
+pdf-accessibility_file-name-title = This PDF’s title is only a file name (“{ $title }”), written by the program that made it: screen readers and browser tabs announce it.
+    .help = Give the document a real title and export it again: in Word, File > Info > Properties > Title; in LibreOffice, File > Properties > Description > Title; in Adobe Acrobat, File > Properties > Description > Title. Printing to PDF writes the file name as the title; Word’s File > Save As > PDF writes the real one.
+pdf-accessibility_title-not-shown = This PDF has a title, but viewers are not asked to show it: they show the file name.
+    .help = In Adobe Acrobat, File > Properties > Initial View > Window Options > Show: Document Title; in LibreOffice, File > Export as PDF > User Interface, tick “Display document title”. Word’s PDF export with structure tags sets it.
+image-alt-text = { $count ->
+        [one] { $count } picture has
+       *[other] { $count } pictures have
+    } no alternative text: screen readers cannot say what they show.
+    .help = Where: { PLACES($places) }. Describe each picture or chart in a sentence or two (for a chart, its main figures): in Word, right-click the picture > View Alt Text, and type the description, or tick “Mark as decorative” for a purely decorative one; in LibreOffice, right-click the picture > Properties > Options > Text Alternative; in Google Docs, right-click the picture > Alt text. In a PDF, Adobe Acrobat Pro: Accessibility > Set Alternate Text.
+table-header = { $count ->
+        [one] { $count } table has
+       *[other] { $count } tables have
+    } no header row marked: screen readers cannot say which column a figure belongs to.
+    .help = Where: { PLACES($places) }. Mark the first row as the header row: in Word, click in the first row, then right-click > Table Properties > Row, tick “Repeat as header row at the top of each page” (or Layout > Repeat Header Rows); in LibreOffice, Table > Properties > Text Flow, tick “Repeat heading”; in Google Docs, right-click the table > Table properties > Row, “Pin header row”. Then export the PDF again.
+document-language = The text is in { LANGUAGES($detected) }, but the document says it is in { LANGUAGES($declared) }: screen readers will mispronounce it.
+    .help = Set the language of the whole text: in Word, select everything (Ctrl+A), then Review > Language > Set Proofing Language, and choose { LANGUAGES($detected) }; in LibreOffice, Tools > Language > For All Text; in Google Docs, File > Language. In a PDF, Adobe Acrobat: File > Properties > Advanced > Reading Options > Language; or export it again from the corrected document.

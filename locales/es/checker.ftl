@@ -375,3 +375,39 @@ cli_clean_failed = no hay copia limpia de { $name }: { $error }
 cli_clean_cannot-write = no se puede escribir { $path }: { $error }
 cli_clean_attached = El borrador adjunta la copia limpia, { $copy }.
 cli_clean_not-cleanable = no hay copia limpia de { $name }: solo se puede hacer de un archivo Word (.docx, .docm) o PDF, y este es { MESSAGE($format) }
+
+## Accessibility (rules/accessibility.rs and the rules that use it).
+link-text-vague = Estos textos de enlace no dicen nada fuera de contexto: { LIST($texts) }.
+    .help = Dónde: { PLACES($places) }. Quienes usan un lector de pantalla pasan de enlace en enlace y solo oyen las palabras enlazadas. Haga que digan adónde lleva el enlace (por ejemplo, «el informe de 2024 de la Relatora Especial»): en Word, clic derecho en el enlace > Editar hipervínculo y cambie el texto; en LibreOffice, clic derecho en el enlace > Editar hiperenlace; en Google Docs, haga clic en el enlace > Editar enlace.
+link-text-vague_url = Algunos enlaces muestran como texto una dirección web larga: los lectores de pantalla la deletrean carácter por carácter.
+    .help = Dónde: { PLACES($places) }. Muestre en su lugar una descripción breve (el título de la página o del documento) y deje la dirección como destino del enlace: en Word, clic derecho en el enlace > Editar hipervínculo > Texto; en LibreOffice, clic derecho en el enlace > Editar hiperenlace > Texto; en Google Docs, haga clic en el enlace > Editar enlace. Si la convocatoria pide que las direcciones estén visibles, puede ignorar este aviso.
+headings_none = Este documento tiene { $words ->
+        [one] { $words } palabra
+        [many] { $words } de palabras
+       *[other] { $words } palabras
+    } y ningún título: quienes usan un lector de pantalla no pueden recorrerlo por secciones.
+    .help = Dé a cada título de sección un estilo de título en lugar de negrita o texto más grande: en Word, seleccione el título y elija Inicio > Estilos > Título 1 (Título 2 para una subsección); en LibreOffice, Estilos > Encabezado 1; en Google Docs, Formato > Estilos de párrafo > Título 1. El panel de navegación y la tabla de contenido mostrarán entonces las secciones.
+headings_skipped = Un Título { $from } va seguido de un Título { $to }: se salta un nivel de título, lo que hace pensar que falta una sección.
+    .help = Dónde: { PLACES($places) }. Use el nivel inmediatamente inferior (Título 2 bajo un Título 1): en Word, seleccione el título y elija Inicio > Estilos; en LibreOffice, Estilos; en Google Docs, Formato > Estilos de párrafo.
+pdf-accessibility_untagged = Este PDF no está etiquetado: los lectores de pantalla no distinguen sus títulos, listas, tablas e imágenes del texto, ni lo leen en orden.
+    .help = Exporte de nuevo el PDF con etiquetas: en Word, Archivo > Guardar como > PDF > Opciones, marque «Etiquetas de la estructura del documento para accesibilidad»; en LibreOffice, Archivo > Exportar como PDF > General, marque «PDF etiquetado (añadir estructura de documento)»; imprimir a PDF nunca etiqueta. Si solo tiene el PDF, Adobe Acrobat Pro puede añadir etiquetas: Accesibilidad > Etiquetar documento automáticamente.
+pdf-accessibility_no-title = Este PDF no tiene título en sus propiedades: los lectores de pantalla y las pestañas del navegador anuncian en su lugar el nombre del archivo.
+    .help = Dé un título al documento y expórtelo de nuevo: en Word, Archivo > Información > Propiedades > Título; en LibreOffice, Archivo > Propiedades > Descripción > Título; en Adobe Acrobat, Archivo > Propiedades > Descripción > Título.
+pdf-accessibility_file-name-title = El título de este PDF es solo un nombre de archivo («{ $title }»), escrito por el programa que lo generó: es lo que anuncian los lectores de pantalla y las pestañas del navegador.
+    .help = Dé al documento un título real y expórtelo de nuevo: en Word, Archivo > Información > Propiedades > Título; en LibreOffice, Archivo > Propiedades > Descripción > Título; en Adobe Acrobat, Archivo > Propiedades > Descripción > Título. Imprimir a PDF escribe el nombre del archivo como título; Archivo > Guardar como > PDF en Word escribe el título real.
+pdf-accessibility_title-not-shown = Este PDF tiene título, pero no pide a los visores que lo muestren: muestran el nombre del archivo.
+    .help = En Adobe Acrobat, Archivo > Propiedades > Vista inicial > Opciones de ventana > Mostrar: Título del documento; en LibreOffice, Archivo > Exportar como PDF > Interfaz de usuario, marque «Mostrar título del documento». La exportación a PDF de Word con etiquetas de estructura lo configura.
+image-alt-text = { $count ->
+        [one] { $count } imagen no tiene
+        [many] { $count } de imágenes no tienen
+       *[other] { $count } imágenes no tienen
+    } texto alternativo: los lectores de pantalla no pueden decir qué muestran.
+    .help = Dónde: { PLACES($places) }. Describa cada imagen o gráfico en una o dos frases (para un gráfico, sus cifras principales): en Word, clic derecho en la imagen > Ver texto alternativo, y escriba la descripción, o marque «Marcar como decorativo» si es puramente decorativa; en LibreOffice, clic derecho en la imagen > Propiedades > Opciones > Texto alternativo; en Google Docs, clic derecho en la imagen > Texto alternativo. En un PDF, Adobe Acrobat Pro: Accesibilidad > Establecer texto alternativo.
+table-header = { $count ->
+        [one] { $count } tabla no tiene
+        [many] { $count } de tablas no tienen
+       *[other] { $count } tablas no tienen
+    } marcada una fila de encabezado: los lectores de pantalla no pueden decir a qué columna pertenece una cifra.
+    .help = Dónde: { PLACES($places) }. Marque la primera fila como fila de encabezado: en Word, haga clic en la primera fila y luego clic derecho > Propiedades de tabla > Fila, marque «Repetir como fila de encabezado en cada página» (o Disposición > Repetir filas de título); en LibreOffice, Tabla > Propiedades > Flujo del texto, marque «Repetir encabezado»; en Google Docs, clic derecho en la tabla > Propiedades de la tabla > Fila, «Fijar fila de encabezado». Después exporte de nuevo el PDF.
+document-language = El texto está en { LANGUAGES($detected) }, pero el documento dice estar en { LANGUAGES($declared) }: los lectores de pantalla lo pronunciarán mal.
+    .help = Defina el idioma de todo el texto: en Word, seleccione todo (Ctrl+A) y elija Revisar > Idioma > Establecer idioma de corrección, y luego { LANGUAGES($detected) }; en LibreOffice, Herramientas > Idioma > Para todo el texto; en Google Docs, Archivo > Idioma. En un PDF, Adobe Acrobat: Archivo > Propiedades > Avanzadas > Opciones de lectura > Idioma; o expórtelo de nuevo desde el documento corregido.

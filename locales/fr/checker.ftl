@@ -375,3 +375,39 @@ cli_clean_failed = pas de copie propre de { $name } : { $error }
 cli_clean_cannot-write = impossible d’écrire { $path } : { $error }
 cli_clean_attached = Le brouillon joint la copie propre, { $copy }.
 cli_clean_not-cleanable = pas de copie propre de { $name } : une copie propre se fait d’un fichier Word (.docx, .docm) ou PDF, et celui-ci est au format { MESSAGE($format) }
+
+## Accessibility (rules/accessibility.rs and the rules that use it).
+link-text-vague = Ces textes de lien ne disent rien hors contexte : { LIST($texts) }.
+    .help = Où : { PLACES($places) }. Les personnes qui utilisent un lecteur d’écran passent de lien en lien et n’entendent que les mots du lien. Faites-leur dire où mène le lien (par exemple « le rapport 2024 de la Rapporteuse spéciale ») : dans Word ou LibreOffice, clic droit sur le lien > Modifier le lien hypertexte (LibreOffice : Éditer l’hyperlien) et changez le texte à afficher ; dans Google Docs, cliquez sur le lien > Modifier le lien.
+link-text-vague_url = Certains liens affichent comme texte une longue adresse web : les lecteurs d’écran l’épellent caractère par caractère.
+    .help = Où : { PLACES($places) }. Affichez plutôt une courte description (le titre de la page ou du document) et gardez l’adresse comme cible du lien : dans Word, clic droit sur le lien > Modifier le lien hypertexte > Texte à afficher ; dans LibreOffice, clic droit sur le lien > Éditer l’hyperlien > Texte ; dans Google Docs, cliquez sur le lien > Modifier le lien. Si l’appel demande que les adresses soient visibles, vous pouvez ignorer cette remarque.
+headings_none = Ce document compte { $words ->
+        [one] { $words } mot
+        [many] { $words } de mots
+       *[other] { $words } mots
+    } et aucun titre : les personnes qui utilisent un lecteur d’écran ne peuvent pas le parcourir par sections.
+    .help = Donnez à chaque titre de section un style de titre plutôt que du gras ou un texte plus grand : dans Word, sélectionnez le titre, puis Accueil > Styles > Titre 1 (Titre 2 pour une sous-section) ; dans LibreOffice, Styles > Titre 1 ; dans Google Docs, Format > Styles de paragraphe > Titre 1. Le volet de navigation et la table des matières montrent alors les sections.
+headings_skipped = Le Titre { $from } est suivi d’un Titre { $to } : un niveau de titre est sauté, ce qui laisse croire qu’une section manque.
+    .help = Où : { PLACES($places) }. Utilisez le niveau juste en dessous (Titre 2 sous un Titre 1) : dans Word, sélectionnez le titre, puis Accueil > Styles ; dans LibreOffice, Styles ; dans Google Docs, Format > Styles de paragraphe.
+pdf-accessibility_untagged = Ce PDF n’est pas balisé : les lecteurs d’écran ne distinguent pas ses titres, listes, tableaux et images du texte, ni ne le lisent dans l’ordre.
+    .help = Exportez de nouveau le PDF avec des balises : dans Word, Fichier > Enregistrer sous > PDF > Options, cochez « Balises de structure de document pour l’accessibilité » ; dans LibreOffice, Fichier > Exporter au format PDF > Général, cochez « PDF balisé (ajouter la structure du document) » ; une impression en PDF n’est jamais balisée. Si vous n’avez que le PDF, Adobe Acrobat Pro peut ajouter les balises : Accessibilité > Baliser automatiquement le document.
+pdf-accessibility_no-title = Ce PDF n’a pas de titre dans ses propriétés : les lecteurs d’écran et les onglets du navigateur annoncent le nom du fichier à la place.
+    .help = Donnez un titre au document et exportez-le de nouveau : dans Word, Fichier > Informations > Propriétés > Titre ; dans LibreOffice, Fichier > Propriétés > Description > Titre ; dans Adobe Acrobat, Fichier > Propriétés > Description > Titre.
+pdf-accessibility_file-name-title = Le titre de ce PDF n’est qu’un nom de fichier (« { $title } »), écrit par le programme qui l’a produit : c’est ce qu’annoncent les lecteurs d’écran et les onglets du navigateur.
+    .help = Donnez au document un vrai titre et exportez-le de nouveau : dans Word, Fichier > Informations > Propriétés > Titre ; dans LibreOffice, Fichier > Propriétés > Description > Titre ; dans Adobe Acrobat, Fichier > Propriétés > Description > Titre. Une impression en PDF écrit le nom du fichier comme titre ; Fichier > Enregistrer sous > PDF dans Word écrit le vrai titre.
+pdf-accessibility_title-not-shown = Ce PDF a un titre, mais il ne demande pas aux lecteurs de PDF de l’afficher : ils affichent le nom du fichier.
+    .help = Dans Adobe Acrobat, Fichier > Propriétés > Vue initiale > Options de la fenêtre > Afficher : Titre du document ; dans LibreOffice, Fichier > Exporter au format PDF > Interface utilisateur, cochez « Afficher le titre du document ». L’export PDF de Word avec les balises de structure le règle.
+image-alt-text = { $count ->
+        [one] { $count } image n’a
+        [many] { $count } d’images n’ont
+       *[other] { $count } images n’ont
+    } pas de texte de remplacement : les lecteurs d’écran ne peuvent pas dire ce qu’elles montrent.
+    .help = Où : { PLACES($places) }. Décrivez chaque image ou graphique en une ou deux phrases (pour un graphique, ses chiffres principaux) : dans Word, clic droit sur l’image > Afficher le texte de remplacement, puis tapez la description, ou cochez « Marquer comme décoratif » pour une image purement décorative ; dans LibreOffice, clic droit sur l’image > Propriétés > Options > Alternative textuelle ; dans Google Docs, clic droit sur l’image > Texte alternatif. Dans un PDF, Adobe Acrobat Pro : Accessibilité > Définir un texte de remplacement.
+table-header = { $count ->
+        [one] { $count } tableau n’a
+        [many] { $count } de tableaux n’ont
+       *[other] { $count } tableaux n’ont
+    } pas de ligne d’en-tête marquée : les lecteurs d’écran ne peuvent pas dire à quelle colonne appartient un chiffre.
+    .help = Où : { PLACES($places) }. Marquez la première ligne comme ligne d’en-tête : dans Word, cliquez dans la première ligne, puis clic droit > Propriétés du tableau > Ligne, cochez « Répéter en haut de chaque page en tant que ligne d’en-tête » (ou Disposition > Répéter les lignes d’en-tête) ; dans LibreOffice, Tableau > Propriétés > Enchaînements, cochez « Répéter le titre » ; dans Google Docs, clic droit sur le tableau > Propriétés du tableau > Ligne, « Épingler la ligne d’en-tête ». Exportez ensuite de nouveau le PDF.
+document-language = Le texte est en { LANGUAGES($detected) }, mais le document se déclare en { LANGUAGES($declared) } : les lecteurs d’écran le prononceront mal.
+    .help = Définissez la langue de tout le texte : dans Word, sélectionnez tout (Ctrl+A), puis Révision > Langue > Définir la langue de vérification, et choisissez { LANGUAGES($detected) } ; dans LibreOffice, Outils > Langue > Pour tout le texte ; dans Google Docs, Fichier > Langue. Dans un PDF, Adobe Acrobat : Fichier > Propriétés > Avancées > Options de lecture > Langue ; ou exportez-le de nouveau depuis le document corrigé.

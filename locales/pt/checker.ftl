@@ -375,3 +375,39 @@ cli_clean_failed = sem cópia limpa de { $name }: { $error }
 cli_clean_cannot-write = não é possível gravar { $path }: { $error }
 cli_clean_attached = O rascunho anexa a cópia limpa, { $copy }.
 cli_clean_not-cleanable = sem cópia limpa de { $name }: só é possível fazê-la de um arquivo Word (.docx, .docm) ou PDF, e este é { MESSAGE($format) }
+
+## Accessibility (rules/accessibility.rs and the rules that use it).
+link-text-vague = Estes textos de link não dizem nada fora do contexto: { LIST($texts) }.
+    .help = Onde: { PLACES($places) }. Quem usa um leitor de tela passa de link em link e só ouve as palavras do link. Faça com que digam para onde o link leva (por exemplo, “o relatório de 2024 da Relatora Especial”): no Word, clique com o botão direito no link > Editar Hiperlink e altere o texto para exibição; no LibreOffice, clique com o botão direito no link > Editar hiperlink; no Google Docs, clique no link > Editar link.
+link-text-vague_url = Alguns links mostram como texto um endereço web longo: os leitores de tela o soletram caractere por caractere.
+    .help = Onde: { PLACES($places) }. Mostre em vez disso uma descrição curta (o título da página ou do documento) e mantenha o endereço como destino do link: no Word, clique com o botão direito no link > Editar Hiperlink > Texto para exibição; no LibreOffice, clique com o botão direito no link > Editar hiperlink > Texto; no Google Docs, clique no link > Editar link. Se a chamada pedir que os endereços fiquem visíveis, este aviso pode ser ignorado.
+headings_none = Este documento tem { $words ->
+        [one] { $words } palavra
+        [many] { $words } de palavras
+       *[other] { $words } palavras
+    } e nenhum título: quem usa um leitor de tela não consegue percorrê-lo por seções.
+    .help = Dê a cada título de seção um estilo de título em vez de negrito ou texto maior: no Word, selecione o título e escolha Página Inicial > Estilos > Título 1 (Título 2 para uma subseção); no LibreOffice, Estilos > Título 1; no Google Docs, Formatar > Estilos de parágrafo > Título 1. O painel de navegação e o sumário passam então a mostrar as seções.
+headings_skipped = Um Título { $from } é seguido de um Título { $to }: um nível de título é pulado, o que sugere que falta uma seção.
+    .help = Onde: { PLACES($places) }. Use o nível imediatamente abaixo (Título 2 sob um Título 1): no Word, selecione o título e escolha Página Inicial > Estilos; no LibreOffice, Estilos; no Google Docs, Formatar > Estilos de parágrafo.
+pdf-accessibility_untagged = Este PDF não tem marcas (tags): os leitores de tela não distinguem os títulos, listas, tabelas e imagens do texto, nem o leem na ordem.
+    .help = Exporte o PDF novamente com marcas: no Word, Arquivo > Salvar como > PDF > Opções, marque «Marcas de estrutura de documento para acessibilidade»; no LibreOffice, Arquivo > Exportar como PDF > Geral, marque «PDF marcado (adicionar estrutura do documento)»; imprimir em PDF nunca gera marcas. Se só tiver o PDF, o Adobe Acrobat Pro pode adicionar as marcas: Acessibilidade > Marcar documento automaticamente.
+pdf-accessibility_no-title = Este PDF não tem título nas propriedades: os leitores de tela e as abas do navegador anunciam o nome do arquivo em seu lugar.
+    .help = Dê um título ao documento e exporte-o novamente: no Word, Arquivo > Informações > Propriedades > Título; no LibreOffice, Arquivo > Propriedades > Descrição > Título; no Adobe Acrobat, Arquivo > Propriedades > Descrição > Título.
+pdf-accessibility_file-name-title = O título deste PDF é apenas um nome de arquivo («{ $title }»), escrito pelo programa que o gerou: é isso que os leitores de tela e as abas do navegador anunciam.
+    .help = Dê ao documento um título real e exporte-o novamente: no Word, Arquivo > Informações > Propriedades > Título; no LibreOffice, Arquivo > Propriedades > Descrição > Título; no Adobe Acrobat, Arquivo > Propriedades > Descrição > Título. Imprimir em PDF grava o nome do arquivo como título; Arquivo > Salvar como > PDF no Word grava o título real.
+pdf-accessibility_title-not-shown = Este PDF tem título, mas não pede aos visualizadores que o mostrem: eles mostram o nome do arquivo.
+    .help = No Adobe Acrobat, Arquivo > Propriedades > Visualização inicial > Opções da janela > Mostrar: Título do documento; no LibreOffice, Arquivo > Exportar como PDF > Interface do usuário, marque «Mostrar título do documento». A exportação para PDF do Word com marcas de estrutura já o define.
+image-alt-text = { $count ->
+        [one] { $count } imagem não tem
+        [many] { $count } de imagens não têm
+       *[other] { $count } imagens não têm
+    } texto alternativo: os leitores de tela não conseguem dizer o que mostram.
+    .help = Onde: { PLACES($places) }. Descreva cada imagem ou gráfico em uma ou duas frases (para um gráfico, os números principais): no Word, clique com o botão direito na imagem > Exibir Texto Alt e digite a descrição, ou marque «Marcar como decorativo» se for puramente decorativa; no LibreOffice, clique com o botão direito na imagem > Propriedades > Opções > Texto alternativo; no Google Docs, clique com o botão direito na imagem > Texto alternativo. Em um PDF, Adobe Acrobat Pro: Acessibilidade > Definir texto alternativo.
+table-header = { $count ->
+        [one] { $count } tabela não tem
+        [many] { $count } de tabelas não têm
+       *[other] { $count } tabelas não têm
+    } linha de cabeçalho marcada: os leitores de tela não conseguem dizer a que coluna pertence um número.
+    .help = Onde: { PLACES($places) }. Marque a primeira linha como linha de cabeçalho: no Word, clique na primeira linha e depois com o botão direito > Propriedades da Tabela > Linha, marque «Repetir como linha de cabeçalho no início de cada página» (ou Layout > Repetir Linhas de Cabeçalho); no LibreOffice, Tabela > Propriedades > Fluxo do texto, marque «Repetir título»; no Google Docs, clique com o botão direito na tabela > Propriedades da tabela > Linha, «Fixar linha de cabeçalho». Depois exporte o PDF novamente.
+document-language = O texto está em { LANGUAGES($detected) }, mas o documento diz estar em { LANGUAGES($declared) }: os leitores de tela vão pronunciá-lo mal.
+    .help = Defina o idioma de todo o texto: no Word, selecione tudo (Ctrl+A) e escolha Revisão > Idioma > Definir Idioma de Revisão, e depois { LANGUAGES($detected) }; no LibreOffice, Ferramentas > Idioma > Para todo o texto; no Google Docs, Arquivo > Idioma. Em um PDF, Adobe Acrobat: Arquivo > Propriedades > Avançado > Opções de leitura > Idioma; ou exporte-o novamente a partir do documento corrigido.

@@ -357,3 +357,27 @@ cli_clean_failed = 未能生成{ $name }的干净副本：{ $error }
 cli_clean_cannot-write = 无法写入{ $path }：{ $error }
 cli_clean_attached = 邮件草稿已附上干净副本{ $copy }。
 cli_clean_not-cleanable = 未能生成{ $name }的干净副本：只能为Word（.docx、.docm）或PDF文件生成干净副本，而此文件为{ MESSAGE($format) }
+
+## Accessibility (rules/accessibility.rs and the rules that use it).
+link-text-vague = 这些链接文字脱离上下文后没有意义：{ LIST($texts) }。
+    .help = 位置：{ PLACES($places) }。使用屏幕阅读器的人会在链接之间跳转，只听到链接文字。请让链接文字说明它指向何处（例如“特别报告员 2024 年的报告”）：在 Word 或 LibreOffice 中，右键单击链接 >“编辑超链接”，修改“要显示的文字”；在 Google Docs 中，单击链接 >“修改链接”。
+link-text-vague_url = 有些链接以很长的网址作为文字：屏幕阅读器会逐个字符读出。
+    .help = 位置：{ PLACES($places) }。请改为显示简短的说明（网页或文件的标题），把网址保留为链接目标：在 Word 中，右键单击链接 >“编辑超链接”>“要显示的文字”；在 LibreOffice 中，右键单击链接 >“编辑超链接”>“文本”；在 Google Docs 中，单击链接 >“修改链接”。如果征集要求显示网址，可以忽略此提示。
+headings_none = 本文件有 { $words } 个词，但没有任何标题：使用屏幕阅读器的人无法按章节浏览。
+    .help = 请为每个章节标题应用标题样式，而不是加粗或放大文字：在 Word 中，选中标题，然后“开始”>“样式”>“标题 1”（小节用“标题 2”）；在 LibreOffice 中，“样式”>“标题 1”；在 Google Docs 中，“格式”>“段落样式”>“标题 1”。这样导航窗格和目录就会显示各个章节。
+headings_skipped = “标题 { $from }”之后直接是“标题 { $to }”：跳过了一个标题级别，看起来像是缺了一节。
+    .help = 位置：{ PLACES($places) }。请使用紧接着的下一级（“标题 1”下用“标题 2”）：在 Word 中，选中标题，然后“开始”>“样式”；在 LibreOffice 中，“样式”；在 Google Docs 中，“格式”>“段落样式”。
+pdf-accessibility_untagged = 此 PDF 没有标记：屏幕阅读器无法把其中的标题、列表、表格和图片与正文区分开，也无法按顺序朗读。
+    .help = 请重新导出带标记的 PDF：在 Word 中，“文件”>“另存为”> PDF >“选项”，勾选“辅助功能文档结构标记”；在 LibreOffice 中，“文件”>“导出为 PDF”>“常规”，勾选“带标签的 PDF（添加文档结构）”；“打印为 PDF”永远不会添加标记。如果只有 PDF 文件，可以用 Adobe Acrobat Pro 添加标记：“辅助工具”>“自动标记文档”。
+pdf-accessibility_no-title = 此 PDF 的属性中没有标题：屏幕阅读器和浏览器标签页会改为读出文件名。
+    .help = 请为文件设置标题后重新导出：在 Word 中，“文件”>“信息”>“属性”>“标题”；在 LibreOffice 中，“文件”>“属性”>“描述”>“标题”；在 Adobe Acrobat 中，“文件”>“属性”>“说明”>“标题”。
+pdf-accessibility_file-name-title = 此 PDF 的标题只是一个文件名（“{ $title }”），由生成它的程序写入：屏幕阅读器和浏览器标签页会读出它。
+    .help = 请为文件设置真正的标题后重新导出：在 Word 中，“文件”>“信息”>“属性”>“标题”；在 LibreOffice 中，“文件”>“属性”>“描述”>“标题”；在 Adobe Acrobat 中，“文件”>“属性”>“说明”>“标题”。“打印为 PDF”会把文件名写成标题；Word 的“文件”>“另存为”> PDF 会写入真正的标题。
+pdf-accessibility_title-not-shown = 此 PDF 有标题，但没有要求阅读器显示它：阅读器会显示文件名。
+    .help = 在 Adobe Acrobat 中，“文件”>“属性”>“初始视图”>“窗口选项”>“显示：文档标题”；在 LibreOffice 中，“文件”>“导出为 PDF”>“用户界面”，勾选“显示文档标题”。Word 导出带结构标记的 PDF 时会自动设置。
+image-alt-text = 有 { $count } 张图片没有替代文字：屏幕阅读器无法说出图片的内容。
+    .help = 位置：{ PLACES($places) }。请用一两句话描述每张图片或图表（图表请说明其主要数字）：在 Word 中，右键单击图片 >“查看可选文字”，输入描述；纯装饰性的图片请勾选“标记为装饰性”；在 LibreOffice 中，右键单击图片 >“属性”>“选项”>“替代文字”；在 Google Docs 中，右键单击图片 >“替代文字”。在 PDF 中，使用 Adobe Acrobat Pro：“辅助工具”>“设置替代文字”。
+table-header = 有 { $count } 个表格没有标记标题行：屏幕阅读器无法说出某个数字属于哪一列。
+    .help = 位置：{ PLACES($places) }。请把第一行标记为标题行：在 Word 中，单击第一行，然后右键单击 >“表格属性”>“行”，勾选“在各页顶端以标题行形式重复出现”（或“布局”>“重复标题行”）；在 LibreOffice 中，“表格”>“属性”>“文字流向”，勾选“重复标题”；在 Google Docs 中，右键单击表格 >“表格属性”>“行”>“固定标题行”。然后重新导出 PDF。
+document-language = 正文是{ LANGUAGES($detected) }，但文件声明的语言是{ LANGUAGES($declared) }：屏幕阅读器会读错发音。
+    .help = 请设置全部文字的语言：在 Word 中，全选（Ctrl+A），然后“审阅”>“语言”>“设置校对语言”，选择{ LANGUAGES($detected) }；在 LibreOffice 中，“工具”>“语言”>“所有文本”；在 Google Docs 中，“文件”>“语言”。在 PDF 中，使用 Adobe Acrobat：“文件”>“属性”>“高级”>“阅读选项”>“语言”；或者从改好的文件重新导出。

@@ -41,6 +41,14 @@ pub fn with_parts(bytes: &[u8], parts: &[(&str, &[u8])]) -> Vec<u8> {
     zout.finish().expect("finish").into_inner()
 }
 
+/// A part of the package, as text.
+pub fn part(bytes: &[u8], name: &str) -> String {
+    let mut zin = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+    let mut text = String::new();
+    zin.by_name(name).expect("the part").read_to_string(&mut text).expect("UTF-8");
+    text
+}
+
 /// Reads DOCX bytes with the crate's reader.
 pub fn read_docx(bytes: &[u8]) -> Document {
     crate::read::read(bytes, Format::Docx, &Limits::default()).expect("the fixture is readable")

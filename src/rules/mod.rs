@@ -6,29 +6,36 @@
 //! `docs/rules.md`, and a check function. Its words live in the message
 //! catalogues ([`crate::messages`]), keyed by the rule id.
 
+mod accessibility;
 mod attachment_size;
 mod comments;
 mod deadline;
+mod document_language;
 mod embedded_files;
 mod file_format;
 #[cfg(test)]
 mod fixtures;
 mod headers_footers;
+mod headings;
 mod hidden_text;
 mod hyperlinks_missing;
+mod image_alt_text;
 mod language;
 mod link_target;
 mod link_text_mismatch;
+mod link_text_vague;
 mod macros;
 mod malformed_link;
 mod no_text;
 mod no_text_layer;
 mod password_protected;
+mod pdf_accessibility;
 mod pdf_annotations;
 mod pdf_javascript;
 mod personal_metadata;
 mod publication;
 mod rule;
+mod table_header;
 mod tracked_changes;
 mod unreachable_link;
 mod unreadable_file;
@@ -63,6 +70,12 @@ pub const REGISTRY: &[Rule] = &[
     embedded_files::RULE,
     pdf_annotations::RULE,
     pdf_javascript::RULE,
+    image_alt_text::RULE,
+    headings::RULE,
+    document_language::RULE,
+    pdf_accessibility::RULE,
+    table_header::RULE,
+    link_text_vague::RULE,
 ];
 
 /// Runs every rule.

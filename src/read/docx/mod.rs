@@ -23,13 +23,18 @@
 //! - [`notes`]: footnotes, endnotes and comments;
 //! - [`styles`]: what `styles.xml` says about headings and hidden text;
 //! - [`symbols`]: the characters of `w:sym` in symbol fonts;
-//! - [`properties`]: core, app and custom document properties.
+//! - [`properties`]: core, app and custom document properties;
+//! - [`drawings`]: pictures and charts, their alternative text and the decorative flag;
+//! - [`tables`]: tables, their rows and first-row cells, and the header-row mark;
+//! - [`languages`]: the language each run declares (`w:lang`), for the declared main language.
 
 mod changes;
+mod drawings;
 mod fields;
 #[cfg(feature = "doc")]
 pub(super) use fields::parse_hyperlink_field;
 pub(crate) mod hidden;
+pub(crate) mod languages;
 mod links;
 mod notes;
 mod paragraphs;
@@ -37,6 +42,7 @@ mod properties;
 mod story;
 pub(crate) mod styles;
 mod symbols;
+mod tables;
 
 use super::package::{resolve_target, Package, Relationship};
 use super::xml::{attr, each_element};

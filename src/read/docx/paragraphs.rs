@@ -75,6 +75,11 @@ impl Paragraphs {
         Location { part: notes.part(story), heading: self.heading.clone(), ..Location::default() }
     }
 
+    /// The number the next body paragraph with text will have (1-based).
+    pub fn next_paragraph(&self) -> u32 {
+        self.paragraph_no + 1
+    }
+
     /// A `w:p` opens. It takes over a paragraph waiting to be joined, if of its kind.
     pub fn open(
         &mut self,

@@ -2,17 +2,21 @@
 //! footer, the comments), streamed with quick-xml. One dispatch on the
 //! element name ([`StoryReader::open`]) hands each element to a small
 //! handler; each concern keeps its state in its own tracker (paragraphs,
-//! hidden runs, fields, links, changes, notes and comments).
+//! hidden runs, fields, links, changes, notes and comments; in the body,
+//! pictures, tables and the runs' declared languages).
 
 use super::changes::{self, Changes};
+use super::drawings::{is_drawing_element, Drawings};
 use super::fields::Fields;
 use super::hidden::RunHiding;
+use super::languages::RunLanguages;
 use super::links::Links;
 use super::notes::Notes;
 use super::paragraphs::Paragraphs;
 use super::styles::Styles;
 use super::symbols::symbol_char;
-use crate::document::{ChangeKind, Document};
+use super::tables::Tables;
+use crate::document::{ChangeKind, Document, Location};
 use crate::error::Error;
 use crate::limits::Limits;
 use crate::read::package::Relationship;
@@ -62,6 +66,9 @@ pub(super) enum Tag {
     TxbxContent,
     Note,
     Comment,
+    /// A DrawingML drawing (`wp:inline`, `wp:anchor`).
+    Drawing,
+    Tbl,
     /// Skipped with all it holds: `mc:Fallback`, property-change records.
     Skip,
     Other,
@@ -86,9 +93,15 @@ pub(super) fn read_story(
         links: Links::default(),
         changes: Changes::default(),
         notes: Notes::default(),
+        drawings: Drawings::default(),
+        tables: Tables::default(),
+        languages: RunLanguages::default(),
         budget,
     };
     r.run(xml, doc)?;
+    if story == Story::Body {
+        doc.accessibility.language = r.languages.main();
+    }
     Ok(r.notes.into_comment_para_ids())
 }
 
@@ -103,6 +116,9 @@ struct StoryReader<'a> {
     links: Links,
     changes: Changes,
     notes: Notes,
+    drawings: Drawings,
+    tables: Tables,
+    languages: RunLanguages,
     budget: &'a mut usize,
 }
 
@@ -196,6 +212,11 @@ impl StoryReader<'_> {
         if is_mc(ns) {
             return Ok(if e.local_name().as_ref() == "Fallback" { Tag::Skip } else { Tag::Other });
         }
+        if let ResolveResult::Bound(Namespace(n)) = ns {
+            if is_drawing_element(n, e.local_name().as_ref()) {
+                return Ok(self.drawing_element(e, empty));
+            }
+        }
         if !is_w(ns) {
             return Ok(Tag::Other);
         }
@@ -203,8 +224,10 @@ impl StoryReader<'_> {
             "p" => self.open_paragraph(e, doc, empty)?,
             "r" => {
                 self.hiding.open_run();
+                self.languages.open_run();
                 Tag::R
             }
+            name @ ("lang" | "tbl" | "tr" | "tblHeader") => self.accessibility_element(name, e, doc, empty),
             "t" => Tag::T,
             "delText" => Tag::DelText,
             "instrText" => Tag::InstrText,
@@ -240,6 +263,7 @@ impl StoryReader<'_> {
                 }
             }
             "tc" => {
+                self.tables.cell();
                 if !empty {
                     self.paras.enter_cell();
                 }
@@ -281,6 +305,17 @@ impl StoryReader<'_> {
                 self.notes.close_note();
             }
             Tag::Comment => self.notes.finish_comment(doc),
+            Tag::Drawing => {
+                let here = self.here();
+                let mut elsewhere = Vec::new();
+                let images = if self.story == Story::Body { &mut doc.accessibility.images } else { &mut elsewhere };
+                self.drawings.close(here, images);
+            }
+            Tag::Tbl => {
+                let mut elsewhere = Vec::new();
+                let tables = if self.story == Story::Body { &mut doc.accessibility.tables } else { &mut elsewhere };
+                self.tables.close(tables);
+            }
             _ => {}
         }
         Ok(())
@@ -315,6 +350,9 @@ impl StoryReader<'_> {
             return;
         }
         p.text.push_str(s);
+        if self.story == Story::Body {
+            self.languages.text(s, &self.ctx.styles.default_lang);
+        }
         self.links.add_text(s);
         self.changes.add_text(s, doc);
     }
@@ -323,6 +361,45 @@ impl StoryReader<'_> {
     fn emit_tag(&mut self, s: &str, doc: &mut Document) -> Tag {
         self.emit(s, doc);
         Tag::Other
+    }
+
+    /// Where a picture or table is: the heading above, and the paragraph it
+    /// is in, or, in one without text, the next paragraph with text.
+    fn here(&self) -> Location {
+        let mut at = self.paras.location(self.story, &self.notes);
+        if self.story == Story::Body {
+            at.paragraph = Some(self.paras.next_paragraph());
+        }
+        at
+    }
+
+    /// What screen readers rely on: a run's language, a table, its rows and header-row mark.
+    fn accessibility_element(&mut self, name: &str, e: &BytesStart<'_>, doc: &Document, empty: bool) -> Tag {
+        match name {
+            "lang" if self.in_run_properties() => self.languages.run_lang(e),
+            "tbl" if !empty => {
+                self.tables.open(self.here(), doc.accessibility.tables.len());
+                return Tag::Tbl;
+            }
+            "tr" => self.tables.row(),
+            "tblHeader" => self.tables.header(e),
+            _ => {}
+        }
+        Tag::Other
+    }
+
+    /// An element of a DrawingML drawing ([`super::drawings`]).
+    fn drawing_element(&mut self, e: &BytesStart<'_>, empty: bool) -> Tag {
+        match e.local_name().as_ref() {
+            "inline" | "anchor" if !empty => {
+                self.drawings.open();
+                Tag::Drawing
+            }
+            local => {
+                self.drawings.element(local, e);
+                Tag::Other
+            }
+        }
     }
 
     fn flush_carry(&mut self, doc: &mut Document) -> Result<(), Error> {

@@ -21,6 +21,8 @@ pub(crate) struct Styles {
     vanish: HashMap<String, bool>,
     /// `w:vanish` in the document defaults (`w:docDefaults/w:rPrDefault`).
     pub default_vanish: bool,
+    /// `w:lang` in the document defaults: the language of text that declares none.
+    pub default_lang: super::languages::Lang,
 }
 
 impl Styles {
@@ -87,6 +89,7 @@ struct WrittenStyle {
 struct StylesReader {
     styles: HashMap<String, WrittenStyle>,
     default_vanish: bool,
+    default_lang: super::languages::Lang,
     /// The id of the `w:style` being read.
     current: Option<String>,
     /// Local names of the open elements, to tell a style's own run properties
@@ -133,13 +136,20 @@ impl StylesReader {
                     self.default_vanish = on_off(e);
                 }
             }
+            "lang" if self.parent(0) == Some("rPr") && self.parent(1) == Some("rPrDefault") => {
+                self.default_lang = super::languages::Lang::of(e);
+            }
             _ => {}
         }
     }
 
     /// Each style's heading level and hiding, its own or from its `basedOn` chain.
     fn resolve(self) -> Styles {
-        let mut out = Styles { default_vanish: self.default_vanish, ..Styles::default() };
+        let mut out = Styles {
+            default_vanish: self.default_vanish,
+            default_lang: self.default_lang.clone(),
+            ..Styles::default()
+        };
         for id in self.styles.keys() {
             let mut cur = self.styles.get(id);
             let mut outline = None;

@@ -11,7 +11,9 @@
 //!   (files), `/GoTo` and `/Dest` (internal); typed URLs as plain-text links;
 //! - other annotations, embedded files, JavaScript and automatic actions,
 //!   form fields, and the Info and XMP metadata, for the hidden-content rules;
-//! - pages with images and no text in `pages_without_text`.
+//! - pages with images and no text in `pages_without_text`;
+//! - tags, `/Lang`, `/DisplayDocTitle`, and the structure tree's figures and
+//!   tables in `accessibility` (`structure`).
 
 mod content;
 mod fonts;
@@ -19,6 +21,7 @@ mod glyphs;
 mod layout;
 mod obj;
 mod prescan;
+mod structure;
 #[cfg(test)]
 mod tests;
 
@@ -126,6 +129,7 @@ pub(crate) fn read_loaded(pdf: &Pdf, limits: &Limits) -> Result<Document, Error>
     super::add_plain_text_links(&mut doc);
     doc.metadata = metadata(pdf, &inflate);
     read_catalog_extras(pdf, catalog, &mut doc, limits);
+    doc.accessibility = structure::read(pdf, catalog, &page_numbers, limits);
     Ok(doc)
 }
 
