@@ -45,6 +45,21 @@ pub struct Document {
     /// Whether the reader could tell notes apart from the body. A PDF reader
     /// that cannot says so, and the count may include notes.
     pub notes_separated: bool,
+    /// The headings of a document whose body blocks do not mark them (PDF):
+    /// its bookmarks, else the lines set in larger type than the text. Empty
+    /// when the blocks mark their headings ([`BlockKind::Heading`]).
+    pub outline: Vec<OutlineEntry>,
+}
+
+/// A heading known apart from the text (a PDF bookmark, or a line in larger type).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutlineEntry {
+    /// Its title, as stored (a bookmark) or as shown (a line).
+    pub title: String,
+    /// Its depth, 1 = top.
+    pub level: u8,
+    /// The page it points at, 1-based, when that is known.
+    pub page: Option<u32>,
 }
 
 /// One paragraph-like piece of text with where it is.

@@ -11,13 +11,16 @@
 //!   (files), `/GoTo` and `/Dest` (internal); typed URLs as plain-text links;
 //! - other annotations, embedded files, JavaScript and automatic actions,
 //!   form fields, and the Info and XMP metadata, for the hidden-content rules;
-//! - pages with images and no text in `pages_without_text`.
+//! - pages with images and no text in `pages_without_text`;
+//! - the bookmarks in `outline` (else the lines set larger than the text),
+//!   from which `crate::sections` finds the document's sections.
 
 mod content;
 mod fonts;
 mod glyphs;
 mod layout;
 mod obj;
+mod outline;
 mod prescan;
 #[cfg(test)]
 mod tests;
@@ -120,6 +123,10 @@ pub(crate) fn read_loaded(pdf: &Pdf, limits: &Limits) -> Result<Document, Error>
 
     let page_numbers: HashMap<ObjectId, u32> =
         pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
+    doc.outline = outline::read(pdf, catalog, &page_numbers);
+    if doc.outline.is_empty() {
+        doc.outline = parts.large_type;
+    }
     for (i, page) in pages.iter().enumerate() {
         read_annotations(pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }
