@@ -613,13 +613,15 @@ pub(super) fn assemble(pages: &[PageText]) -> Parts {
 const HEADING_SCALE: f32 = 1.15;
 /// A block of more words than this is text, however large its type.
 const HEADING_MAX_WORDS: u64 = 20;
+/// Large type holding more than 1/this of the words is not headings (a slide deck, a poster).
+const HEADING_MAX_SHARE: u64 = 4;
 /// Sizes of large type told apart as heading levels, largest first.
 const HEADING_LEVELS: usize = 6;
 
 /// The short body blocks whose first line is set in larger type than the
 /// text, as headings: the biggest type is level 1. `sizes` is each body
-/// block's first-line size. None when they are not rare (a slide deck, a
-/// poster: large type everywhere is no outline).
+/// block's first-line size. None when they hold much of the text (a slide
+/// deck, a poster: large type everywhere is no outline).
 fn large_type(body: &[Block], sizes: &[f32], body_size: f32) -> Vec<OutlineEntry> {
     let half_points = |s: f32| (s * 2.0).round() as i32;
     let headings: Vec<(&Block, i32)> = body
@@ -632,7 +634,9 @@ fn large_type(body: &[Block], sizes: &[f32], body_size: f32) -> Vec<OutlineEntry
         })
         .map(|(b, s)| (b, half_points(*s)))
         .collect();
-    if headings.len() * 3 > body.len() {
+    let in_headings: u64 = headings.iter().map(|(b, _)| crate::words::count(&b.text)).sum();
+    let in_body: u64 = body.iter().map(|b| crate::words::count(&b.text)).sum();
+    if in_headings * HEADING_MAX_SHARE > in_body {
         return Vec::new();
     }
     let mut levels: Vec<i32> = headings.iter().map(|(_, s)| *s).collect();
