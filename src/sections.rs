@@ -65,6 +65,13 @@ pub fn of(doc: &Document) -> Vec<Section> {
     measure(&doc.body, &within_limit(starts, MAX_SECTIONS))
 }
 
+/// Which sections are marked as the largest: the largest, and any other
+/// with at least three quarters of its words (the page marks the same).
+pub fn largest(sections: &[Section]) -> Vec<bool> {
+    let max = sections.iter().map(|s| s.words).max().unwrap_or(0);
+    sections.iter().map(|s| max > 0 && s.words * 4 >= max * 3).collect()
+}
+
 /// Where a section starts: a block, and a byte offset in its text (a line's start).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Start {
@@ -278,6 +285,13 @@ mod tests {
         let outline = vec![entry("Not in the text", 1, 2), entry("Nowhere", 1, 9)];
         let s = of(&Document { body, outline, ..Document::default() });
         assert_eq!(figures(&s), [(None, 0, 3), (Some("Not in the text"), 1, 3)]);
+    }
+
+    #[test]
+    fn the_largest_and_those_near_it_are_marked() {
+        let s = |words| Section { heading: None, level: 1, words, location: Location::default() };
+        assert_eq!(largest(&[s(100), s(75), s(74), s(0)]), [true, true, false, false]);
+        assert_eq!(largest(&[s(0), s(0)]), [false, false]);
     }
 
     #[test]

@@ -165,3 +165,33 @@ fn within_two_per_cent(pdf: &Report, docx: &Report) {
         assert!(p.location.page.is_some());
     }
 }
+
+#[test]
+fn the_cli_shows_the_sections_with_details_and_marks_the_largest() {
+    let (bytes, expected) = fixture();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("sections_cli_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let file = dir.join("sections.docx");
+    std::fs::write(&file, &bytes).expect("the DOCX written");
+    let run = |details: bool| {
+        let mut args = vec!["check", file.to_str().expect("a UTF-8 path"), "--call", "emler-2024"];
+        args.extend(details.then_some("--details"));
+        let out = Command::new(env!("CARGO_BIN_EXE_submission-checker")).args(args).output().expect("the CLI runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    assert!(!run(false).contains("Where the words are"));
+    let shown = run(true);
+    let table: Vec<&str> = shown.lines().skip_while(|l| !l.contains("Where the words are")).collect();
+    let total: u64 = expected.iter().sum();
+    let row = |heading: &str| table.iter().find(|l| l.trim_start().starts_with(heading)).copied().unwrap_or("");
+    // The largest section, its words and its share of the body, rounded.
+    let largest = row("Recommendations to the State");
+    let share = (expected[4] * 100 + total / 2) / total;
+    assert!(largest.contains(&format!(" {} ", expected[4])) && largest.contains(&format!(" {share}%")), "{shown}");
+    assert!(largest.ends_with("◀ largest"), "{shown}");
+    assert!(!row("Introduction").contains('◀'), "{shown}");
+    // A subsection is indented under its heading; the text before the first heading has a row of its own.
+    assert!(table.iter().any(|l| l.starts_with("    Cases documented")), "{shown}");
+    assert!(row("(before the first heading)").contains(&format!(" {} ", expected[0])), "{shown}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -400,3 +400,12 @@ cli_clean_failed = تعذر إنشاء نسخة نظيفة من { $name }: { $er
 cli_clean_cannot-write = تتعذر الكتابة في { $path }: { $error }
 cli_clean_attached = أُرفقت النسخة النظيفة { $copy } بمسودة الرسالة.
 cli_clean_not-cleanable = تعذر إنشاء نسخة نظيفة من { $name }: لا يمكن إنشاء نسخة نظيفة إلا من ملف Word (.docx أو .docm) أو PDF، أما هذا الملف فهو من نوع { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = أين تقع الكلمات، حسب العناوين:
+cli_sections_heading = العنوان
+cli_sections_words = الكلمات
+cli_sections_share-of = النسبة
+cli_sections_number = { $n }
+cli_sections_share = { $percent }٪
+cli_sections_before = (قبل العنوان الأول)
+cli_sections_largest = الأطول

@@ -374,3 +374,12 @@ cli_clean_failed = no clean copy of { $name }: { $error }
 cli_clean_cannot-write = cannot write { $path }: { $error }
 cli_clean_attached = The draft attaches the clean copy, { $copy }.
 cli_clean_not-cleanable = no clean copy of { $name }: a clean copy can be made of a Word (.docx, .docm) or PDF file, and this is { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Where the words are, by heading:
+cli_sections_heading = Heading
+cli_sections_words = Words
+cli_sections_share-of = Share
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = (before the first heading)
+cli_sections_largest = largest

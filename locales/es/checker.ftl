@@ -374,3 +374,12 @@ cli_clean_failed = no hay copia limpia de { $name }: { $error }
 cli_clean_cannot-write = no se puede escribir { $path }: { $error }
 cli_clean_attached = El borrador adjunta la copia limpia, { $copy }.
 cli_clean_not-cleanable = no hay copia limpia de { $name }: solo se puede hacer de un archivo Word (.docx, .docm) o PDF, y este es { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Dónde están las palabras, por título:
+cli_sections_heading = Título
+cli_sections_words = Palabras
+cli_sections_share-of = Proporción
+cli_sections_number = { $n }
+cli_sections_share = { $percent }{"\u00A0"}%
+cli_sections_before = (antes del primer título)
+cli_sections_largest = la más extensa

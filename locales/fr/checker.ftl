@@ -374,3 +374,12 @@ cli_clean_failed = pas de copie propre de { $name } : { $error }
 cli_clean_cannot-write = impossible d’écrire { $path } : { $error }
 cli_clean_attached = Le brouillon joint la copie propre, { $copy }.
 cli_clean_not-cleanable = pas de copie propre de { $name } : une copie propre se fait d’un fichier Word (.docx, .docm) ou PDF, et celui-ci est au format { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Où sont les mots, par titre :
+cli_sections_heading = Titre
+cli_sections_words = Mots
+cli_sections_share-of = Part
+cli_sections_number = { $n }
+cli_sections_share = { $percent }{"\u00A0"}%
+cli_sections_before = (avant le premier titre)
+cli_sections_largest = la plus longue

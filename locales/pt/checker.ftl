@@ -374,3 +374,12 @@ cli_clean_failed = sem cópia limpa de { $name }: { $error }
 cli_clean_cannot-write = não é possível gravar { $path }: { $error }
 cli_clean_attached = O rascunho anexa a cópia limpa, { $copy }.
 cli_clean_not-cleanable = sem cópia limpa de { $name }: só é possível fazê-la de um arquivo Word (.docx, .docm) ou PDF, e este é { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Onde estão as palavras, por título:
+cli_sections_heading = Título
+cli_sections_words = Palavras
+cli_sections_share-of = Parte
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = (antes do primeiro título)
+cli_sections_largest = a mais extensa

@@ -387,3 +387,12 @@ cli_clean_failed = не удалось создать чистую копию { 
 cli_clean_cannot-write = не удается записать { $path }: { $error }
 cli_clean_attached = К черновику письма приложена чистая копия { $copy }.
 cli_clean_not-cleanable = не удалось создать чистую копию { $name }: чистую копию можно создать только из файла Word (.docx, .docm) или PDF, а формат этого файла — { MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Где больше всего слов, по заголовкам:
+cli_sections_heading = Заголовок
+cli_sections_words = Слова
+cli_sections_share-of = Доля
+cli_sections_number = { $n }
+cli_sections_share = { $percent }{"\u00A0"}%
+cli_sections_before = (до первого заголовка)
+cli_sections_largest = самый длинный

@@ -356,3 +356,12 @@ cli_clean_failed = 未能生成{ $name }的干净副本：{ $error }
 cli_clean_cannot-write = 无法写入{ $path }：{ $error }
 cli_clean_attached = 邮件草稿已附上干净副本{ $copy }。
 cli_clean_not-cleanable = 未能生成{ $name }的干净副本：只能为Word（.docx、.docm）或PDF文件生成干净副本，而此文件为{ MESSAGE($format) }
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = 各部分字数（按标题）：
+cli_sections_heading = 标题
+cli_sections_words = 字数
+cli_sections_share-of = 占比
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = （第一个标题之前）
+cli_sections_largest = 最长
