@@ -69,7 +69,11 @@ impl<'a> Walk<'a> {
         self.page_of_dest(dest, 0)
     }
 
+    /// `depth` counts the indirections followed (a name, a dictionary, a reference): at most a few.
     fn page_of_dest(&self, dest: &'a Object, depth: u8) -> Option<u32> {
+        if depth > 3 {
+            return None;
+        }
         match dest {
             Object::Array(a) => match a.first()? {
                 Object::Reference(id) => self.pages.get(id).copied(),
