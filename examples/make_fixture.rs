@@ -11,9 +11,13 @@
 //! accident: a comment, a tracked deletion and a hidden note (its sidecar
 //! names them), for the test of the amber verdict.
 //!
+//! And `over-limit.docx`: about 2,660 words (the 2024 call allows 2,500)
+//! under a title and four headings of two levels, for the test of the
+//! sections chart; its sidecar gives each section's heading and paragraphs.
+//!
 //! `cargo run --example make_fixture -- OUT.docx`
 
-use docx_rs::{Comment, Delete, Docx, Hyperlink, HyperlinkType, Paragraph, Run};
+use docx_rs::{Comment, Delete, Docx, Hyperlink, HyperlinkType, Paragraph, Run, Style, StyleType};
 
 /// The contribution's paragraphs (one of them holds a link to `LINK`).
 pub const PARAGRAPHS: &[&str] = &[
@@ -56,6 +60,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "would_publish": ["comments", "tracked-changes", "hidden-text"],
             "comment": COMMENT, "deleted": DELETED, "hidden": HIDDEN,
         }))?,
+    )?;
+
+    let (over, sections) = over_limit_docx();
+    let path = std::path::Path::new(&out).with_file_name("over-limit.docx");
+    over.build().pack(std::fs::File::create(&path)?)?;
+    std::fs::write(
+        path.with_extension("docx.json"),
+        serde_json::to_string_pretty(&serde_json::json!({ "sections": sections }))?,
     )?;
 
     let title = TITLE_PIECE.repeat(50);
@@ -129,4 +141,38 @@ fn with_title(docx: &[u8], title: &str) -> Result<Vec<u8>, Box<dyn std::error::E
         out.write_all(&data)?;
     }
     Ok(out.finish()?.into_inner())
+}
+
+/// `over-limit.docx`'s outline: heading level (0: the text before the first
+/// heading), heading, and how many paragraphs of the contribution's three
+/// sentences of prose it holds.
+const OVER_LIMIT: &[(usize, &str, usize)] = &[
+    (0, "", 1),
+    (1, "Background and method", 16),
+    (2, "Cases documented in 2023", 72),
+    (2, "Remedies sought", 12),
+    (1, "Recommendations to the State", 36),
+];
+
+/// The over-limit document, with heading styles as Word defines them (an
+/// outline level, larger bold type), and its sections as a sidecar.
+fn over_limit_docx() -> (Docx, Vec<serde_json::Value>) {
+    let mut docx = Docx::new()
+        .add_style(Style::new("Heading1", StyleType::Paragraph).name("heading 1").outline_lvl(0).size(32).bold())
+        .add_style(Style::new("Heading2", StyleType::Paragraph).name("heading 2").outline_lvl(1).size(26).bold());
+    let mut sections = Vec::new();
+    for &(level, heading, paragraphs) in OVER_LIMIT {
+        if level > 0 {
+            docx = docx.add_paragraph(
+                Paragraph::new().add_run(Run::new().add_text(heading)).style(&format!("Heading{level}")),
+            );
+        }
+        let texts: Vec<String> = (0..paragraphs).map(|i| PARAGRAPHS[1 + i % 3].to_string()).collect();
+        for text in &texts {
+            docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(text)));
+        }
+        let heading = (level > 0).then_some(heading);
+        sections.push(serde_json::json!({ "heading": heading, "level": level, "paragraphs": texts }));
+    }
+    (docx, sections)
 }

@@ -6,7 +6,8 @@
 //! The inputs are built here, each saying what it holds, to reach every field
 //! and variant of the report: a DOCX with findings of several rules and links
 //! of each kind (locations with paragraph, heading, quote and part), a PDF of
-//! two pages (locations with page), a clean DOCX that is ready, a file of each
+//! two pages and a bookmark (locations with page; sections with and without
+//! a heading), a clean DOCX that is ready, a file of each
 //! other format, a damaged one, a password-protected one, one too large.
 //!
 //! `cargo run --example report_samples` writes `report-samples.ts` and
@@ -232,8 +233,21 @@ fn pdf(scripted: bool) -> Vec<u8> {
         });
         kids.push(Object::from(page));
     }
+    let second = kids[1].clone();
     doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }));
     let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    // One bookmark, to the second page: its section, and the text before it (no heading).
+    let outlines = doc.new_object_id();
+    let item = doc.add_object(dictionary! {
+        "Title" => pdf_text("Les enquetes"),
+        "Parent" => outlines,
+        "Dest" => vec![second, "XYZ".into(), 72.into(), 730.into(), 0.into()],
+    });
+    doc.objects.insert(
+        outlines,
+        Object::Dictionary(dictionary! { "Type" => "Outlines", "First" => item, "Last" => item, "Count" => 1 }),
+    );
+    catalog.set("Outlines", outlines);
     if scripted {
         let js = doc.add_object(dictionary! { "S" => "JavaScript", "JS" => pdf_text("app.alert(1)") });
         let names = vec![pdf_text("init"), Object::from(js)];

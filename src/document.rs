@@ -49,6 +49,10 @@ pub struct Document {
     /// their alternative text, tables and their header rows, the declared
     /// language, PDF tags.
     pub accessibility: Accessibility,
+    /// The headings of a document whose body blocks do not mark them (PDF):
+    /// its bookmarks, else the lines set in larger type than the text. Empty
+    /// when the blocks mark their headings ([`BlockKind::Heading`]).
+    pub outline: Vec<OutlineEntry>,
 }
 
 /// The structure assistive technology reads, as the file declares it. Each
@@ -98,6 +102,17 @@ pub struct Table {
     pub header_row: bool,
     /// Where it is.
     pub location: Location,
+}
+
+/// A heading known apart from the text (a PDF bookmark, or a line in larger type).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutlineEntry {
+    /// Its title, as stored (a bookmark) or as shown (a line).
+    pub title: String,
+    /// Its depth, 1 = top.
+    pub level: u8,
+    /// The page it points at, 1-based, when that is known.
+    pub page: Option<u32>,
 }
 
 /// One paragraph-like piece of text with where it is.

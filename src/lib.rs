@@ -22,7 +22,8 @@
 //! 1. [`sniff`]: what the bytes really are ([`sniff::Format`]).
 //! 2. [`read`]: the file → a neutral [`document::Document`], or an [`Error`].
 //! 3. [`rules`]: each rule looks at the document and the [`profile::CallProfile`].
-//!    [`words`] and [`language`] measure the document for them.
+//!    [`words`] and [`language`] measure the document for them; [`sections`]
+//!    counts the words under each heading for the report.
 //! 4. [`report`]: findings and figures, in words ([`messages`]) and JSON.
 //! 5. [`send`]: a `mailto:` with the exact subject, and an `.eml` draft with the file attached ([`eml`]).
 //!
@@ -62,6 +63,8 @@ pub mod read;
 pub mod report;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod rules;
+#[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+pub mod sections;
 pub mod send;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod sniff;
@@ -135,6 +138,7 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
             limit: profile.word_limit,
             notes_counted: profile.notes_count,
         },
+        sections: document.map(sections::of).unwrap_or_default(),
         pages: document.and_then(|d| d.pages),
         title: document.and_then(title_of),
         language,

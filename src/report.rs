@@ -8,6 +8,7 @@ use crate::language::LanguageInfo;
 /// The values of [`Finding::params`], from the catalogues that use them.
 pub use crate::messages::Param;
 use crate::messages::{self, Lang};
+use crate::sections::Section;
 use crate::sniff::Format;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -157,6 +158,9 @@ pub struct Report {
     pub lang: Lang,
     /// Word figures.
     pub words: Words,
+    /// The main text's words per section, by heading, in document order
+    /// (empty when the document has no headings; see [`crate::sections`]).
+    pub sections: Vec<Section>,
     /// Pages (PDF), else `null`.
     pub pages: Option<u32>,
     /// The document's title (stored title, else first heading), when it has one.
@@ -208,6 +212,8 @@ pub struct Parts {
     pub call: String,
     /// Word figures.
     pub words: Words,
+    /// Words per section.
+    pub sections: Vec<Section>,
     /// Pages (PDF), else `None`.
     pub pages: Option<u32>,
     /// The document's title, when it has one.
@@ -228,7 +234,7 @@ impl Report {
     /// finding is an error, and `mailto` (made from the same parts, see
     /// [`crate::cover`]).
     pub fn new(parts: Parts, lang: Lang, mailto: String) -> Report {
-        let Parts { file, call, words, pages, title, language, links, mut findings, error } = parts;
+        let Parts { file, call, words, sections, pages, title, language, links, mut findings, error } = parts;
         crate::sort::sort_by(&mut findings, |a, b| a.severity.cmp(&b.severity).then(a.rule.cmp(b.rule)));
         for f in &mut findings {
             (f.message, f.help) = messages::render(lang, f.key, &f.params);
@@ -251,6 +257,7 @@ impl Report {
             call,
             lang,
             words,
+            sections,
             pages,
             title,
             language,
@@ -279,6 +286,7 @@ mod tests {
             file: FileInfo { name: "x.docx".into(), bytes: 10, format: Format::Docx, description: None },
             call: "emler-2024".into(),
             words: Words::default(),
+            sections: Vec::new(),
             pages: None,
             title: None,
             language: LanguageInfo::default(),

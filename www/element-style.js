@@ -55,6 +55,21 @@ button[aria-disabled=true] { background: #fff; color: var(--sc-muted); border-co
 .sev-error { color: var(--sc-error); }
 .sev-warning { color: var(--sc-warning); }
 .sev-info { color: var(--sc-info); }
+/* Where the words are: a bar per section, the largest marked in colour and in words. */
+.sections { margin: .8rem 0; }
+.sections.over { border-inline-start: 4px solid var(--sc-error); padding-inline-start: .8rem; }
+.sections-over { font-weight: 600; margin: .3rem 0; }
+.bars { list-style: none; padding: 0; margin: .5rem 0; }
+.bar-row { margin: .45rem 0; }
+.bar-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 .6rem; }
+.bar-label { min-width: 0; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.bar-row.before .bar-label { font-style: italic; }
+.bar-row.largest .bar-label { font-weight: 700; }
+.bar-track { display: block; margin-top: .15rem; height: .75rem; background: #e8e8e8; border-radius: .2rem; overflow: hidden; }
+.bar { display: block; height: 100%; min-width: 2px; background: var(--sc-accent); }
+.bar-row.largest .bar { background: var(--sc-warning); }
+.bar-figure { font-size: .9rem; color: var(--sc-muted); white-space: nowrap; }
+.bar-row.largest .bar-figure { color: var(--sc-warning); font-weight: 600; }
 .send .row { margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem .8rem; }
 .send .value { font-weight: 600; overflow-wrap: anywhere; }
 .actions { display: flex; flex-direction: column; align-items: flex-start; gap: .2rem; margin: .8rem 0; }

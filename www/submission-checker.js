@@ -174,6 +174,17 @@ const TEMPLATE = `
       </div>
     </div>
     <dl class="facts" id="figures"></dl>
+    <section class="sections" id="sections" hidden aria-labelledby="sections-title">
+      <h4 class="subsub" id="sections-title" data-t="sections" data-level="2"></h4>
+      <p class="hint" data-t="sections.intro"></p>
+      <p class="sections-over" id="sections-over" data-t="sections.over" hidden></p>
+      <ol class="bars" id="bars" aria-hidden="true"></ol>
+      <div class="offscreen"><table id="sections-table">
+        <caption data-t="sections.caption"></caption>
+        <thead><tr><th scope="col" data-t="sections.heading"></th><th scope="col" data-t="sections.words"></th><th scope="col" data-t="sections.share"></th></tr></thead>
+        <tbody id="sections-rows"></tbody>
+      </table></div>
+    </section>
     <div id="findings"></div>
   </section>
   <section class="send" id="send" hidden aria-labelledby="send-title">
@@ -570,6 +581,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       ],
       [t(lang, 'fig.links'), r.error ? null : this.number(r.links.length)],
     ]);
+    this.showSections(r);
     const box = this.$('findings');
     box.replaceChildren();
     const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5) + 2;
@@ -611,6 +623,54 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.showClean(r);
     this.showSend(r);
     if (!quiet) this.$('results-title').focus();
+  }
+
+  /**
+   * Where the words are: a bar per section in document order, the largest
+   * marked, and the same figures as a table for screen readers (the bars are
+   * hidden from them). Shown when the document has two sections or more;
+   * emphasised when the word limit is reached or passed.
+   */
+  showSections(r) {
+    const lang = this.uiLang;
+    const sections = r.sections ?? [];
+    const box = this.$('sections');
+    box.hidden = sections.length < 2;
+    const bars = this.$('bars');
+    const rows = this.$('sections-rows');
+    bars.replaceChildren();
+    rows.replaceChildren();
+    if (box.hidden) return;
+    const over = r.findings.some((f) => f.rule === 'word-limit' && f.severity !== 'info');
+    box.classList.toggle('over', over);
+    this.$('sections-over').hidden = !over;
+    const total = sections.reduce((sum, s) => sum + s.words, 0);
+    const max = Math.max(...sections.map((s) => s.words));
+    for (const s of sections) {
+      const heading = s.heading ?? t(lang, 'sections.before');
+      const percent = t(lang, 'sections.percent', { percent: Math.round((s.words * 100) / Math.max(total, 1)) });
+      const largest = isLargest(s, max);
+      const words = t(lang, 'words.count', { n: s.words });
+      const li = el('li', `bar-row${largest ? ' largest' : ''}${s.heading === null ? ' before' : ''}`);
+      const label = el('span', 'bar-label', heading);
+      label.style.paddingInlineStart = `${Math.max(s.level - 1, 0) * 0.75}rem`;
+      const track = el('span', 'bar-track');
+      const bar = el('span', 'bar');
+      bar.style.width = `${max ? (s.words * 100) / max : 0}%`;
+      track.append(bar);
+      const figure = [words, percent, ...(largest ? [t(lang, 'sections.largest')] : [])].join(' · ');
+      // The tracks span the whole row, so that bars of equal words are of equal length.
+      const head = el('span', 'bar-head');
+      head.append(label, el('span', 'bar-figure', figure));
+      li.append(head, track);
+      bars.append(li);
+
+      const tr = document.createElement('tr');
+      const th = el('th', largest ? 'largest' : '', largest ? `${heading} (${t(lang, 'sections.largest')})` : heading);
+      th.scope = 'row';
+      tr.append(th, el('td', 'words', this.number(s.words)), el('td', 'share', percent));
+      rows.append(tr);
+    }
   }
 
   showSend(r) {
@@ -801,6 +861,19 @@ export class SubmissionCheckerElement extends HTMLElement {
       if (e.name !== 'AbortError') this.say(t(this.uiLang, 'failed', { error: e.message }));
     }
   }
+}
+
+/** An element with a class and text. */
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The largest section, and any with three quarters of its words or more (the CLI marks the same: src/sections.rs). */
+function isLargest(section, max) {
+  return max > 0 && section.words * 4 >= max * 3;
 }
 
 function facts(dl, rows) {

@@ -76,6 +76,21 @@ export interface LanguageShare {
   sections: Location[];
 }
 
+/**
+ * The main text's words under one heading (src/sections.rs). Each heading, of any level, starts
+ * a section that runs to the next heading, so the sections add up to `words.body`; notes are not
+ * in them.
+ */
+export interface Section {
+  /** The heading, cut as a quote is; null for the text before the first heading. */
+  heading: string | null;
+  /** 1 = top; 0 for the text before the first heading. */
+  level: number;
+  words: number;
+  /** Where the section begins: `page` (PDF) or `paragraph`; `quote` for the text before the first heading. */
+  location: Location;
+}
+
 export interface LinkInfo {
   url: string;
   text: string;
@@ -97,6 +112,8 @@ export interface Report {
     limit: number | null;
     notes_counted: boolean;
   };
+  /** Words per section, by heading, in document order; empty when the document has no headings. */
+  sections: Section[];
   pages: number | null;
   title: string | null;
   language: { main: string | null; reliable: boolean; shares: LanguageShare[] };

@@ -446,3 +446,13 @@ table-header = { $count ->
     .help = المواضع: { PLACES($places) }. يُرجى تحديد الصف الأول بوصفه صف الرأس: في Word، النقر في الصف الأول ثم النقر بزر الماوس الأيمن > خصائص الجدول > صف، وتحديد «تكرار كصف رأس في أعلى كل صفحة» (أو تخطيط > تكرار صفوف الرأس)؛ وفي LibreOffice، جدول > خصائص > انسياب النص، وتحديد «كرر العنوان»؛ وفي Google Docs، النقر بزر الماوس الأيمن على الجدول > خصائص الجدول > الصف، «تثبيت صف الرأس». ثم تصدير ملف PDF مرة أخرى.
 document-language = النص مكتوب باللغة { LANGUAGES($detected) }، لكن الوثيقة تذكر أنها باللغة { LANGUAGES($declared) }: ستخطئ قارئات الشاشة في نطقه.
     .help = يُرجى تعيين لغة النص كله: في Word، تحديد الكل (Ctrl+A)، ثم مراجعة > اللغة > تعيين لغة التدقيق، واختيار { LANGUAGES($detected) }؛ وفي LibreOffice، أدوات > اللغة > لكل النص؛ وفي Google Docs، ملف > اللغة. وفي ملف PDF، في Adobe Acrobat: ملف > خصائص > متقدم > خيارات القراءة > اللغة؛ أو تصديره مرة أخرى من الوثيقة بعد تصحيحها.
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = أين تقع الكلمات، حسب العناوين:
+cli_sections_heading = العنوان
+cli_sections_words = الكلمات
+cli_sections_share-of = النسبة
+cli_sections_number = { $n }
+cli_sections_share = { $percent }٪
+cli_sections_before = (قبل العنوان الأول)
+cli_sections_largest = الأطول

@@ -143,3 +143,15 @@ clean_removed_nothing = لم يكن هناك ما يلزم حذفه: تتضمن 
 uses_attach = الملف المطلوب إرفاقه: { $name }
 uses_attached = الملف المرفق: { $name }
 uses_shared = الملف الذي تمت مشاركته: { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = أين تقع الكلمات
+sections_intro = عدد الكلمات في كل جزء من النص الرئيسي، حسب العناوين، بترتيب ورودها في الوثيقة. لا تُحتسب الحواشي السفلية والتعليقات الختامية.
+sections_over = يتجاوز النص الحد الأقصى لعدد الكلمات أو يقترب منه: الاختصار في الأقسام الأطول، وهي مميَّزة، هو الأكثر فائدة.
+sections_before = قبل العنوان الأول
+sections_caption = عدد الكلمات في كل قسم، حسب العناوين
+sections_heading = القسم
+sections_words = الكلمات
+sections_share = النسبة من النص
+sections_percent = { $percent }٪
+sections_largest = الأطول

@@ -408,3 +408,13 @@ table-header = { $count ->
     .help = Where: { PLACES($places) }. Mark the first row as the header row: in Word, click in the first row, then right-click > Table Properties > Row, tick “Repeat as header row at the top of each page” (or Layout > Repeat Header Rows); in LibreOffice, Table > Properties > Text Flow, tick “Repeat heading”; in Google Docs, right-click the table > Table properties > Row, “Pin header row”. Then export the PDF again.
 document-language = The text is in { LANGUAGES($detected) }, but the document says it is in { LANGUAGES($declared) }: screen readers will mispronounce it.
     .help = Set the language of the whole text: in Word, select everything (Ctrl+A), then Review > Language > Set Proofing Language, and choose { LANGUAGES($detected) }; in LibreOffice, Tools > Language > For All Text; in Google Docs, File > Language. In a PDF, Adobe Acrobat: File > Properties > Advanced > Reading Options > Language; or export it again from the corrected document.
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Where the words are, by heading:
+cli_sections_heading = Heading
+cli_sections_words = Words
+cli_sections_share-of = Share
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = (before the first heading)
+cli_sections_largest = largest

@@ -122,3 +122,15 @@ clean_removed_nothing = Nothing needed removing: the copy holds the same content
 uses_attach = File to attach: { $name }
 uses_attached = Attached: { $name }
 uses_shared = File shared: { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = Where the words are
+sections_intro = Words in each part of the main text, by heading, in the order of the document. Footnotes and endnotes are not included.
+sections_over = The text is over the word limit, or close to it: the largest sections, marked, are where cutting helps most.
+sections_before = Before the first heading
+sections_caption = Words per section, by heading
+sections_heading = Section
+sections_words = Words
+sections_share = Share of the text
+sections_percent = { $percent }%
+sections_largest = largest

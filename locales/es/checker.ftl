@@ -411,3 +411,13 @@ table-header = { $count ->
     .help = Dónde: { PLACES($places) }. Marque la primera fila como fila de encabezado: en Word, haga clic en la primera fila y luego clic derecho > Propiedades de tabla > Fila, marque «Repetir como fila de encabezado en cada página» (o Disposición > Repetir filas de título); en LibreOffice, Tabla > Propiedades > Flujo del texto, marque «Repetir encabezado»; en Google Docs, clic derecho en la tabla > Propiedades de la tabla > Fila, «Fijar fila de encabezado». Después exporte de nuevo el PDF.
 document-language = El texto está en { LANGUAGES($detected) }, pero el documento dice estar en { LANGUAGES($declared) }: los lectores de pantalla lo pronunciarán mal.
     .help = Defina el idioma de todo el texto: en Word, seleccione todo (Ctrl+A) y elija Revisar > Idioma > Establecer idioma de corrección, y luego { LANGUAGES($detected) }; en LibreOffice, Herramientas > Idioma > Para todo el texto; en Google Docs, Archivo > Idioma. En un PDF, Adobe Acrobat: Archivo > Propiedades > Avanzadas > Opciones de lectura > Idioma; o expórtelo de nuevo desde el documento corregido.
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Dónde están las palabras, por título:
+cli_sections_heading = Título
+cli_sections_words = Palabras
+cli_sections_share-of = Proporción
+cli_sections_number = { $n }
+cli_sections_share = { $percent }{"\u00A0"}%
+cli_sections_before = (antes del primer título)
+cli_sections_largest = la más extensa

@@ -127,3 +127,15 @@ clean_removed_nothing = No había nada que quitar: la copia tiene el mismo conte
 uses_attach = Archivo que adjuntar: { $name }
 uses_attached = Adjunto: { $name }
 uses_shared = Archivo compartido: { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = Dónde están las palabras
+sections_intro = Las palabras de cada parte del texto principal, por título, en el orden del documento. No se incluyen las notas al pie ni las notas finales.
+sections_over = El texto supera el límite de palabras, o se acerca a él: recortar en las secciones más extensas, marcadas, es lo que más ayuda.
+sections_before = Antes del primer título
+sections_caption = Palabras por sección, según los títulos
+sections_heading = Sección
+sections_words = Palabras
+sections_share = Proporción del texto
+sections_percent = { $percent }{"\u00A0"}%
+sections_largest = la más extensa

@@ -411,3 +411,13 @@ table-header = { $count ->
     .help = Où : { PLACES($places) }. Marquez la première ligne comme ligne d’en-tête : dans Word, cliquez dans la première ligne, puis clic droit > Propriétés du tableau > Ligne, cochez « Répéter en haut de chaque page en tant que ligne d’en-tête » (ou Disposition > Répéter les lignes d’en-tête) ; dans LibreOffice, Tableau > Propriétés > Enchaînements, cochez « Répéter le titre » ; dans Google Docs, clic droit sur le tableau > Propriétés du tableau > Ligne, « Épingler la ligne d’en-tête ». Exportez ensuite de nouveau le PDF.
 document-language = Le texte est en { LANGUAGES($detected) }, mais le document se déclare en { LANGUAGES($declared) } : les lecteurs d’écran le prononceront mal.
     .help = Définissez la langue de tout le texte : dans Word, sélectionnez tout (Ctrl+A), puis Révision > Langue > Définir la langue de vérification, et choisissez { LANGUAGES($detected) } ; dans LibreOffice, Outils > Langue > Pour tout le texte ; dans Google Docs, Fichier > Langue. Dans un PDF, Adobe Acrobat : Fichier > Propriétés > Avancées > Options de lecture > Langue ; ou exportez-le de nouveau depuis le document corrigé.
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Où sont les mots, par titre :
+cli_sections_heading = Titre
+cli_sections_words = Mots
+cli_sections_share-of = Part
+cli_sections_number = { $n }
+cli_sections_share = { $percent }{"\u00A0"}%
+cli_sections_before = (avant le premier titre)
+cli_sections_largest = la plus longue

@@ -127,3 +127,15 @@ clean_removed_nothing = Rien à retirer : la copie a le même contenu.
 uses_attach = Fichier à joindre : { $name }
 uses_attached = Pièce jointe : { $name }
 uses_shared = Fichier partagé : { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = Où sont les mots
+sections_intro = Les mots de chaque partie du texte principal, par titre, dans l’ordre du document. Les notes de bas de page et de fin ne sont pas comprises.
+sections_over = Le texte dépasse la limite de mots, ou s’en approche : c’est en coupant dans les sections les plus longues, signalées, que l’on gagne le plus.
+sections_before = Avant le premier titre
+sections_caption = Mots par section, selon les titres
+sections_heading = Section
+sections_words = Mots
+sections_share = Part du texte
+sections_percent = { $percent }{"\u00A0"}%
+sections_largest = la plus longue

@@ -411,3 +411,13 @@ table-header = { $count ->
     .help = Onde: { PLACES($places) }. Marque a primeira linha como linha de cabeçalho: no Word, clique na primeira linha e depois com o botão direito > Propriedades da Tabela > Linha, marque «Repetir como linha de cabeçalho no início de cada página» (ou Layout > Repetir Linhas de Cabeçalho); no LibreOffice, Tabela > Propriedades > Fluxo do texto, marque «Repetir título»; no Google Docs, clique com o botão direito na tabela > Propriedades da tabela > Linha, «Fixar linha de cabeçalho». Depois exporte o PDF novamente.
 document-language = O texto está em { LANGUAGES($detected) }, mas o documento diz estar em { LANGUAGES($declared) }: os leitores de tela vão pronunciá-lo mal.
     .help = Defina o idioma de todo o texto: no Word, selecione tudo (Ctrl+A) e escolha Revisão > Idioma > Definir Idioma de Revisão, e depois { LANGUAGES($detected) }; no LibreOffice, Ferramentas > Idioma > Para todo o texto; no Google Docs, Arquivo > Idioma. Em um PDF, Adobe Acrobat: Arquivo > Propriedades > Avançado > Opções de leitura > Idioma; ou exporte-o novamente a partir do documento corrigido.
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = Onde estão as palavras, por título:
+cli_sections_heading = Título
+cli_sections_words = Palavras
+cli_sections_share-of = Parte
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = (antes do primeiro título)
+cli_sections_largest = a mais extensa

@@ -127,3 +127,15 @@ clean_removed_nothing = Não havia nada a remover: a cópia tem o mesmo conteúd
 uses_attach = Arquivo a anexar: { $name }
 uses_attached = Anexado: { $name }
 uses_shared = Arquivo compartilhado: { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = Onde estão as palavras
+sections_intro = As palavras de cada parte do texto principal, por título, na ordem do documento. As notas de rodapé e as notas finais não estão incluídas.
+sections_over = O texto ultrapassa o limite de palavras, ou está perto dele: cortar nas seções mais extensas, marcadas, é o que mais ajuda.
+sections_before = Antes do primeiro título
+sections_caption = Palavras por seção, segundo os títulos
+sections_heading = Seção
+sections_words = Palavras
+sections_share = Parte do texto
+sections_percent = { $percent }%
+sections_largest = a mais extensa

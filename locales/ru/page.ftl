@@ -133,3 +133,15 @@ clean_removed_nothing = Ничего удалять не потребовало�
 uses_attach = Файл, который нужно приложить: { $name }
 uses_attached = Вложение: { $name }
 uses_shared = Файл, которым вы поделились: { $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = Где больше всего слов
+sections_intro = Количество слов в каждой части основного текста, по заголовкам, в порядке следования в документе. Сноски и концевые сноски не учитываются.
+sections_over = Текст превышает допустимое количество слов или близок к нему: сокращать лучше всего самые длинные разделы, они отмечены.
+sections_before = До первого заголовка
+sections_caption = Слова по разделам, по заголовкам
+sections_heading = Раздел
+sections_words = Слова
+sections_share = Доля текста
+sections_percent = { $percent }{"\u00A0"}%
+sections_largest = самый длинный

@@ -381,3 +381,13 @@ table-header = 有 { $count } 个表格没有标记标题行：屏幕阅读器�
     .help = 位置：{ PLACES($places) }。请把第一行标记为标题行：在 Word 中，单击第一行，然后右键单击 >“表格属性”>“行”，勾选“在各页顶端以标题行形式重复出现”（或“布局”>“重复标题行”）；在 LibreOffice 中，“表格”>“属性”>“文字流向”，勾选“重复标题”；在 Google Docs 中，右键单击表格 >“表格属性”>“行”>“固定标题行”。然后重新导出 PDF。
 document-language = 正文是{ LANGUAGES($detected) }，但文件声明的语言是{ LANGUAGES($declared) }：屏幕阅读器会读错发音。
     .help = 请设置全部文字的语言：在 Word 中，全选（Ctrl+A），然后“审阅”>“语言”>“设置校对语言”，选择{ LANGUAGES($detected) }；在 LibreOffice 中，“工具”>“语言”>“所有文本”；在 Google Docs 中，“文件”>“语言”。在 PDF 中，使用 Adobe Acrobat：“文件”>“属性”>“高级”>“阅读选项”>“语言”；或者从改好的文件重新导出。
+
+# The sections table (--details): words per heading, to see where to cut.
+cli_sections = 各部分字数（按标题）：
+cli_sections_heading = 标题
+cli_sections_words = 字数
+cli_sections_share-of = 占比
+cli_sections_number = { $n }
+cli_sections_share = { $percent }%
+cli_sections_before = （第一个标题之前）
+cli_sections_largest = 最长

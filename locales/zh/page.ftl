@@ -102,3 +102,15 @@ clean_removed_nothing = 没有需要删除的内容：副本的内容与原文�
 uses_attach = 需添加为附件的文件：{ $name }
 uses_attached = 已添加为附件：{ $name }
 uses_shared = 已共享的文件：{ $name }
+
+# Where the words are: words per section, by heading, after a check.
+sections = 字数分布
+sections_intro = 正文各部分的字数，按标题划分，按文档中的顺序排列。不包括脚注和尾注。
+sections_over = 正文已超过或接近字数限制：删减标出的最长部分最为有效。
+sections_before = 第一个标题之前
+sections_caption = 各部分字数（按标题）
+sections_heading = 部分
+sections_words = 字数
+sections_share = 占正文比例
+sections_percent = { $percent }%
+sections_largest = 最长

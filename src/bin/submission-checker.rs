@@ -47,7 +47,9 @@ enum Command {
         /// Print one CSV row per file, with a header row (columns in docs/cli.md).
         #[arg(long)]
         csv: bool,
-        /// With several files: each file's findings after the table.
+        /// With several files: each file's findings after the table. With
+        /// one file or several: also the words per section (by heading), the
+        /// largest marked, to see where to cut.
         #[arg(long)]
         details: bool,
         /// Also check the files in folders inside the folders given (hidden folders and symbolic links to folders are skipped).
@@ -515,6 +517,9 @@ fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, la
                     }
                     if let Outcome::Checked(r) = o {
                         print_human(out, r, lang)?;
+                        if details {
+                            print_sections(out, r, lang)?;
+                        }
                     }
                 }
             }
@@ -571,6 +576,58 @@ fn print_human(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// Characters of a heading the sections table shows (longer ones end in "…").
+const SECTION_HEADING_CHARS: usize = 44;
+
+/// With `--details`: the words per section, their share of the body, the
+/// largest marked; when the document has two sections or more.
+fn print_sections(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Result<()> {
+    use submission_checker::messages::{text, Param};
+    if r.sections.len() < 2 {
+        return Ok(());
+    }
+    let total: u64 = r.sections.iter().map(|s| s.words).sum();
+    let largest = submission_checker::sections::largest(&r.sections);
+    let number = |n: u64| say(lang, "cli.sections.number", &[("n", Param::from(n))]);
+    let rows: Vec<(String, String, String, bool)> = r
+        .sections
+        .iter()
+        .zip(largest)
+        .map(|(s, big)| {
+            let indent = "  ".repeat(usize::from(s.level.saturating_sub(1)));
+            let heading = s.heading.clone().unwrap_or_else(|| text(lang, "cli.sections.before"));
+            let percent = (s.words * 100 + total / 2) / total.max(1);
+            let share = say(lang, "cli.sections.share", &[("percent", Param::from(percent))]);
+            (cut(&format!("{indent}{heading}"), SECTION_HEADING_CHARS), number(s.words), share, big)
+        })
+        .collect();
+    let header =
+        [text(lang, "cli.sections.heading"), text(lang, "cli.sections.words"), text(lang, "cli.sections.share-of")];
+    let width = |i: usize, col: fn(&(String, String, String, bool)) -> &String| {
+        rows.iter().map(|r| col(r).chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0)
+    };
+    let (w0, w1, w2) = (width(0, |r| &r.0), width(1, |r| &r.1), width(2, |r| &r.2));
+    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.chars().count()));
+    writeln!(out, "  {}", text(lang, "cli.sections"))?;
+    let [h0, h1, h2] = &header;
+    writeln!(out, "  {h0}{}  {}{h1}  {}{h2}", pad(h0, w0), pad(h1, w1), pad(h2, w2))?;
+    let mark = text(lang, "cli.sections.largest");
+    for (heading, words, share, big) in &rows {
+        let flag = if *big { format!("  ◀ {mark}") } else { String::new() };
+        writeln!(out, "  {heading}{}  {}{words}  {}{share}{flag}", pad(heading, w0), pad(words, w1), pad(share, w2))?;
+    }
+    writeln!(out)
+}
+
+/// `text` cut to `max` characters, with "…" when cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
 }
 
 /// A catalogue text in `lang`, filled with `params`.

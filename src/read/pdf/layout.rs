@@ -7,7 +7,7 @@
 //! one's start. A new line is always a separator; a hyphen at a line's end
 //! joins the word it breaks.
 
-use crate::document::{Block, BlockKind, Location};
+use crate::document::{Block, BlockKind, Location, OutlineEntry};
 use std::collections::HashMap;
 
 /// A gap wider than this share of the font size separates words. poppler's
@@ -550,6 +550,8 @@ pub(super) struct Parts {
     pub notes: Vec<Block>,
     pub headers_footers: Vec<Block>,
     pub notes_separated: bool,
+    /// Body blocks set in larger type than the text, as headings (see [`large_type`]).
+    pub large_type: Vec<OutlineEntry>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -568,9 +570,11 @@ pub(super) fn assemble(pages: &[PageText]) -> Parts {
     let (found_notes, suspected) = mark_footnotes(pages, &mut roles, body_size);
 
     let mut parts = Parts { notes_separated: found_notes || !suspected, ..Parts::default() };
+    let mut sizes = Vec::new();
     for (i, (page, roles)) in pages.iter().zip(&roles).enumerate() {
         let location = Location { page: Some(i as u32 + 1), ..Location::default() };
-        let mut block: Option<(Role, String, &Line)> = None;
+        // A block's role, text, last line, and the size of its first line.
+        let mut block: Option<(Role, String, &Line, f32)> = None;
         for (line, role) in page.lines.iter().zip(roles) {
             let text = match line.words.get(1) {
                 Some(second)
@@ -582,29 +586,77 @@ pub(super) fn assemble(pages: &[PageText]) -> Parts {
                 }
                 _ => line.text.as_str(),
             };
-            let continues = block.as_ref().is_some_and(|(r, _, prev)| {
+            let continues = block.as_ref().is_some_and(|(r, _, prev, _)| {
                 *r == *role && *role != Role::Header && *role != Role::Footer && same_block(prev, line)
             });
             if continues {
-                if let Some((_, t, prev)) = block.as_mut() {
+                if let Some((_, t, prev, _)) = block.as_mut() {
                     join_lines(t, text);
                     *prev = line;
                 }
             } else {
-                if let Some((r, t, _)) = block.take() {
-                    push_block(&mut parts, r, t, &location);
+                if let Some((r, t, _, size)) = block.take() {
+                    push_block(&mut parts, &mut sizes, r, t, &location, size);
                 }
-                block = Some((*role, text.to_string(), line));
+                block = Some((*role, text.to_string(), line, line.size));
             }
         }
-        if let Some((r, text, _)) = block.take() {
-            push_block(&mut parts, r, text, &location);
+        if let Some((r, text, _, size)) = block.take() {
+            push_block(&mut parts, &mut sizes, r, text, &location, size);
         }
     }
+    parts.large_type = large_type(&parts.body, &sizes, body_size);
     parts
 }
 
-fn push_block(parts: &mut Parts, role: Role, text: String, location: &Location) {
+/// Type at least this much larger than the text's is a heading's.
+const HEADING_SCALE: f32 = 1.15;
+/// A block of more words than this is text, however large its type.
+const HEADING_MAX_WORDS: u64 = 20;
+/// Large type holding more than 1/this of the words is not headings (a slide deck, a poster).
+const HEADING_MAX_SHARE: u64 = 4;
+/// Sizes of large type told apart as heading levels, largest first.
+const HEADING_LEVELS: usize = 6;
+
+/// The short body blocks whose first line is set in larger type than the
+/// text, as headings: the biggest type is level 1. `sizes` is each body
+/// block's first-line size. None when they hold much of the text (a slide
+/// deck, a poster: large type everywhere is no outline).
+fn large_type(body: &[Block], sizes: &[f32], body_size: f32) -> Vec<OutlineEntry> {
+    let half_points = |s: f32| (s * 2.0).round() as i32;
+    let headings: Vec<(&Block, i32)> = body
+        .iter()
+        .zip(sizes)
+        .filter(|(b, s)| {
+            **s >= body_size * HEADING_SCALE
+                && crate::words::count(&b.text) <= HEADING_MAX_WORDS
+                && b.text.chars().any(char::is_alphabetic)
+        })
+        .map(|(b, s)| (b, half_points(*s)))
+        .collect();
+    let in_headings: u64 = headings.iter().map(|(b, _)| crate::words::count(&b.text)).sum();
+    let in_body: u64 = body.iter().map(|b| crate::words::count(&b.text)).sum();
+    if in_headings * HEADING_MAX_SHARE > in_body {
+        return Vec::new();
+    }
+    let mut levels: Vec<i32> = headings.iter().map(|(_, s)| *s).collect();
+    crate::sort::sort_by(&mut levels, |a, b| b.cmp(a));
+    levels.dedup();
+    headings
+        .into_iter()
+        .map(|(b, s)| OutlineEntry {
+            title: b.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            level: levels.iter().position(|l| *l == s).map_or(HEADING_LEVELS, |i| (i + 1).min(HEADING_LEVELS)) as u8,
+            page: b.location.page,
+        })
+        .collect()
+}
+
+/// Adds a block to its part; `sizes` keeps each body block's first-line size.
+fn push_block(parts: &mut Parts, sizes: &mut Vec<f32>, role: Role, text: String, location: &Location, size: f32) {
+    if role == Role::Body {
+        sizes.push(size);
+    }
     let (list, kind) = match role {
         Role::Body => (&mut parts.body, BlockKind::PageText),
         Role::Note => (&mut parts.notes, BlockKind::Footnote),

@@ -14,12 +14,15 @@
 //! - pages with images and no text in `pages_without_text`;
 //! - tags, `/Lang`, `/DisplayDocTitle`, and the structure tree's figures and
 //!   tables in `accessibility` (`structure`).
+//! - the bookmarks in `outline` (else the lines set larger than the text),
+//!   from which `crate::sections` finds the document's sections.
 
 mod content;
 mod fonts;
 mod glyphs;
 mod layout;
 mod obj;
+mod outline;
 mod prescan;
 mod structure;
 #[cfg(test)]
@@ -123,6 +126,10 @@ pub(crate) fn read_loaded(pdf: &Pdf, limits: &Limits) -> Result<Document, Error>
 
     let page_numbers: HashMap<ObjectId, u32> =
         pages.iter().enumerate().filter_map(|(i, p)| p.id.map(|id| (id, i as u32 + 1))).collect();
+    doc.outline = outline::read(pdf, catalog, &page_numbers);
+    if doc.outline.is_empty() {
+        doc.outline = parts.large_type;
+    }
     for (i, page) in pages.iter().enumerate() {
         read_annotations(pdf, page, i as u32 + 1, texts.get(i), &page_numbers, &mut doc);
     }

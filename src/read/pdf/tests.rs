@@ -243,3 +243,81 @@ fn hostile_structures_end_with_an_error_or_a_document() {
         let _ = read(&out[..cut], &Limits::default());
     }
 }
+
+/// `bytes` with bookmarks added: each `(title, parent index or None, page index)`,
+/// children after their parent; `next_loops` makes the last top-level item's
+/// `/Next` point back at the first, as a damaged or hostile file may.
+fn with_bookmarks(bytes: &[u8], items: &[(&str, Option<usize>, usize)], next_loops: bool) -> Vec<u8> {
+    let mut pdf = Pdf::load_mem(bytes).expect("loads");
+    let pages: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    let root = pdf.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = items.iter().map(|_| pdf.new_object_id()).collect();
+    let parent_of = |p: Option<usize>| p.map_or(root, |i| ids[i]);
+    let siblings = |p: Option<usize>| -> Vec<usize> { (0..items.len()).filter(|i| items[*i].1 == p).collect() };
+    for (i, (title, parent, page)) in items.iter().enumerate() {
+        let mut d = dictionary! { "Title" => Object::string_literal(*title), "Parent" => parent_of(*parent) };
+        // The first by /Dest, the second by a /GoTo action, the others by a named destination.
+        let dest: Object = vec![pages[*page].into(), "Fit".into()].into();
+        match i {
+            0 => d.set("Dest", dest),
+            1 => d.set("A", dictionary! { "S" => "GoTo", "D" => dest }),
+            _ => d.set("Dest", Object::string_literal(format!("dest{i}"))),
+        }
+        let same = siblings(*parent);
+        let at = same.iter().position(|s| *s == i).expect("listed");
+        if let Some(next) = same.get(at + 1) {
+            d.set("Next", ids[*next]);
+        } else if next_loops && parent.is_none() {
+            d.set("Next", ids[same[0]]);
+        }
+        let kids = siblings(Some(i));
+        if let (Some(first), Some(last)) = (kids.first(), kids.last()) {
+            d.set("First", ids[*first]);
+            d.set("Last", ids[*last]);
+        }
+        pdf.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let top = siblings(None);
+    pdf.objects.insert(
+        root,
+        Object::Dictionary(
+            dictionary! { "Type" => "Outlines", "First" => ids[top[0]], "Last" => ids[*top.last().expect("one")] },
+        ),
+    );
+    let names: Vec<Object> = (2..items.len())
+        .flat_map(|i| [Object::string_literal(format!("dest{i}")), vec![pages[items[i].2].into(), "Fit".into()].into()])
+        .collect();
+    let catalog = pdf.catalog_mut().expect("a catalog");
+    catalog.set("Outlines", root);
+    catalog.set("Names", dictionary! { "Dests" => dictionary! { "Names" => names } });
+    let mut out = Vec::new();
+    pdf.save_to(&mut out).expect("writes");
+    out
+}
+
+#[test]
+fn bookmarks_give_the_outline_with_levels_and_pages_and_a_loop_ends() {
+    let pages = || {
+        vec![
+            page("BT /F1 20 Tf 72 700 Td (Summary) Tj ET BT /F1 10 Tf 72 650 Td (Text of the summary.) Tj ET"),
+            page("BT /F1 10 Tf 72 700 Td (Facts in detail.) Tj ET"),
+            page("BT /F1 10 Tf 72 700 Td (What we ask.) Tj ET"),
+        ]
+    };
+    let bytes = build(pages(), Dictionary::new());
+    let items = [("Summary", None, 0), ("Facts", None, 1), ("Detail", Some(1), 1), ("Requests", None, 2)];
+    for next_loops in [false, true] {
+        let doc = read(&with_bookmarks(&bytes, &items, next_loops), &Limits::default()).expect("reads");
+        let outline: Vec<(&str, u8, Option<u32>)> =
+            doc.outline.iter().map(|e| (e.title.as_str(), e.level, e.page)).collect();
+        assert_eq!(
+            outline,
+            [("Summary", 1, Some(1)), ("Facts", 1, Some(2)), ("Detail", 2, Some(2)), ("Requests", 1, Some(3))]
+        );
+    }
+    // Without bookmarks, the line in larger type stands in for them.
+    let doc = read(&bytes, &Limits::default()).expect("reads");
+    let outline: Vec<(&str, u8, Option<u32>)> =
+        doc.outline.iter().map(|e| (e.title.as_str(), e.level, e.page)).collect();
+    assert_eq!(outline, [("Summary", 1, Some(1))]);
+}
