@@ -104,6 +104,38 @@ function releaseWorker() {
   }
 }
 
+/**
+ * Keeps the checker for offline use: registers sw.js (next to this module)
+ * once per page, after the first element is ready, so it never competes with
+ * the first check for the network. Silent unless it fails, and then only in
+ * the console: the checker works as before while the network is on. An
+ * element with `no-service-worker` (a page with its own service worker) never
+ * registers it. Sets `data-offline="ready"` once the files are kept.
+ */
+let offline = null;
+function keepForOffline(element) {
+  if (offline || element.hasAttribute('no-service-worker') || !('serviceWorker' in navigator)) return;
+  offline = (async () => {
+    if (document.readyState !== 'complete') await new Promise((ok) => addEventListener('load', ok, { once: true }));
+    const registration = await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), {
+      updateViaCache: 'none',
+    });
+    // A first install (or an update) keeps its files while `installing`; an
+    // update then waits for the next visit, the files already kept.
+    const sw = registration.installing;
+    if (sw)
+      await new Promise((ok, fail) => {
+        const settle = () => {
+          if (sw.state === 'redundant') fail(new Error('the service worker could not keep the files'));
+          else if (sw.state !== 'installing') ok();
+        };
+        sw.addEventListener('statechange', settle);
+        settle();
+      });
+    element.dataset.offline = 'ready';
+  })().catch((e) => console.warn(t(element.uiLang, 'offline-failed', { error: e?.message ?? String(e) })));
+}
+
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 function todayIn(zone) {
   try {
@@ -354,6 +386,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.showCall();
       this.dataset.ready = 'true';
       this.removeAttribute('data-error');
+      keepForOffline(this);
       this.recheck();
     } catch (e) {
       if (token !== this.configured) return;
