@@ -17,6 +17,8 @@
 //   BENCH_URL     benchmark a server already running there instead of starting www/serve.mjs
 //   BENCH_RUNS    visits per profile and file (default 1; the median is shown)
 //   BENCH_OUT     also write the results as JSON to this file
+//   BENCH_PROFILE only this profile ('Slow 3G' or 'Fast 3G')
+//   BENCH_LIST    list each request counted, with its body's size on the wire
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { launch, root, serveWww } from '../tests/e2e/browser.mjs';
@@ -80,6 +82,8 @@ async function visit(browser, url, profile, file) {
     const s = await f.request.sizes();
     bytes += s.responseHeadersSize + s.responseBodySize + s.requestHeadersSize;
     requests += 1;
+    if (process.env.BENCH_LIST)
+      console.log(`  ${s.responseBodySize} B ${(await f.request.response())?.status()} ${f.request.url()}`);
   }
   await context.close();
   return { ready, verdict, bytes, requests, verdictName, wall: verdictWall - started };
@@ -93,6 +97,7 @@ const browser = await launch();
 const results = [];
 try {
   for (const profile of Object.keys(PROFILES)) {
+    if (process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== profile) continue;
     for (const name of ['2500.docx', '2500.pdf']) {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await visit(browser, url, profile, join(files, name)));
