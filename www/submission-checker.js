@@ -387,11 +387,19 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.dataset.ready = 'true';
       this.removeAttribute('data-error');
       keepForOffline(this);
-      this.recheck();
+      const queued = this.queued;
+      this.queued = null;
+      if (queued) this.checkFile(queued.file, { since: queued.since });
+      else this.recheck();
     } catch (e) {
       if (token !== this.configured) return;
       this.profile = null;
       this.dataset.error = 'config';
+      // A file chosen while it started waits no more: the message below says why.
+      if (this.queued) {
+        this.queued = null;
+        this.$('progress').hidden = true;
+      }
       this.say(e.startFailed ? t(this.uiLang, 'start-failed') : t(this.uiLang, 'config-error', { error: e.message }));
     }
   }
@@ -498,17 +506,27 @@ export class SubmissionCheckerElement extends HTMLElement {
    * no focus. `copy`: the file is the clean copy, which never replaces the
    * chosen file. Resolves to the report, or null when the check failed.
    */
-  async checkFile(file, { quiet = false, copy = false } = {}) {
+  async checkFile(file, { quiet = false, copy = false, since } = {}) {
     if (!copy) {
       if (file !== this.file) this.dropClean();
       this.file = file;
     }
-    if (!this.profile) return null;
     const lang = this.uiLang;
+    const progress = this.$('progress');
+    if (!this.profile) {
+      // Chosen before the checker is ready (its wasm still arriving on a slow
+      // connection): shown as under way at once, checked by configure() as soon as it can be.
+      this.queued = { file, since: performance.now() };
+      this.$('progress-bar').setAttribute('aria-label', t(lang, 'checking', { name: file.name }));
+      this.$('elapsed').textContent = '';
+      progress.hidden = false;
+      this.say(t(lang, 'checking', { name: file.name }));
+      return null;
+    }
     const run = Symbol('run');
     this.run = run;
-    const started = performance.now();
-    const progress = this.$('progress');
+    // A queued file's time counts from when it was chosen.
+    const started = since ?? performance.now();
     let lastAnnounced = 0;
     const tick = () => {
       const elapsed = performance.now() - started;
