@@ -86,6 +86,10 @@ export function serve(root, port = 0) {
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       };
+      // The service worker is not under the page's policy but its own: it may
+      // only fetch from this origin and import sw-files.js.
+      if (file === join(base, 'sw.js'))
+        headers['content-security-policy'] = "default-src 'none'; script-src 'self'; connect-src 'self'";
       let body = file;
       let tag = await etagOf(file, info);
       if (COMPRESSIBLE.has(extname(file))) {
