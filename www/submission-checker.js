@@ -104,6 +104,38 @@ function releaseWorker() {
   }
 }
 
+/**
+ * Keeps the checker for offline use: registers sw.js (next to this module)
+ * once per page, after the first element is ready, so it never competes with
+ * the first check for the network. Silent unless it fails, and then only in
+ * the console: the checker works as before while the network is on. An
+ * element with `no-service-worker` (a page with its own service worker) never
+ * registers it. Sets `data-offline="ready"` once the files are kept.
+ */
+let offline = null;
+function keepForOffline(element) {
+  if (offline || element.hasAttribute('no-service-worker') || !('serviceWorker' in navigator)) return;
+  offline = (async () => {
+    if (document.readyState !== 'complete') await new Promise((ok) => addEventListener('load', ok, { once: true }));
+    const registration = await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), {
+      updateViaCache: 'none',
+    });
+    // A first install (or an update) keeps its files while `installing`; an
+    // update then waits for the next visit, the files already kept.
+    const sw = registration.installing;
+    if (sw)
+      await new Promise((ok, fail) => {
+        const settle = () => {
+          if (sw.state === 'redundant') fail(new Error('the service worker could not keep the files'));
+          else if (sw.state !== 'installing') ok();
+        };
+        sw.addEventListener('statechange', settle);
+        settle();
+      });
+    element.dataset.offline = 'ready';
+  })().catch((e) => console.warn(t(element.uiLang, 'offline-failed', { error: e?.message ?? String(e) })));
+}
+
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 function todayIn(zone) {
   try {
@@ -365,11 +397,20 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.showCall();
       this.dataset.ready = 'true';
       this.removeAttribute('data-error');
-      this.recheck();
+      keepForOffline(this);
+      const queued = this.queued;
+      this.queued = null;
+      if (queued) this.checkFile(queued.file, { since: queued.since });
+      else this.recheck();
     } catch (e) {
       if (token !== this.configured) return;
       this.profile = null;
       this.dataset.error = 'config';
+      // A file chosen while it started waits no more: the message below says why.
+      if (this.queued) {
+        this.queued = null;
+        this.$('progress').hidden = true;
+      }
       this.say(e.startFailed ? t(this.uiLang, 'start-failed') : t(this.uiLang, 'config-error', { error: e.message }));
     }
   }
@@ -476,17 +517,27 @@ export class SubmissionCheckerElement extends HTMLElement {
    * no focus. `copy`: the file is the clean copy, which never replaces the
    * chosen file. Resolves to the report, or null when the check failed.
    */
-  async checkFile(file, { quiet = false, copy = false } = {}) {
+  async checkFile(file, { quiet = false, copy = false, since } = {}) {
     if (!copy) {
       if (file !== this.file) this.dropClean();
       this.file = file;
     }
-    if (!this.profile) return null;
     const lang = this.uiLang;
+    const progress = this.$('progress');
+    if (!this.profile) {
+      // Chosen before the checker is ready (its wasm still arriving on a slow
+      // connection): shown as under way at once, checked by configure() as soon as it can be.
+      this.queued = { file, since: performance.now() };
+      this.$('progress-bar').setAttribute('aria-label', t(lang, 'checking', { name: file.name }));
+      this.$('elapsed').textContent = '';
+      progress.hidden = false;
+      this.say(t(lang, 'checking', { name: file.name }));
+      return null;
+    }
     const run = Symbol('run');
     this.run = run;
-    const started = performance.now();
-    const progress = this.$('progress');
+    // A queued file's time counts from when it was chosen.
+    const started = since ?? performance.now();
     let lastAnnounced = 0;
     const tick = () => {
       const elapsed = performance.now() - started;

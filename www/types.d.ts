@@ -247,14 +247,16 @@ export interface Cleaned {
  * `docx`, `pdf`...), `languages`, `deadline` (YYYY-MM-DD), `timezone`,
  * `call-title`, `lang` (en, fr, es, pt), `heading-level` (1-5, default 2),
  * `choose-call` (offer the built-in calls), `today` (YYYY-MM-DD, for demos
- * and tests). Or a child `<script type="application/json">` holding a
+ * and tests), `no-service-worker` (do not register sw.js, for a page with its
+ * own service worker). Or a child `<script type="application/json">` holding a
  * {@link CallProfile}.
  *
  * Events (bubbling, composed): `checked` (detail: {@link Report}),
  * `draftready` (detail: `{ mailto }`), `langchange` (detail: `{ lang }`),
  * `cleaned` (detail: {@link Cleaned}, once "Make a clean copy" made and checked it).
  * The host gets `data-ready="true"` once its profile is loaded, or
- * `data-error="config"` when the profile is wrong.
+ * `data-error="config"` when the profile is wrong, and `data-offline="ready"`
+ * once sw.js keeps its files for offline use.
  */
 export declare class SubmissionCheckerElement extends HTMLElement {
   /** The validated call profile in use, or null before it is loaded. */

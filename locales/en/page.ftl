@@ -87,6 +87,8 @@ start-failed = The checker could not start in this browser. Please use a recent 
 config-error = This checker is not set up correctly ({ $error }). Please tell the page’s owner.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = The language “{ $lang }” is not available, so the checker uses English.
+# In the browser console, when the service worker (offline use) could not be installed.
+offline-failed = The checker could not be kept for offline use ({ $error }); it works as before while the network is on.
 
 # The clean copy.
 clean_offer = A clean copy leaves these out, and the author’s name too: comments, tracked changes (accepted as they stand), hidden text, macros, review notes, scripts and attached files. It is made here, on this device, and your file stays as it is.

@@ -92,6 +92,7 @@ start-failed = El verificador no puede iniciarse en este navegador. Use una vers
 config-error = Este verificador no está bien configurado ({ $error }). Avise al responsable de la página.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = El idioma «{ $lang }» no está disponible, así que el verificador usa el inglés.
+offline-failed = No se pudo guardar el verificador para usarlo sin conexión ({ $error }); funciona como antes mientras haya red.
 
 # The clean copy.
 clean_offer = Una copia limpia deja fuera estos elementos, y también el nombre del autor: comentarios, control de cambios (aceptados tal como están), texto oculto, macros, notas de revisión, scripts y archivos adjuntos. Se hace aquí, en este dispositivo, y su archivo queda tal como está.

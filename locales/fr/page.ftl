@@ -92,6 +92,7 @@ start-failed = Le vérificateur ne peut pas démarrer dans ce navigateur. Utilis
 config-error = Ce vérificateur n’est pas configuré correctement ({ $error }). Merci de prévenir le responsable de la page.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = La langue « { $lang } » n’est pas disponible : le vérificateur utilise l’anglais.
+offline-failed = Le vérificateur n’a pas pu être gardé pour un usage hors ligne ({ $error }) ; il fonctionne comme avant tant que le réseau est là.
 
 # The clean copy.
 clean_offer = Une copie propre laisse de côté ces éléments, ainsi que le nom de l’auteur : commentaires, modifications suivies (acceptées telles quelles), texte masqué, macros, notes de relecture, scripts et fichiers joints. Elle est faite ici, sur cet appareil, et votre fichier reste tel quel.

@@ -92,6 +92,7 @@ start-failed = O verificador não consegue iniciar neste navegador. Use uma vers
 config-error = Este verificador não está bem configurado ({ $error }). Avise o responsável pela página.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = O idioma “{ $lang }” não está disponível, por isso o verificador usa o inglês.
+offline-failed = Não foi possível guardar o verificador para uso offline ({ $error }); ele funciona como antes enquanto houver rede.
 
 # The clean copy.
 clean_offer = Uma cópia limpa deixa de fora estes elementos, e também o nome do autor: comentários, alterações controladas (aceitas como estão), texto oculto, macros, notas de revisão, scripts e arquivos anexados. Ela é feita aqui, neste dispositivo, e o seu arquivo fica como está.

@@ -67,6 +67,7 @@ start-failed = 检查工具无法在此浏览器中启动。请使用最新版�
 config-error = 此检查工具的设置有误（{ $error }）。请告知本页面的负责人。
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = 无法使用语言“{ $lang }”，检查工具将使用英文。
+offline-failed = 无法保存检查工具以供离线使用（{ $error }）；联网时仍可照常使用。
 
 # The clean copy.
 clean_offer = 干净副本会去除以下内容以及作者姓名：批注、修订（按现状接受）、隐藏文字、宏、审阅附注、脚本和附件。副本在此处、在本设备上生成，您的文件保持不变。

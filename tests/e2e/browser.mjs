@@ -51,8 +51,9 @@ export const serveWww = () => serve(join(root, 'www'));
 
 /**
  * Opens `address` in a fresh context and records every request made by the
- * page or its worker, page errors, and Content-Security-Policy violations.
- * Resolves once the <submission-checker> element has its call profile.
+ * page, its worker and its service worker, page errors, and
+ * Content-Security-Policy violations. Resolves once the <submission-checker>
+ * element has its call profile and its files are kept for offline use.
  */
 export async function openPage(browser, address, contextOptions = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
@@ -72,6 +73,17 @@ export async function openPage(browser, address, contextOptions = {}) {
   });
   await page.goto(address);
   await page.waitForSelector('submission-checker[data-ready=true]', { timeout: 30000 });
+  // Loaded includes the service worker keeping the checker's files (www/sw.js,
+  // registered once the element is ready): its GETs of the page's own files
+  // happen then, before the tests start counting requests.
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('submission-checker');
+      return el.dataset.offline === 'ready' || el.hasAttribute('no-service-worker');
+    },
+    undefined,
+    { timeout: 30000 },
+  );
   const cspViolations = () => page.evaluate(() => window.__csp);
   return { context, page, requests, errors, cspViolations };
 }

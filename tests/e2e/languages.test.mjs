@@ -94,6 +94,11 @@ test('with a pseudo-locale, every word the page shows comes from the catalogues'
     viewport: { width: 1000, height: 900 },
   });
   await context.route('**/strings.js', (route) => route.fulfill({ path: pseudo, contentType: 'text/javascript' }));
+  // The reload must ask the network for strings.js: without this, the page's
+  // service worker (www/sw.js) would answer with the copy it kept.
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+  });
   await page.reload();
   await page.waitForSelector('submission-checker[data-ready=true]');
   await checkFile(page, dirty);
