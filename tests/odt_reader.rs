@@ -802,3 +802,31 @@ fn many_object_references_and_manifest_entries_are_bounded_and_quick() {
     // machine: each name is checked against a map, not the list so far.
     assert!(took < std::time::Duration::from_secs(60), "{took:?}");
 }
+
+/// Tables of the main text, for the accessibility rules: rows, the columns
+/// of the first row (a covered cell under a merged one is not a column, as
+/// in Word), and whether the first row is in `table:table-header-rows`, as
+/// LibreOffice writes Word's *Repeat as header row*. Tables in notes are not.
+#[test]
+fn main_text_tables_and_their_header_rows_are_recorded() {
+    let row = |cells: &str| format!("<table:table-row>{cells}</table:table-row>");
+    let cell = |t: &str| format!("<table:table-cell><text:p>{t}</text:p></table:table-cell>");
+    let with_header = format!(
+        "<table:table><table:table-header-rows>{}</table:table-header-rows>{}</table:table>",
+        row(&(cell("Year") + &cell("Cases"))),
+        row(&(cell("2023") + &cell("12")))
+    );
+    let without = format!(
+        "<table:table>{}{}</table:table>",
+        row(&(cell("a") + "<table:covered-table-cell/>" + &cell("b"))),
+        row(&(cell("c") + &cell("d") + &cell("e")))
+    );
+    let in_note = format!(
+        "<text:p>Text.<text:note text:note-class=\"footnote\"><text:note-body>{}</text:note-body></text:note></text:p>",
+        without
+    );
+    let doc = read_odt(&odt_body(&format!("{with_header}{without}{in_note}")));
+    let tables: Vec<(u32, u32, bool)> =
+        doc.accessibility.tables.iter().map(|t| (t.rows, t.columns, t.header_row)).collect();
+    assert_eq!(tables, [(2, 2, true), (2, 2, false)]);
+}

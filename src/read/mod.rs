@@ -10,6 +10,7 @@ pub(crate) mod docx;
 mod odt;
 pub(crate) mod package;
 mod pdf;
+mod tables;
 mod urls;
 pub(crate) mod xml;
 

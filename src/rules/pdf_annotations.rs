@@ -15,7 +15,7 @@ names), who made them (`/T`), and the first one's page and words.\n\n\
 **Why.** Review notes in a PDF are published with it, \"in full and as received\", with the reviewer's name. \
 A warning, or an error when the call's profile sets `clean_files_required` (they are the PDF's comments). \
 The rule runs for every call; publication changes the words only.\n\n\
-**Example.** *Comments and markup are still in the PDF: 3 (Highlight 1, Ink 1, Text 1), made by Ana Souza.* \
+**Example.** *Comments and markup are still in the PDF: 3 (highlights: 1, drawings: 1 and notes: 1), made by Ana Souza.* \
 at page 1, “Is this figure right?”.",
     check,
 };

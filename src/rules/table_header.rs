@@ -9,8 +9,9 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "Tables of two rows and two columns or more mark their header row (accessibility).",
     doc: "**What it checks.** Tables in the main text with at least two rows and two columns (smaller ones \
-are usually layout, not data). In a Word file (.docx, .docm; not yet .doc or .odt), the first row must be marked as a header row (Word's \
-*Repeat as header row at the top of each page*, `w:tblHeader`); in a PDF, a `/Table` element of the \
+are usually layout, not data). In a Word file (.docx, .docm; not yet .doc), the first row must be marked as a header row (Word's \
+*Repeat as header row at the top of each page*, `w:tblHeader`); in an OpenDocument file, it must be in \
+`table:table-header-rows` (LibreOffice's *Repeat heading*); in a PDF, a `/Table` element of the \
 structure tree must hold a header cell (`/TH`). A warning that counts such tables and lists where they \
 start. An untagged PDF has no tables to check (`pdf-accessibility` says it is untagged).\n\n\
 **Why.** A screen reader announces each cell with its column's header (\"Year: 2023, Arrests: 310\") only \

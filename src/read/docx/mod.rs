@@ -42,7 +42,6 @@ mod properties;
 mod story;
 pub(crate) mod styles;
 mod symbols;
-mod tables;
 
 use super::package::{resolve_target, Package, Relationship};
 use super::xml::{attr, each_element};

@@ -15,11 +15,11 @@ use super::notes::Notes;
 use super::paragraphs::Paragraphs;
 use super::styles::Styles;
 use super::symbols::symbol_char;
-use super::tables::Tables;
 use crate::document::{ChangeKind, Document, Location};
 use crate::error::Error;
 use crate::limits::Limits;
 use crate::read::package::Relationship;
+use crate::read::tables::Tables;
 use crate::read::xml::{attr, resolve_ref};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::{Namespace, ResolveResult};
@@ -382,7 +382,7 @@ impl StoryReader<'_> {
                 return Tag::Tbl;
             }
             "tr" => self.tables.row(),
-            "tblHeader" => self.tables.header(e),
+            "tblHeader" => self.tables.header(crate::read::xml::on_off(e)),
             _ => {}
         }
         Tag::Other

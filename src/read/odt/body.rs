@@ -13,9 +13,10 @@ use super::notes::Notes;
 use super::paragraphs::{Dest, Para, Paragraphs};
 use super::styles::{Family, Styles};
 use super::xml::{attr, stream, Flow, Ns, Step};
-use crate::document::{BlockKind, ChangeKind, Document, Embedded};
+use crate::document::{BlockKind, ChangeKind, Document, Embedded, Location};
 use crate::error::Error;
 use crate::limits::Limits;
+use crate::read::tables::Tables;
 use quick_xml::events::BytesStart;
 use std::collections::HashMap;
 
@@ -35,6 +36,10 @@ enum Tag {
     Span,
     Link,
     Cell,
+    /// A `table:table` of the main text (recorded for the accessibility rules).
+    Table,
+    /// Its `table:table-header-rows`.
+    HeaderRows,
     TextBox,
     Note,
     NoteBody,
@@ -67,6 +72,7 @@ pub(super) struct Reader<'a> {
     changes: Changes,
     header_footer: Option<BlockKind>,
     table_depth: usize,
+    tables: Tables,
     textbox_depth: usize,
     /// The embedded objects named so far (a map, of the type the package reader uses).
     objects: HashMap<String, usize>,
@@ -88,6 +94,7 @@ impl<'a> Reader<'a> {
             changes: Changes::default(),
             header_footer: None,
             table_depth: 0,
+            tables: Tables::default(),
             textbox_depth: 0,
             objects: HashMap::new(),
         }
@@ -178,8 +185,25 @@ impl<'a> Reader<'a> {
     fn open_container(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Option<(Tag, Flow)> {
         match (ns, name) {
             (Ns::Table, "table-cell" | "covered-table-cell") => {
+                // A covered cell is under a merged one: not a column of its own, as in Word.
+                if name == "table-cell" {
+                    self.tables.cell();
+                }
                 self.table_depth += 1;
                 Some((Tag::Cell, Flow::Enter))
+            }
+            (Ns::Table, "table") if self.in_main_text() => {
+                let here = Location { heading: self.paras.heading.clone(), ..Location::default() };
+                self.tables.open(here, doc.accessibility.tables.len());
+                Some((Tag::Table, Flow::Enter))
+            }
+            (Ns::Table, "table-header-rows") => {
+                self.tables.header_rows(true);
+                Some((Tag::HeaderRows, Flow::Enter))
+            }
+            (Ns::Table, "table-row") => {
+                self.tables.row();
+                Some((Tag::Other, Flow::Enter))
             }
             (Ns::Draw, "text-box" | "custom-shape" | "rect" | "ellipse" | "circle" | "polygon" | "path") => {
                 self.textbox_depth += 1;
@@ -276,6 +300,8 @@ impl<'a> Reader<'a> {
                 }
             }
             Tag::Cell => self.table_depth = self.table_depth.saturating_sub(1),
+            Tag::Table => self.tables.close(&mut doc.accessibility.tables),
+            Tag::HeaderRows => self.tables.header_rows(false),
             Tag::TextBox => self.textbox_depth = self.textbox_depth.saturating_sub(1),
             Tag::Note => self.notes.close(),
             Tag::NoteBody => self.notes.body(false),
@@ -324,6 +350,14 @@ impl<'a> Reader<'a> {
         p.changes = std::mem::take(&mut self.changes.pending);
         self.paras.open.push(p);
         Tag::Para
+    }
+
+    /// In the main text: the content part, outside notes, comments, headers and footers.
+    fn in_main_text(&self) -> bool {
+        self.part == Part::Content
+            && self.header_footer.is_none()
+            && self.notes.here().is_none()
+            && !self.comments.is_open()
     }
 
     fn close_paragraph(&mut self, doc: &mut Document) -> Result<(), Error> {
