@@ -10,8 +10,8 @@ pub const RULE: Rule = Rule {
     summary: "Comments, notes and markup (highlights, ink, stamps...) are still in the PDF (error when the call asks for clean files).",
     doc: "**What it checks.** The PDF's annotations other than links, form fields (`Widget`) and the pop-up \
 windows that belong to other annotations (`Popup`): sticky notes (`Text`), highlights, underlines, \
-strike-outs, free text, ink, stamps, shapes, file attachments. It gives how many of each kind (by their PDF \
-names), who made them (`/T`), and the first one's page and words.\n\n\
+strike-outs, free text, ink, stamps, shapes, file attachments. It gives how many of each kind (in the \
+reader's words: highlights, notes, drawings…), who made them (`/T`), and the first one's page and words.\n\n\
 **Why.** Review notes in a PDF are published with it, \"in full and as received\", with the reviewer's name. \
 A warning, or an error when the call's profile sets `clean_files_required` (they are the PDF's comments). \
 The rule runs for every call; publication changes the words only.\n\n\
