@@ -381,7 +381,7 @@ export class SubmissionCheckerElement extends HTMLElement {
         const base = this.builtins.find((p) => p.id === id);
         const profile = base
           ? structuredClone(base)
-          : { id: id || 'this-call', title: document.title || 'Call for inputs' };
+          : { id: id || 'this-call', title: document.title || t(this.uiLang, 'call') };
         for (const [attr, [field, read]] of Object.entries(PROFILE_ATTRIBUTES)) {
           if (!this.hasAttribute(attr)) continue;
           profile[field] = read(this.getAttribute(attr));
