@@ -75,12 +75,7 @@ pub fn clean_docx(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
     let mut c = Cleaner { plan: HashMap::new(), removed: Removed::default(), limits };
     c.refuse_case_twins(&pkg)?;
     let root_rels = pkg.relationships("")?;
-    let main = root_rels
-        .iter()
-        .find(|r| r.kind_name() == "officeDocument" && !r.external)
-        .map(|r| resolve_target("", &r.target))
-        .or_else(|| pkg.find("word/document.xml"))
-        .ok_or_else(|| Error::corrupt("the package has no main document part"))?;
+    let main = pkg.main_part(&root_rels)?;
     let main_rels = pkg.relationships(&main)?;
     let styles = match main_rels.iter().find(|r| r.kind_name() == "styles") {
         Some(r) => match pkg.read(&resolve_target(&main, &r.target))? {

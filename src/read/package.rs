@@ -119,6 +119,17 @@ impl<'a> Package<'a> {
         Ok(Some(out))
     }
 
+    /// The main document part: the package's `officeDocument` relationship
+    /// (among `root_rels`, the package's own), else `word/document.xml`.
+    pub fn main_part(&self, root_rels: &[Relationship]) -> Result<String, Error> {
+        root_rels
+            .iter()
+            .find(|r| r.kind_name() == "officeDocument" && !r.external)
+            .map(|r| resolve_target("", &r.target))
+            .or_else(|| self.find("word/document.xml"))
+            .ok_or_else(|| Error::corrupt("the package has no main document part"))
+    }
+
     /// The relationships of `part` (from `dir/_rels/name.rels`); empty when there are none.
     pub fn relationships(&mut self, part: &str) -> Result<Vec<Relationship>, Error> {
         let part = part.trim_start_matches('/');

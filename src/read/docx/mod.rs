@@ -55,12 +55,7 @@ use styles::Styles;
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
     let mut pkg = Package::open(bytes, limits)?;
     let root_rels = pkg.relationships("")?;
-    let main = root_rels
-        .iter()
-        .find(|r| r.kind_name() == "officeDocument" && !r.external)
-        .map(|r| resolve_target("", &r.target))
-        .or_else(|| pkg.find("word/document.xml"))
-        .ok_or_else(|| Error::corrupt("the package has no main document part"))?;
+    let main = pkg.main_part(&root_rels)?;
     let xml = pkg.read(&main)?.ok_or_else(|| Error::corrupt(format!("the main document part {main} is missing")))?;
     let rels = pkg.relationships(&main)?;
     let styles = match rels.iter().find(|r| r.kind_name() == "styles") {
