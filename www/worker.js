@@ -64,18 +64,20 @@ async function loadCleaner() {
   return cleaner;
 }
 
-/** The languages whose catalogues the page may import (the wasm has English built in). */
-const CATALOGUES = new Set(['ar', 'es', 'fr', 'pt', 'ru', 'zh']);
 /** Each catalogue module, imported once; and which instances were given which language. */
 const catalogues = new Map();
 const given = new Map();
 
-/** Gives `bindings` (one module instance) the catalogue of `lang`, the first time. */
+/**
+ * Gives `bindings` (one module instance) the catalogue of `lang`, the first time. The page asks
+ * only for its own languages (www/strings.js's LANGS, one per folder of locales/, as the core's
+ * are: tests hold the two lists equal), and every one but English has a module in locales/.
+ */
 async function speak(bindings, lang) {
   const code = String(lang ?? 'en')
     .toLowerCase()
     .split(/[-_]/)[0];
-  if (!CATALOGUES.has(code)) return;
+  if (code === 'en' || !/^[a-z]{2}$/.test(code)) return;
   if (!given.has(bindings)) given.set(bindings, new Set());
   if (given.get(bindings).has(code)) return;
   if (!catalogues.has(code)) catalogues.set(code, (await import(`./locales/${code}.js`)).default);
