@@ -36,7 +36,7 @@ pub(super) fn fill(
 }
 
 /// The body of a placeable that starts `s` (after its `\x01`) and what follows its `\x02`.
-fn split_placeable(s: &str) -> (&str, &str) {
+pub(super) fn split_placeable(s: &str) -> (&str, &str) {
     let mut depth = 0usize;
     for (i, c) in s.char_indices() {
         match c {
@@ -87,7 +87,7 @@ fn choose<'a>(lang: Lang, param: Option<&Param>, variants: &'a str) -> &'a str {
 }
 
 /// `(key, pattern)` of each `\x03key\x04pattern`, not looking inside nested placeables.
-fn split_variants(s: &str) -> Vec<(&str, &str)> {
+pub(super) fn split_variants(s: &str) -> Vec<(&str, &str)> {
     let mut starts = Vec::new();
     let mut depth = 0usize;
     for (i, c) in s.char_indices() {

@@ -72,67 +72,47 @@ const NAMES: &[&str] = &[
     "protected",
 ];
 
-/// What each value of a compiled pattern is: a name and a style, `?` for a
-/// value that chooses among variants.
-fn values(pattern: &str) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
+/// The placeables of a compiled pattern, each as `(name, style, variants)`:
+/// `variants` are the `(key, pattern)` of a choice, empty for a plain value.
+/// Read with the renderer's own splitting (`pattern.rs`).
+fn placeables(pattern: &str) -> Vec<(&str, &str, Vec<(&str, &str)>)> {
+    let mut out = Vec::new();
     let mut rest = pattern;
     while let Some(open) = rest.find('\x01') {
-        let (body, after) = pattern_split(&rest[open + 1..]);
-        if let Some((name, variants)) = body.split_once('?') {
-            out.insert((name.to_string(), "?".to_string()));
-            for v in variants.split('\x03').filter_map(|v| v.split_once('\x04')) {
-                out.extend(values(v.1));
+        let (body, after) = super::pattern::split_placeable(&rest[open + 1..]);
+        match body.split_once('?') {
+            Some((name, variants)) => out.push((name, "?", super::pattern::split_variants(variants))),
+            None => {
+                let (name, style) = body.split_once(':').unwrap_or((body, ""));
+                out.push((name, style, Vec::new()));
             }
-        } else {
-            let (name, style) = body.split_once(':').unwrap_or((body, ""));
-            out.insert((name.to_string(), style.to_string()));
         }
         rest = after;
     }
     out
 }
 
-fn pattern_split(s: &str) -> (&str, &str) {
-    let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        match c {
-            '\x01' => depth += 1,
-            '\x02' if depth == 0 => return (&s[..i], &s[i + 1..]),
-            '\x02' => depth -= 1,
-            _ => {}
+/// What each value of a compiled pattern is: a name and a style, `?` for a
+/// value that chooses among variants.
+fn values(pattern: &str) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (name, style, variants) in placeables(pattern) {
+        out.insert((name.to_string(), style.to_string()));
+        for (_, p) in variants {
+            out.extend(values(p));
         }
     }
-    (s, "")
+    out
 }
 
 /// The keys of each choice in a pattern, with the name it chooses on.
 fn choices(pattern: &str) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
-    let mut rest = pattern;
-    while let Some(open) = rest.find('\x01') {
-        let (body, after) = pattern_split(&rest[open + 1..]);
-        if let Some((name, variants)) = body.split_once('?') {
-            let mut keys = Vec::new();
-            let mut depth = 0usize;
-            let mut start = None;
-            for (i, c) in variants.char_indices() {
-                match c {
-                    '\x01' => depth += 1,
-                    '\x02' => depth = depth.saturating_sub(1),
-                    '\x03' if depth == 0 => start = Some(i + 1),
-                    '\x04' if depth == 0 => {
-                        if let Some(s) = start.take() {
-                            keys.push(variants[s..i].to_string());
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            out.push((name.to_string(), keys));
-            out.extend(choices(variants));
+    for (name, _, variants) in placeables(pattern).into_iter().filter(|p| !p.2.is_empty()) {
+        out.push((name.to_string(), variants.iter().map(|(k, _)| k.to_string()).collect()));
+        for (_, p) in variants {
+            out.extend(choices(p));
         }
-        rest = after;
     }
     out
 }
