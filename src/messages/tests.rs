@@ -72,10 +72,13 @@ const NAMES: &[&str] = &[
     "protected",
 ];
 
+/// A placeable's name, style and variants.
+type Placeable<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+
 /// The placeables of a compiled pattern, each as `(name, style, variants)`:
 /// `variants` are the `(key, pattern)` of a choice, empty for a plain value.
 /// Read with the renderer's own splitting (`pattern.rs`).
-fn placeables(pattern: &str) -> Vec<(&str, &str, Vec<(&str, &str)>)> {
+fn placeables(pattern: &str) -> Vec<Placeable<'_>> {
     let mut out = Vec::new();
     let mut rest = pattern;
     while let Some(open) = rest.find('\x01') {
