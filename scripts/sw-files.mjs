@@ -4,11 +4,14 @@
 // new build is what makes the service worker take the new files (on the next
 // visit). Run by scripts/build-web after the packages are built.
 //
-// The files are those a first visit loads; the modules imported on demand
-// (.doc/.odt, the clean copy, other languages) are kept by the service
-// worker when they are first used.
+// The files are the element's, its call profiles and names in every
+// language, and the DOCX and PDF modules (the two formats calls ask for): the
+// service worker fetches them once the page is idle and no check is running,
+// so they never compete with the first check. The modules for .doc/.odt, the
+// clean copy and the core's other languages are kept by the service worker
+// when they are first used.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,9 +22,16 @@ const FILES = [
   'element-style.js',
   'i18n.js',
   'strings.js',
+  'profiles.js',
+  ...readdirSync(join(www, 'names'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => `names/${f}`),
   'worker.js',
   'pkg/checker.js',
   'pkg/checker_wasm.js',
+  'pkg-pdf/pdf.js',
+  'pkg-pdf/pdf_wasm.js',
 ];
 /** The standalone page's own files, kept when they are there ('./' is the page at the folder's address). */
 const PAGE = ['./', 'index.html', 'style.css', 'app.js'];

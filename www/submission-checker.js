@@ -12,6 +12,10 @@
 
 import styleText from './element-style.js';
 import { LANGS, LANG_NAMES, STRINGS, dirOf, pickLang, t } from './i18n.js';
+// The built-in calls, validated by the core when the page was built
+// (examples/page_data.rs): the element is ready with one of them before any
+// wasm has arrived. Names of formats and languages come per language from names/<code>.js.
+import BUILTINS from './profiles.js';
 
 /** After this long a check shows a progress indicator (ms). */
 const SHOW_PROGRESS_AFTER = 200;
@@ -56,7 +60,9 @@ export class CheckerWorker {
       if (!p) return;
       this.pending.delete(m.id);
       if (m.trapped) this.restart();
-      m.ok ? p.ok(m.value) : p.fail(Object.assign(new Error(m.error), { trapped: !!m.trapped }));
+      m.ok
+        ? p.ok(m.value)
+        : p.fail(Object.assign(new Error(m.error), { trapped: !!m.trapped, loadFailed: !!m.loadFailed }));
     };
     this.worker.onerror = (e) => {
       e.preventDefault?.();
@@ -104,19 +110,55 @@ function releaseWorker() {
   }
 }
 
+/** Checks under way on this page, and who waits for there to be none. */
+let checking = 0;
+const whenIdle = [];
+function checkStarted() {
+  checking += 1;
+}
+function checkEnded() {
+  checking -= 1;
+  if (checking === 0) for (const ok of whenIdle.splice(0)) ok();
+}
+/** Resolves once no check runs and the browser has a moment to spare. */
+async function quietMoment() {
+  while (true) {
+    if (checking) await new Promise((ok) => whenIdle.push(ok));
+    await new Promise((ok) => (globalThis.requestIdleCallback ?? setTimeout)(ok, { timeout: 2000 }));
+    if (!checking) return;
+  }
+}
+
 /**
- * Keeps the checker for offline use: registers sw.js (next to this module)
- * once per page, after the first element is ready, so it never competes with
- * the first check for the network. Silent unless it fails, and then only in
- * the console: the checker works as before while the network is on. An
- * element with `no-service-worker` (a page with its own service worker) never
- * registers it. Sets `data-offline="ready"` once the files are kept.
+ * What the page does once, in its first quiet moment (loaded, the first
+ * element ready, no check running, the browser idle), so it never competes
+ * with a person's check on a slow connection:
+ * 1. the worker fetches and starts the DOCX module (the prefetch that makes
+ *    the first file quick; a PDF's module comes with the first PDF), then
+ *    the element says `data-prefetched="true"`;
+ * 2. the service worker (sw.js, next to this module) is registered, and keeps
+ *    the checker's files for offline use (www/sw-files.js: the element's
+ *    files and the DOCX and PDF modules), then `data-offline="ready"`. An
+ *    element with `no-service-worker` (a page with its own service worker)
+ *    skips this step.
+ * Both are silent unless they fail, and then only in the console: the checker
+ * works as before while the network is on.
  */
-let offline = null;
-function keepForOffline(element) {
-  if (offline || element.hasAttribute('no-service-worker') || !('serviceWorker' in navigator)) return;
-  offline = (async () => {
+let quietWork = null;
+function whenQuiet(element) {
+  if (quietWork) return;
+  quietWork = (async () => {
     if (document.readyState !== 'complete') await new Promise((ok) => addEventListener('load', ok, { once: true }));
+    await quietMoment();
+    await element.worker?.call('prepare', { lang: element.uiLang }).catch(() => {});
+    element.dataset.prefetched = 'true';
+    if (!element.hasAttribute('no-service-worker') && 'serviceWorker' in navigator) await keepForOffline(element);
+  })();
+}
+
+/** Registers sw.js and waits for it to keep the files; `data-offline="ready"` then. */
+async function keepForOffline(element) {
+  try {
     const registration = await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), {
       updateViaCache: 'none',
     });
@@ -133,7 +175,9 @@ function keepForOffline(element) {
         settle();
       });
     element.dataset.offline = 'ready';
-  })().catch((e) => console.warn(t(element.uiLang, 'offline-failed', { error: e?.message ?? String(e) })));
+  } catch (e) {
+    console.warn(t(element.uiLang, 'offline-failed', { error: e?.message ?? String(e) }));
+  }
 }
 
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
@@ -359,13 +403,18 @@ export class SubmissionCheckerElement extends HTMLElement {
     });
   }
 
-  /** Builds the call profile from the JSON child or the attributes, validated by the core. */
+  /**
+   * Builds the call profile from the JSON child or the attributes, validated by the core. A
+   * built-in call as it is needs no validating (the build did it), so the element is ready
+   * without waiting for the core's module; anything else waits for the core to read it.
+   */
   async configure() {
     const token = Symbol('configure');
     this.configured = token;
     try {
-      if (!this.builtins) this.builtins = await this.worker.call('profiles');
+      this.builtins = BUILTINS;
       let json;
+      let ready = null;
       const script = this.querySelector('script[type="application/json"]');
       if (script) {
         json = script.textContent;
@@ -379,6 +428,8 @@ export class SubmissionCheckerElement extends HTMLElement {
         }
         const id = chooser.hidden ? this.getAttribute('call') : select.value;
         const base = this.builtins.find((p) => p.id === id);
+        const changed = Object.keys(PROFILE_ATTRIBUTES).some((attr) => this.hasAttribute(attr));
+        if (base && !changed) ready = structuredClone(base);
         const profile = base
           ? structuredClone(base)
           : { id: id || 'this-call', title: document.title || t(this.uiLang, 'call') };
@@ -391,13 +442,14 @@ export class SubmissionCheckerElement extends HTMLElement {
         }
         json = JSON.stringify(profile);
       }
-      const profile = await this.worker.call('parse-profile', { json });
+      await this.namesLoaded;
+      const profile = ready ?? (await this.worker.call('parse-profile', { json }));
       if (token !== this.configured) return;
       this.profile = profile;
       this.showCall();
       this.dataset.ready = 'true';
       this.removeAttribute('data-error');
-      keepForOffline(this);
+      whenQuiet(this);
       const queued = this.queued;
       this.queued = null;
       if (queued) this.checkFile(queued.file, { since: queued.since });
@@ -411,7 +463,13 @@ export class SubmissionCheckerElement extends HTMLElement {
         this.queued = null;
         this.$('progress').hidden = true;
       }
-      this.say(e.startFailed ? t(this.uiLang, 'start-failed') : t(this.uiLang, 'config-error', { error: e.message }));
+      this.say(
+        e.startFailed
+          ? t(this.uiLang, 'start-failed')
+          : e.loadFailed
+            ? t(this.uiLang, 'load-failed')
+            : t(this.uiLang, 'config-error', { error: e.message }),
+      );
     }
   }
 
@@ -423,11 +481,16 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.shadowRoot.firstElementChild.lang = lang;
     // Arabic mirrors the layout; names and numbers inside stay readable by bidi isolation (element-style.js).
     this.shadowRoot.firstElementChild.dir = dirOf(lang);
-    try {
-      this.texts = await this.worker.call('texts', { lang });
-    } catch {
-      this.texts = {};
-    }
+    // The names of formats and languages in `lang` (www/names/<code>.js, from the core's catalogue).
+    this.namesLoaded = import(`./names/${lang}.js`).then(
+      (m) => m.default,
+      () => ({}),
+    );
+    // After the page's quiet moment, the core's words in this language come at once, not with the next file.
+    if (this.dataset.prefetched) this.worker?.call('prepare', { lang }).catch(() => {});
+    const texts = await this.namesLoaded;
+    if (this.langValue !== lang) return;
+    this.texts = texts;
     this.applyText();
     if (this.profile) this.showCall();
     if (this.profile && !quiet) this.recheck();
@@ -557,6 +620,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     const timer = setInterval(tick, 100);
     const trap = this._trapNextCheckForTest;
     this._trapNextCheckForTest = false;
+    checkStarted();
     try {
       const bytes = await file.arrayBuffer();
       const today = this.getAttribute('today') || todayIn(this.profile.timezone);
@@ -577,10 +641,17 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.report = null;
       this.$('results').hidden = true;
       this.$('send').hidden = true;
-      this.say(e.trapped ? t(lang, 'trapped') : t(lang, 'failed', { error: e.message }));
+      this.say(
+        e.trapped
+          ? t(lang, 'trapped')
+          : e.loadFailed
+            ? t(lang, 'load-failed')
+            : t(lang, 'failed', { error: e.message }),
+      );
       if (e.trapped) this.$('file').value = '';
       return null;
     } finally {
+      checkEnded();
       clearInterval(timer);
       if (run === this.run) {
         progress.hidden = true;

@@ -1,16 +1,19 @@
 // Reads documents off the page's main thread, so the page never freezes.
-// The wasm arrives inside a JS module (no fetch), so the page's CSP can
-// forbid every connection. One request at a time; each reply carries its id.
+// The wasm arrives inside JS modules (no fetch), so the page's CSP can forbid
+// every connection. One request at a time; each reply carries its id.
 //
-// Two modules: www/pkg reads DOCX and PDF and is loaded at once; www/pkg-formats
-// also reads Word 97-2003 (.doc) and OpenDocument (.odt) and is imported the
-// first time such a file arrives (28 KB gzipped that most people never need).
-// A third, www/pkg-clean, makes the clean copy (the DOCX and PDF cleaners); it
-// is imported the first time the person asks for one.
+// Nothing is loaded until a file needs it: one module per path, each the core
+// with one reader, so a person downloads only the code their file takes
+// (BENCHMARKS.md, "First visit on a slow connection"):
+//   www/pkg           DOCX and DOCM (the most common; the guess for any file but a PDF)
+//   www/pkg-pdf       PDF
+//   www/pkg-formats   every reader, with Word 97-2003 (.doc) and OpenDocument (.odt):
+//                     the module a file goes on to when the one guessed does not read it
+//   www/pkg-clean     the clean copy (the DOCX and PDF cleaners), when the person asks for one
+// A module that cannot arrive (the network gone on a first visit) fails that
+// request only, with `loadFailed`; the next request tries again.
 // All speak English; another language's catalogue (www/locales/<code>.js,
 // about 10 KB gzipped) is imported the first time the page uses it.
-import { initSync, check, draft, profiles, parseProfile, texts, format, loadCatalogue } from './pkg/checker.js';
-import wasmText from './pkg/checker_wasm.js';
 
 /** The wasm's bytes from its module text: one character per byte (scripts/embed-wasm.mjs). */
 function wasmBytes(text) {
@@ -19,29 +22,46 @@ function wasmBytes(text) {
   return bytes;
 }
 
-let wasm = null;
-let startError = null;
-try {
-  wasm = initSync({ module: wasmBytes(wasmText) });
-} catch (e) {
-  startError = e;
+/** Each module's two files: the bindings and the wasm inside a JS module. */
+const MODULES = {
+  docx: () => Promise.all([import('./pkg/checker.js'), import('./pkg/checker_wasm.js')]),
+  pdf: () => Promise.all([import('./pkg-pdf/pdf.js'), import('./pkg-pdf/pdf_wasm.js')]),
+  all: () => Promise.all([import('./pkg-formats/formats.js'), import('./pkg-formats/formats_wasm.js')]),
+  clean: () => Promise.all([import('./pkg-clean/clean.js'), import('./pkg-clean/clean_wasm.js')]),
+};
+
+/** Each module's bindings once started (a promise, so two requests share one download). */
+const started = new Map();
+/** Every wasm instance started, for the memory figure. */
+const instances = new Map();
+
+/** An error saying a module could not be had (not a trap: nothing ran). */
+class StartError extends Error {}
+
+/** The bindings of module `name`, imported and started on first use. */
+function load(name) {
+  if (!started.has(name)) {
+    const starting = MODULES[name]()
+      .then(([bindings, text]) => {
+        instances.set(name, bindings.initSync({ module: wasmBytes(text.default) }));
+        return bindings;
+      })
+      .catch((e) => {
+        // Not kept: the next request tries again (the network may be back).
+        started.delete(name);
+        throw e instanceof WebAssembly.RuntimeError ? e : new StartError(e?.message ?? String(e));
+      });
+    started.set(name, starting);
+  }
+  return started.get(name);
 }
 
-/** Formats only the second module reads (the report's `file.format`). */
-const MORE_FORMATS = new Set(['doc', 'odt']);
-let moreFormats = null;
-
-/** The second module's bindings, imported and started on first use. */
-async function loadMoreFormats() {
-  if (!moreFormats) {
-    const [bindings, text] = await Promise.all([
-      import('./pkg-formats/formats.js'),
-      import('./pkg-formats/formats_wasm.js'),
-    ]);
-    bindings.initSync({ module: wasmBytes(text.default) });
-    moreFormats = bindings;
-  }
-  return moreFormats;
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+/** The module to try first: PDF when `%PDF-` is in the first 1,024 bytes (as the core's sniff looks), else DOCX. */
+function guess(bytes) {
+  const end = Math.min(bytes.length, 1024) - PDF_HEADER.length;
+  for (let i = 0; i <= end; i++) if (PDF_HEADER.every((b, j) => bytes[i + j] === b)) return 'pdf';
+  return 'docx';
 }
 
 /** A reply whose buffers are moved to the page rather than copied. */
@@ -50,18 +70,6 @@ class Transferred {
     this.value = value;
     this.list = list;
   }
-}
-
-let cleaner = null;
-
-/** The clean-copy module's bindings, imported and started on first use. */
-async function loadCleaner() {
-  if (!cleaner) {
-    const [bindings, text] = await Promise.all([import('./pkg-clean/clean.js'), import('./pkg-clean/clean_wasm.js')]);
-    bindings.initSync({ module: wasmBytes(text.default) });
-    cleaner = bindings;
-  }
-  return cleaner;
 }
 
 /** Each catalogue module, imported once; and which instances were given which language. */
@@ -85,11 +93,10 @@ async function speak(bindings, lang) {
   given.get(bindings).add(code);
 }
 
-const main = { check, draft, loadCatalogue };
-
-/** The bindings that read `bytes` (this module's, or the second module's), speaking `lang`. */
+/** The bindings that read `bytes`, speaking `lang`: the module guessed, or the one with every reader. */
 async function readerOf(bytes, lang) {
-  const bindings = MORE_FORMATS.has(format(bytes)) ? await loadMoreFormats() : main;
+  let bindings = await load(guess(bytes));
+  if (bindings.elsewhere(bytes)) bindings = await load('all');
   await speak(bindings, lang);
   return bindings;
 }
@@ -99,15 +106,23 @@ async function readerOf(bytes, lang) {
  * it hands the bindings an array-like claiming 4 GB, so wasm-bindgen's
  * allocator fails and Rust aborts (`RuntimeError: unreachable`), exactly what
  * a panic in the core would do. The browser tests use it to prove the page
- * recovers; it never happens otherwise.
+ * recovers; it never happens otherwise. `profiles` and `texts` are the
+ * wasm's own answers, which tests/e2e/page-data.test.mjs compares with
+ * www/profiles.js and www/names/*.js (what the page uses, built from the same core).
  */
 const requests = {
-  profiles: () => profiles(),
+  profiles: async () => (await load('docx')).profiles(),
   texts: async ({ lang }) => {
-    await speak(main, lang);
-    return texts(lang);
+    const bindings = await load('docx');
+    await speak(bindings, lang);
+    return bindings.texts(lang);
   },
-  'parse-profile': ({ json }) => parseProfile(json),
+  'parse-profile': async ({ json }) => (await load('docx')).parseProfile(json),
+  // The page's idle moment: the DOCX module speaking the page's language, so the first file is
+  // quick (www/submission-checker.js, whenQuiet); again when the person changes the language.
+  prepare: async ({ lang }) => {
+    await speak(await load('docx'), lang);
+  },
   check: async ({ bytes, name, call, today, options }) => {
     const file = new Uint8Array(bytes);
     return (await readerOf(file, options?.lang)).check(file, name, call, today, options);
@@ -118,22 +133,21 @@ const requests = {
   },
   // The clean copy: `{ bytes, name, format, removed }`; its bytes go back to the page transferred, not copied.
   clean: async ({ bytes, name }) => {
-    const copy = (await loadCleaner()).clean(new Uint8Array(bytes), name);
+    const copy = (await load('clean')).clean(new Uint8Array(bytes), name);
     return new Transferred(copy, [copy.bytes.buffer]);
   },
-  // The wasm's linear memory never shrinks: its size is this instance's peak
+  // The wasm's linear memory never shrinks: its size is each instance's peak
   // (the browser bench, scripts/bench-browser, reports it per file).
-  memory: () => ({ wasm: wasm.memory.buffer.byteLength }),
-  'trap-for-test': ({ name, call, today }) => check({ length: 0xffff0000 }, name, call, today, undefined),
+  memory: () => ({
+    wasm: Math.max(0, ...[...instances.values()].map((w) => w.memory.buffer.byteLength)),
+  }),
+  'trap-for-test': async ({ name, call, today }) =>
+    (await load('docx')).check({ length: 0xffff0000 }, name, call, today, undefined),
 };
 
 async function answer(event) {
   const { id, type } = event.data;
   const reply = (body) => self.postMessage({ id, ...body });
-  if (startError) {
-    reply({ ok: false, error: String(startError), trapped: true });
-    return;
-  }
   const handle = requests[type];
   if (!handle) {
     reply({ ok: false, error: `unknown request ${type}` });
@@ -145,14 +159,20 @@ async function answer(event) {
     else reply({ ok: true, value });
   } catch (e) {
     // A RuntimeError means a wasm instance trapped and is unusable: the page
-    // replaces this worker. Other errors are ordinary (a bad profile...).
-    reply({ ok: false, error: e?.message ?? String(e), trapped: e instanceof WebAssembly.RuntimeError });
+    // replaces this worker. A module that could not arrive is `loadFailed`.
+    // Other errors are ordinary (a bad profile...).
+    reply({
+      ok: false,
+      error: e?.message ?? String(e),
+      trapped: e instanceof WebAssembly.RuntimeError,
+      loadFailed: e instanceof StartError,
+    });
   }
 }
 
-// One request at a time, in order, even while the second module loads.
+// One request at a time, in order, even while a module loads.
 let queue = Promise.resolve();
 self.onmessage = (event) => {
   queue = queue.then(() => answer(event));
 };
-self.postMessage({ id: 0, ok: !startError, ready: true, error: startError ? String(startError) : undefined });
+self.postMessage({ id: 0, ok: true, ready: true });

@@ -84,6 +84,8 @@ share_note = Opens your device’s sharing menu (for example a mail app) with th
 trapped = The checker stopped while reading this file and has been restarted. Your file was not sent anywhere. Please choose the file again; if it happens again, save the document again from Word and check the new copy.
 failed = Could not check the file: { $error }
 start-failed = The checker could not start in this browser. Please use a recent version of Firefox, Chrome, Edge or Safari.
+# Part of the checker (the code that reads one kind of file, or the call's settings) could not be downloaded: the network went away.
+load-failed = Part of the checker could not be downloaded. Check your connection, then try again. Nothing was sent anywhere.
 config-error = This checker is not set up correctly ({ $error }). Please tell the page’s owner.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = The language “{ $lang }” is not available, so the checker uses English.

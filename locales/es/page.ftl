@@ -89,6 +89,7 @@ share_note = Abre el menú para compartir de su dispositivo (por ejemplo, un pro
 trapped = El verificador se detuvo al leer este archivo y se ha reiniciado. Su archivo no se envió a ningún sitio. Elija el archivo de nuevo; si vuelve a ocurrir, guarde otra vez el documento desde Word y verifique la copia nueva.
 failed = No se pudo verificar el archivo: { $error }
 start-failed = El verificador no puede iniciarse en este navegador. Use una versión reciente de Firefox, Chrome, Edge o Safari.
+load-failed = No se pudo descargar una parte del verificador. Compruebe su conexión e inténtelo de nuevo. No se envió nada a ningún sitio.
 config-error = Este verificador no está bien configurado ({ $error }). Avise al responsable de la página.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = El idioma «{ $lang }» no está disponible, así que el verificador usa el inglés.

@@ -89,6 +89,7 @@ share_note = Ouvre le menu de partage de votre appareil (par exemple une message
 trapped = Le vérificateur s’est arrêté en lisant ce fichier et a été redémarré. Votre fichier n’a été envoyé nulle part. Choisissez de nouveau le fichier ; si cela se reproduit, enregistrez de nouveau le document depuis Word et vérifiez la nouvelle copie.
 failed = Impossible de vérifier le fichier : { $error }
 start-failed = Le vérificateur ne peut pas démarrer dans ce navigateur. Utilisez une version récente de Firefox, Chrome, Edge ou Safari.
+load-failed = Une partie du vérificateur n’a pas pu être téléchargée. Vérifiez votre connexion, puis réessayez. Rien n’a été envoyé nulle part.
 config-error = Ce vérificateur n’est pas configuré correctement ({ $error }). Merci de prévenir le responsable de la page.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = La langue « { $lang } » n’est pas disponible : le vérificateur utilise l’anglais.

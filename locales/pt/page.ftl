@@ -89,6 +89,7 @@ share_note = Abre o menu de compartilhamento do seu dispositivo (por exemplo, um
 trapped = O verificador parou ao ler este arquivo e foi reiniciado. Seu arquivo não foi enviado para lugar nenhum. Escolha o arquivo de novo; se acontecer outra vez, salve o documento novamente no Word e verifique a nova cópia.
 failed = Não foi possível verificar o arquivo: { $error }
 start-failed = O verificador não consegue iniciar neste navegador. Use uma versão recente do Firefox, Chrome, Edge ou Safari.
+load-failed = Não foi possível baixar uma parte do verificador. Verifique sua conexão e tente de novo. Nada foi enviado para lugar nenhum.
 config-error = Este verificador não está bem configurado ({ $error }). Avise o responsável pela página.
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = O idioma “{ $lang }” não está disponível, por isso o verificador usa o inglês.

@@ -64,6 +64,7 @@ share_note = 打开您设备的共享菜单（例如邮件应用），并附上�
 trapped = 检查工具在读取此文件时停止运行，现已重新启动。您的文件没有被发送到任何地方。请重新选择文件；如果再次出现这种情况，请在Word中重新保存文档，然后检查新的副本。
 failed = 无法检查该文件：{ $error }
 start-failed = 检查工具无法在此浏览器中启动。请使用最新版本的Firefox、Chrome、Edge或Safari。
+load-failed = 无法下载检查工具的一部分。请检查网络连接，然后重试。没有任何内容被发送到任何地方。
 config-error = 此检查工具的设置有误（{ $error }）。请告知本页面的负责人。
 # In the browser console, for a page that sets a lang attribute the checker does not speak.
 unknown-lang = 无法使用语言“{ $lang }”，检查工具将使用英文。

@@ -89,6 +89,20 @@ pub fn text(lang: Lang, key: &str) -> String {
     render(lang, key, &BTreeMap::new()).0
 }
 
+/// The names the page shows beside the core's messages: formats (`format.docx`: "Word
+/// (.docx)"), annotation kinds (`kind.*`) and languages (`language.*`), in `lang`. The
+/// browser's bindings return them (`texts`), and `examples/page_data.rs` writes them into
+/// `www/names.js` so the page has them before any wasm has arrived.
+pub fn page_names(lang: Lang) -> BTreeMap<&'static str, String> {
+    // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
+    let mut names = BTreeMap::new();
+    for k in keys(Lang::En).filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
+    {
+        names.insert(k, text(lang, k));
+    }
+    names
+}
+
 /// The keys of a catalogue, for tests that every language has every key.
 pub fn keys(lang: Lang) -> impl Iterator<Item = &'static str> {
     catalogue(lang).iter().map(|e| e.0)

@@ -5,10 +5,14 @@
 
 #[cfg(feature = "doc")]
 mod doc;
+// The DOCX reader's parts serve the .doc reader and the DOCX cleaner too, and the PDF reader
+// the PDF cleaner: both modules are always built, and reached by `read` only with their features.
+#[cfg_attr(not(feature = "docx"), allow(dead_code))]
 pub(crate) mod docx;
 #[cfg(feature = "odt")]
 mod odt;
 pub(crate) mod package;
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
 mod pdf;
 mod tables;
 mod urls;
@@ -29,7 +33,9 @@ use crate::sniff::Format;
 pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, Error> {
     check_file_size(bytes, limits)?;
     match format {
+        #[cfg(feature = "docx")]
         Format::Docx | Format::Docm => docx::read(bytes, limits),
+        #[cfg(feature = "pdf")]
         Format::Pdf => pdf::read(bytes, limits),
         #[cfg(feature = "doc")]
         Format::Doc => doc::read(bytes, limits),
@@ -39,6 +45,20 @@ pub fn read(bytes: &[u8], format: Format, limits: &Limits) -> Result<Document, E
         Format::Empty => Err(Error::corrupt("the file is empty (0 bytes)")),
         other => Err(Error::new(ErrorKind::Unsupported(other.id().to_string()))),
     }
+}
+
+/// Whether this build reads `format` (the features `docx`, `pdf`, `doc` and `odt`).
+pub fn has_reader(format: Format) -> bool {
+    (cfg!(feature = "docx") && matches!(format, Format::Docx | Format::Docm))
+        || (cfg!(feature = "pdf") && matches!(format, Format::Pdf))
+        || (cfg!(feature = "doc") && matches!(format, Format::Doc))
+        || (cfg!(feature = "odt") && matches!(format, Format::Odt))
+}
+
+/// Whether a build with every reader reads `format`, though this one may not: the browser's
+/// modules each read some formats, and send the others to the module that has all.
+pub fn read_elsewhere(format: Format) -> bool {
+    matches!(format, Format::Docx | Format::Docm | Format::Pdf | Format::Doc | Format::Odt) && !has_reader(format)
 }
 
 /// Refuses a file larger than [`Limits::max_file_bytes`].

@@ -36,6 +36,7 @@ impl Tables {
     }
 
     /// ODF's `table:table-header-rows` opens (`true`) or closes: the rows in it are header rows.
+    #[cfg_attr(not(feature = "odt"), allow(dead_code))]
     pub fn header_rows(&mut self, open: bool) {
         self.header_rows = open;
     }

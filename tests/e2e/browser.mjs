@@ -58,7 +58,9 @@ export const serveWww = () => serve(join(root, 'www'));
 export async function openPage(browser, address, contextOptions = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const requests = [];
-  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer() }));
+  context.on('request', (r) =>
+    requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer(), bySW: !!r.serviceWorker() }),
+  );
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -73,13 +75,16 @@ export async function openPage(browser, address, contextOptions = {}) {
   });
   await page.goto(address);
   await page.waitForSelector('submission-checker[data-ready=true]', { timeout: 30000 });
-  // Loaded includes the service worker keeping the checker's files (www/sw.js,
-  // registered once the element is ready): its GETs of the page's own files
-  // happen then, before the tests start counting requests.
+  // Loaded includes the page's quiet-moment work (www/submission-checker.js,
+  // whenQuiet): the worker's DOCX module, then the service worker keeping the
+  // checker's files (www/sw.js). Their GETs of the page's own files happen
+  // then, before the tests start counting requests.
   await page.waitForFunction(
     () => {
       const el = document.querySelector('submission-checker');
-      return el.dataset.offline === 'ready' || el.hasAttribute('no-service-worker');
+      return (
+        el.dataset.prefetched === 'true' && (el.dataset.offline === 'ready' || el.hasAttribute('no-service-worker'))
+      );
     },
     undefined,
     { timeout: 30000 },

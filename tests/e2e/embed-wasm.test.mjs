@@ -28,6 +28,7 @@ test('every byte value, and NUL before a digit, survive the module', async () =>
 
 for (const [dir, name] of [
   ['pkg', 'checker'],
+  ['pkg-pdf', 'pdf'],
   ['pkg-secretariat', 'secretariat'],
   ['pkg-formats', 'formats'],
   ['pkg-clean', 'clean'],

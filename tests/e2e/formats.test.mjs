@@ -1,13 +1,14 @@
-// Word 97-2003 (.doc) and OpenDocument (.odt) on the standalone page: the
-// worker imports their readers (www/pkg-formats) only when such a file is
-// chosen, checks it like a DOCX, and sends nothing anywhere: after load the
-// only requests are the GETs of that module's two files from the page's own
-// origin, carrying no body. The files are LibreOffice's conversions of the
-// DOCX fixture, so the expected word count is the fixture's own text.
+// Word 97-2003 (.doc), OpenDocument (.odt) and PDF on the standalone page:
+// the worker imports their readers (www/pkg-formats, www/pkg-pdf) only when
+// such a file is chosen, checks it like a DOCX, and sends nothing anywhere:
+// after load the only requests are the GETs of that module's two files from
+// the page's own origin, carrying no body. The files are LibreOffice's
+// conversions of the DOCX fixture, so the expected word count is the
+// fixture's own text (for the PDF, poppler's pdftotext reads it).
 // Needs soffice (scripts/setup installs it); skipped without it, failing under CI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, checkFile, fixture, launch, openPage, serveWww } from './browser.mjs';
@@ -85,3 +86,35 @@ for (const ext of ['doc', 'odt']) {
     await context.close();
   });
 }
+
+test('a PDF is read by its own module, loaded on demand, with nothing sent', options, async () => {
+  assert.ok(hasSoffice, 'soffice is not installed (CI is set, so this fails)');
+  const file = converted('pdf');
+  const words = wordsOf([execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })]);
+  const { context, page, requests, errors, cspViolations } = await openPage(
+    browser,
+    `${url}?today=2024-05-10&lang=en&call=emler-2024`,
+  );
+  const loaded = requests.length;
+  // The service worker keeps the PDF module for offline use (its own requests); the page's worker has not asked for it.
+  assert.ok(
+    !requests.some((r) => r.url.includes('/pkg-pdf/') && !r.bySW),
+    'the PDF module is not loaded before a PDF is chosen',
+  );
+  assert.ok(
+    requests.some((r) => r.url.endsWith('/pkg/checker_wasm.js') && !r.bySW),
+    'the DOCX module is',
+  );
+
+  const report = await checkFile(page, file);
+  assert.equal(report.file.format, 'pdf');
+  assert.equal(report.error, undefined, JSON.stringify(report.error));
+  assert.equal(report.words.body, words);
+
+  const later = requests.slice(loaded);
+  assert.deepEqual(later.map((r) => new URL(r.url).pathname).sort(), ['/pkg-pdf/pdf.js', '/pkg-pdf/pdf_wasm.js']);
+  assert.ok(later.every((r) => r.method === 'GET' && !r.body && new URL(r.url).origin === new URL(url).origin));
+  assert.deepEqual(await cspViolations(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use submission_checker::{check_with, messages, profile, CallProfile, Date, Lang, Options};
 use wasm_bindgen::prelude::*;
 
@@ -137,13 +136,13 @@ fn builtin(id: &str) -> Result<Option<CallProfile>, JsValue> {
     profile::builtin_json(id).map(|json| profile_from_js(js_sys::JSON::parse(json)?)).transpose()
 }
 
-/// What the bytes really are, by content (`docx`, `pdf`, `doc`, `odt`...: the
-/// report's `file.format`). The worker asks it to choose the module that
-/// reads the file: `.doc` and `.odt` are read by a second module (feature
-/// `more-formats`) that the page loads only when such a file is chosen.
+/// Whether another module must read these bytes: they are a format the
+/// checker reads, but not this build (www/pkg reads DOCX and DOCM, www/pkg-pdf
+/// PDF; www/pkg-formats all of them, with .doc and .odt). The worker asks it
+/// of the module it guessed, and sends the file on to the one that has all.
 #[wasm_bindgen]
-pub fn format(bytes: &[u8]) -> String {
-    submission_checker::sniff::sniff(bytes).format.id().to_string()
+pub fn elsewhere(bytes: &[u8]) -> bool {
+    submission_checker::read::read_elsewhere(submission_checker::sniff::sniff(bytes).format)
 }
 
 /// Gives this instance a language's catalogue: the module `www/locales/<code>.js`
@@ -186,15 +185,7 @@ pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Resul
 /// "Word (.docx)"), so the page words them exactly as the rule messages do.
 #[wasm_bindgen]
 pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
-    let lang = Lang::from_tag(lang).unwrap_or_default();
-    // Inserted one by one: `collect` into a BTreeMap sorts first, and that sort is a copy of its own in the wasm.
-    let mut names: BTreeMap<&str, String> = BTreeMap::new();
-    for k in messages::keys(Lang::En)
-        .filter(|k| k.starts_with("format.") || k.starts_with("kind.") || k.starts_with("language."))
-    {
-        names.insert(k, messages::text(lang, k));
-    }
-    to_js(&names)
+    to_js(&messages::page_names(Lang::from_tag(lang).unwrap_or_default()))
 }
 
 /// The built-in call profiles.
