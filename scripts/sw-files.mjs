@@ -4,8 +4,8 @@
 // new build is what makes the service worker take the new files (on the next
 // visit). Run by scripts/build-web after the packages are built.
 //
-// The files are the element's, its call profiles and names in every
-// language, and the DOCX and PDF modules (the two formats calls ask for): the
+// The files are the element's, its call profiles, its words and names in
+// every language, and the DOCX and PDF modules (the two formats calls ask for): the
 // service worker fetches them once the page is idle and no check is running,
 // so they never compete with the first check. The modules for .doc/.odt, the
 // clean copy and the core's other languages are kept by the service worker
@@ -23,10 +23,12 @@ const FILES = [
   'i18n.js',
   'strings.js',
   'profiles.js',
-  ...readdirSync(join(www, 'names'))
-    .filter((f) => f.endsWith('.js'))
-    .sort()
-    .map((f) => `names/${f}`),
+  ...['strings', 'names'].flatMap((dir) =>
+    readdirSync(join(www, dir))
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+      .map((f) => `${dir}/${f}`),
+  ),
   'worker.js',
   'pkg/checker.js',
   'pkg/checker_wasm.js',

@@ -1,15 +1,23 @@
 // The interface's words. They live in locales/<code>/page.ftl (Fluent);
-// scripts/page-strings.mjs compiles them into strings.js. Rule messages,
+// scripts/page-strings.mjs compiles them into strings/<code>.js, one module
+// per language, imported when the page first speaks it (loadStrings), and
+// strings.js, the list of languages and their own names. Rule messages,
 // places and the names of formats come from the Rust core's catalogues
 // (locales/<code>/checker.ftl), in the same language; these are only what
 // the page itself says.
 
-import { LANGS, STRINGS } from './strings.js';
+import { LANGS, LANG_NAMES } from './strings.js';
 
-export { LANGS, STRINGS };
+export { LANGS, LANG_NAMES };
 
-/** Each language's own name, for the switcher. */
-export const LANG_NAMES = Object.fromEntries(LANGS.map((l) => [l, STRINGS[l]['language-name'] ?? l]));
+/** The tables of the languages loaded so far, by code. */
+export const STRINGS = {};
+
+/** Loads the page's words in `lang` (one of LANGS), once; `t` uses them from then on. */
+export async function loadStrings(lang) {
+  STRINGS[lang] ??= (await import(`./strings/${lang}.js`)).default;
+  return STRINGS[lang];
+}
 
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
@@ -58,9 +66,11 @@ function fill(lang, pattern, values) {
   return out;
 }
 
-/** `t(lang, key, values)`: the text for `key` with its values filled in (numbers as numbers, for plurals). */
+/**
+ * `t(lang, key, values)`: the text for `key` with its values filled in (numbers as numbers, for
+ * plurals), once `loadStrings(lang)` has loaded them.
+ */
 export function t(lang, key, values = {}) {
-  const table = STRINGS[lang] ?? STRINGS.en;
-  const pattern = table[key] ?? STRINGS.en[key] ?? key;
+  const pattern = STRINGS[lang]?.[key] ?? STRINGS.en?.[key] ?? key;
   return fill(lang, pattern, values);
 }

@@ -11,7 +11,7 @@
 // nothing is ever sent over the network. Types: types.d.ts.
 
 import styleText from './element-style.js';
-import { LANGS, LANG_NAMES, STRINGS, dirOf, pickLang, t } from './i18n.js';
+import { LANGS, LANG_NAMES, STRINGS, dirOf, loadStrings, pickLang, t } from './i18n.js';
 // The built-in calls, validated by the core when the page was built
 // (examples/page_data.rs): the element is ready with one of them before any
 // wasm has arrived. Names of formats and languages come per language from names/<code>.js.
@@ -110,20 +110,32 @@ function releaseWorker() {
   }
 }
 
-/** Checks under way on this page, and who waits for there to be none. */
+/**
+ * How long the page must have had no check before it fetches what no file has
+ * asked for yet (ms): a person who chooses a file at once gets the network to
+ * themselves (a PDF's module is not slowed by the DOCX one), one who reads the
+ * call first finds the DOCX module already there.
+ */
+const QUIET_FOR = 2000;
+/** Checks under way on this page, how many ever started, and who waits for there to be none. */
 let checking = 0;
+let checksStarted = 0;
 const whenIdle = [];
 function checkStarted() {
   checking += 1;
+  checksStarted += 1;
 }
 function checkEnded() {
   checking -= 1;
   if (checking === 0) for (const ok of whenIdle.splice(0)) ok();
 }
-/** Resolves once no check runs and the browser has a moment to spare. */
+/** Resolves once no check has run for QUIET_FOR and the browser has a moment to spare. */
 async function quietMoment() {
   while (true) {
     if (checking) await new Promise((ok) => whenIdle.push(ok));
+    const before = checksStarted;
+    await new Promise((ok) => setTimeout(ok, QUIET_FOR));
+    if (checking || checksStarted !== before) continue;
     await new Promise((ok) => (globalThis.requestIdleCallback ?? setTimeout)(ok, { timeout: 2000 }));
     if (!checking) return;
   }
@@ -131,8 +143,8 @@ async function quietMoment() {
 
 /**
  * What the page does once, in its first quiet moment (loaded, the first
- * element ready, no check running, the browser idle), so it never competes
- * with a person's check on a slow connection:
+ * element ready, no check for QUIET_FOR, the browser idle), so it never
+ * competes with a person's check on a slow connection:
  * 1. the worker fetches and starts the DOCX module (the prefetch that makes
  *    the first file quick; a PDF's module comes with the first PDF), then
  *    the element says `data-prefetched="true"`;
@@ -323,7 +335,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     if (LANGS.includes(primary)) return primary;
     if (this.warnedLang !== attr) {
       this.warnedLang = attr;
-      console.warn(t('en', 'unknown-lang', { lang: attr }));
+      loadStrings('en').then(() => console.warn(t('en', 'unknown-lang', { lang: attr })));
     }
     return 'en';
   }
@@ -481,9 +493,10 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.shadowRoot.firstElementChild.lang = lang;
     // Arabic mirrors the layout; names and numbers inside stay readable by bidi isolation (element-style.js).
     this.shadowRoot.firstElementChild.dir = dirOf(lang);
-    // The names of formats and languages in `lang` (www/names/<code>.js, from the core's catalogue).
-    this.namesLoaded = import(`./names/${lang}.js`).then(
-      (m) => m.default,
+    // The page's words in `lang` (www/strings/<code>.js) and the names of formats and languages
+    // (www/names/<code>.js, from the core's catalogue), each imported the first time.
+    this.namesLoaded = Promise.all([loadStrings(lang), import(`./names/${lang}.js`)]).then(
+      ([, names]) => names.default,
       () => ({}),
     );
     // After the page's quiet moment, the core's words in this language come at once, not with the next file.
@@ -581,6 +594,7 @@ export class SubmissionCheckerElement extends HTMLElement {
    * chosen file. Resolves to the report, or null when the check failed.
    */
   async checkFile(file, { quiet = false, copy = false, since } = {}) {
+    await this.namesLoaded;
     if (!copy) {
       if (file !== this.file) this.dropClean();
       this.file = file;

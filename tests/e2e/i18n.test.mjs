@@ -1,4 +1,4 @@
-// The interface's words (locales/*/page.ftl, compiled into www/strings.js):
+// The interface's words (locales/*/page.ftl, compiled into www/strings/<code>.js):
 // every language has every key with the same values, a plural form for every
 // count its language distinguishes (Intl.PluralRules, CLDR's), every key the
 // element uses exists, and no English is left in another language.
@@ -6,8 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, STRINGS, dirOf, pickLang, t } from '../../www/i18n.js';
+import { LANGS, STRINGS, dirOf, loadStrings, pickLang, t } from '../../www/i18n.js';
 import { root } from './browser.mjs';
+
+// Every language's table, as the page imports each when it first speaks it.
+await Promise.all(LANGS.map(loadStrings));
 
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101, 1_000_000];
 

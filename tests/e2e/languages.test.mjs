@@ -9,7 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, axeViolations, checkFile, launch, openPage, root, serveWww } from './browser.mjs';
-import { t } from '../../www/i18n.js';
+import { LANGS, loadStrings, t } from '../../www/i18n.js';
+
+// The page's words in every language, as the page imports each when it first speaks it.
+await Promise.all(LANGS.map(loadStrings));
 
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
 const dirty = join(artifacts, 'dirty.docx');
@@ -88,13 +91,15 @@ for (const lang of ['ar', 'zh', 'ru']) {
 }
 
 test('with a pseudo-locale, every word the page shows comes from the catalogues', async () => {
-  const pseudo = join(artifacts, 'pseudo-strings.js');
+  const pseudo = join(artifacts, 'pseudo');
   execFileSync('node', [join(root, 'scripts/page-strings.mjs'), '--pseudo', pseudo]);
   const { context, page } = await openPage(browser, `${url}?today=2024-05-10&lang=en`, {
     viewport: { width: 1000, height: 900 },
   });
-  await context.route('**/strings.js', (route) => route.fulfill({ path: pseudo, contentType: 'text/javascript' }));
-  // The reload must ask the network for strings.js: without this, the page's
+  await context.route(/\/strings(\/[a-z]+)?\.js$/, (route) =>
+    route.fulfill({ path: join(pseudo, new URL(route.request().url()).pathname), contentType: 'text/javascript' }),
+  );
+  // The reload must ask the network for the strings: without this, the page's
   // service worker (www/sw.js) would answer with the copy it kept.
   await page.evaluate(async () => {
     for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
