@@ -1,17 +1,18 @@
 // The second visit with the network off (issue 22): the first visit leaves
 // the checker's files with its service worker (www/sw.js), so after
 // `context.setOffline(true)` a reload shows the checker ready within a second
-// and checks a DOCX, with no request reaching the network. An element with
+// and checks a DOCX and a PDF, with no request reaching the network. An element with
 // `no-service-worker` registers nothing. A new build (www/sw-files.js
 // changed on the server) is kept beside the old one and taken on the next
 // visit, never by the page that found it (the test rewrites sw-files.js and
 // puts it back).
-// Needs the fixture (`cargo run --example make_fixture -- tests/e2e/artifacts/contribution.docx`).
+// Needs the fixture (`cargo run --example make_fixture -- tests/e2e/artifacts/contribution.docx`)
+// and the bench files (`cargo run --example bench_files -- tests/e2e/artifacts/bench`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, fixture, launch, openPage, root, serveWww } from './browser.mjs';
+import { artifacts, checkFile, fixture, launch, openPage, root, serveWww } from './browser.mjs';
 
 let server, url, browser;
 before(async () => {
@@ -23,7 +24,7 @@ after(async () => {
   server?.close();
 });
 
-test('second visit offline: ready within 1 s from the service worker, and a DOCX checked', async (t) => {
+test('second visit offline: ready within 1 s from the service worker, and a DOCX and a PDF checked', async (t) => {
   const { context, page, errors, cspViolations } = await openPage(browser, `${url}?today=2024-05-10`);
   await page.waitForSelector('submission-checker[data-offline=ready]', { timeout: 30000 });
   // The first visit stays on the network (sw.js does not claim it); the reload is the service worker's.
@@ -45,6 +46,11 @@ test('second visit offline: ready within 1 s from the service worker, and a DOCX
   const report = await checkFile(page, fixture);
   assert.equal(report.file.format, 'docx');
   assert.ok(report.words.counted > 0, 'the offline check counted the words');
+  // The PDF module was kept too (www/sw-files.js), though the first visit checked no PDF.
+  const pdf = await checkFile(page, join(artifacts, 'bench', '2500.pdf'));
+  assert.equal(pdf.file.format, 'pdf');
+  assert.equal(pdf.error, undefined, JSON.stringify(pdf.error));
+  assert.ok(pdf.words.counted > 0, 'the offline PDF check counted the words');
   assert.deepEqual(online, [], 'nothing needed the network');
   assert.deepEqual(await cspViolations(), []);
   assert.deepEqual(errors, []);
