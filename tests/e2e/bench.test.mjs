@@ -53,7 +53,7 @@ test('the browser bench runs in quick mode and writes results of the expected sh
   assert.ok(Math.abs(f.words.ours - (f.words.theirs - furniture)) <= 0.01 * f.words.ours, JSON.stringify(f.words));
   assert.ok(f.ours.memory.wasmLinear >= 1 << 16, 'wasm memory is at least one page');
   assert.ok(f.ours.memory.jsHeapPeak > 0 && f.pdfjs.memory.jsHeapPeak > 0, JSON.stringify(f.ours.memory));
-  for (const k of ['ours', 'pdfjs', 'mammoth'])
+  for (const k of ['oursDocx', 'oursPdf', 'pdfjs', 'mammoth'])
     assert.ok(r.transfer[k].gzip > 0 && r.transfer[k].raw > r.transfer[k].gzip, k);
   const md = readFileSync(join(out, 'results.md'), 'utf8');
   assert.match(md, /\| 2500\.pdf \|/);
