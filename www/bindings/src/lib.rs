@@ -264,6 +264,21 @@ mod tests {
 
     wasm_bindgen_test_configure!(run_in_browser);
 
+    /// The tests run on the secretariat's build: DOCX and PDF, without the .doc and .odt readers.
+    #[wasm_bindgen_test]
+    fn a_file_this_build_cannot_read_goes_elsewhere() {
+        // An OLE compound file with a WordDocument stream is a .doc: the module with every reader reads it.
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        let mut doc = ole.to_vec();
+        doc.resize(4096, 0);
+        doc.extend_from_slice(&"WordDocument".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>());
+        assert_eq!(submission_checker::sniff::sniff(&doc).format.id(), "doc");
+        assert!(elsewhere(&doc));
+        // What this build reads, and what no build reads, stay here.
+        assert!(!elsewhere(b"%PDF-1.7\n"));
+        assert!(!elsewhere(b"plain text, which no module reads"));
+    }
+
     #[wasm_bindgen_test]
     fn checks_an_empty_file_in_wasm() {
         let r = check(&[], "empty.docx", JsValue::from_str("emler-2024"), "2024-05-10", JsValue::UNDEFINED).unwrap();
