@@ -164,6 +164,8 @@ function whenQuiet(element) {
     await quietMoment();
     await element.worker?.call('prepare', { lang: element.uiLang }).catch(() => {});
     element.dataset.prefetched = 'true';
+    // A file chosen meanwhile is checked first.
+    while (checking) await new Promise((ok) => whenIdle.push(ok));
     if (!element.hasAttribute('no-service-worker') && 'serviceWorker' in navigator) await keepForOffline(element);
   })();
 }
