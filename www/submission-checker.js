@@ -915,7 +915,7 @@ export class SubmissionCheckerElement extends HTMLElement {
       );
     } catch (e) {
       if (original !== this.file) return;
-      const code = CLEAN_FAILURES.find((c) => e.message?.startsWith(`${c}: `)) ?? 'other';
+      const code = e.loadFailed ? 'download' : (CLEAN_FAILURES.find((c) => e.message?.startsWith(`${c}: `)) ?? 'other');
       const error = this.$('clean-error');
       error.textContent = t(this.uiLang, 'clean.failed', { why: t(this.uiLang, `clean.why.${code}`) });
       error.dataset.detail = e.message ?? String(e);

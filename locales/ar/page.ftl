@@ -125,6 +125,7 @@ clean_why_corrupt = تعذرت إعادة كتابة جزء من الملف بأ
 clean_why_too-large = الملف أكبر أو أعقد من أن يُنظَّف بأمان.
 clean_why_password-protected = الملف محمي بكلمة مرور.
 clean_why_other = توقفت أداة التحقق أثناء إنشائها.
+clean_why_download = تعذّر تنزيل جزء أداة التحقق الذي ينشئها: يُرجى التحقق من الاتصال بالإنترنت ثم المحاولة مرة أخرى.
 clean_removed_comments = التعليقات المحذوفة: { $n }
 clean_removed_insertions = عمليات الإدراج المتعقَّبة المقبولة: { $n }
 clean_removed_deletions = عمليات الحذف المتعقَّبة المقبولة (مع حذف نصها): { $n }

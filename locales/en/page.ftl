@@ -106,6 +106,7 @@ clean_why_corrupt = part of the file could not be rewritten safely.
 clean_why_too-large = the file is too large or too complex to clean safely.
 clean_why_password-protected = the file is protected by a password.
 clean_why_other = the checker stopped while making it.
+clean_why_download = the part of the checker that makes it could not be downloaded: check your connection and try again.
 clean_removed_comments = Comments removed: { $n }
 clean_removed_insertions = Tracked insertions accepted: { $n }
 clean_removed_deletions = Tracked deletions accepted (their text removed): { $n }

@@ -109,6 +109,7 @@ clean_why_corrupt = una parte del archivo no se pudo reescribir de forma segura.
 clean_why_too-large = el archivo es demasiado grande o complejo para limpiarlo de forma segura.
 clean_why_password-protected = el archivo está protegido con contraseña.
 clean_why_other = el verificador se detuvo mientras la hacía.
+clean_why_download = no se pudo descargar la parte del verificador que la hace: compruebe su conexión e inténtelo de nuevo.
 clean_removed_comments = Comentarios eliminados: { $n }
 clean_removed_insertions = Inserciones con control de cambios aceptadas: { $n }
 clean_removed_deletions = Eliminaciones con control de cambios aceptadas (su texto quitado): { $n }

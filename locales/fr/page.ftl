@@ -109,6 +109,7 @@ clean_why_corrupt = une partie du fichier n’a pas pu être réécrite sans ris
 clean_why_too-large = le fichier est trop volumineux ou trop complexe pour être nettoyé sans risque.
 clean_why_password-protected = le fichier est protégé par un mot de passe.
 clean_why_other = le vérificateur s’est arrêté pendant qu’il la faisait.
+clean_why_download = la partie du vérificateur qui la fait n’a pas pu être téléchargée : vérifiez votre connexion et réessayez.
 clean_removed_comments = Commentaires supprimés : { $n }
 clean_removed_insertions = Insertions suivies acceptées : { $n }
 clean_removed_deletions = Suppressions suivies acceptées (leur texte retiré) : { $n }

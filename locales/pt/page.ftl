@@ -109,6 +109,7 @@ clean_why_corrupt = uma parte do arquivo não pôde ser regravada com segurança
 clean_why_too-large = o arquivo é grande ou complexo demais para ser limpo com segurança.
 clean_why_password-protected = o arquivo está protegido por senha.
 clean_why_other = o verificador parou enquanto a fazia.
+clean_why_download = não foi possível baixar a parte do verificador que a faz: verifique sua conexão e tente de novo.
 clean_removed_comments = Comentários removidos: { $n }
 clean_removed_insertions = Inserções controladas aceitas: { $n }
 clean_removed_deletions = Exclusões controladas aceitas (o texto delas removido): { $n }

@@ -84,6 +84,7 @@ clean_why_corrupt = 文件的一部分无法安全地重写。
 clean_why_too-large = 文件过大或过于复杂，无法安全地进行清理。
 clean_why_password-protected = 文件设有密码保护。
 clean_why_other = 检查工具在生成副本时停止运行。
+clean_why_download = 无法下载检查工具中生成副本的部分：请检查网络连接，然后重试。
 clean_removed_comments = 已删除的批注：{ $n }
 clean_removed_insertions = 已接受的插入修订：{ $n }
 clean_removed_deletions = 已接受的删除修订（其文字已删除）：{ $n }
