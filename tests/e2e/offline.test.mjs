@@ -5,7 +5,9 @@
 // `no-service-worker` registers nothing. A new build (www/sw-files.js
 // changed on the server) is kept beside the old one and taken on the next
 // visit, never by the page that found it (the test rewrites sw-files.js and
-// puts it back).
+// puts it back). A first visit that loses the network before the reader it
+// needs has arrived says so in the person's language, and checks the file
+// once the network is back.
 // Needs the fixture (`cargo run --example make_fixture -- tests/e2e/artifacts/contribution.docx`)
 // and the bench files (`cargo run --example bench_files -- tests/e2e/artifacts/bench`).
 import { test, before, after } from 'node:test';
@@ -13,6 +15,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifacts, checkFile, fixture, launch, openPage, root, serveWww } from './browser.mjs';
+import { loadStrings, t } from '../../www/i18n.js';
+
+await loadStrings('fr');
 
 let server, url, browser;
 before(async () => {
@@ -113,4 +118,32 @@ test('a new build is taken on the next visit, not by the page that found it', as
     writeFileSync(list, built);
     await context.close();
   }
+});
+
+test('a first visit that loses the network before its reader arrives says so, and checks once it is back', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${url}?today=2024-05-10&lang=fr`);
+  // Ready from the page's own files; the quiet-moment prefetch waits 2 s without a check.
+  await page.waitForSelector('submission-checker[data-ready=true]');
+  const host = page.locator('submission-checker');
+  assert.equal(await host.getAttribute('data-prefetched'), null, 'no reader fetched yet');
+  await context.setOffline(true);
+  const status = host.locator('#status');
+  await host.locator('#file').setInputFiles(fixture);
+  await page.waitForFunction(
+    (text) => document.querySelector('submission-checker').shadowRoot.getElementById('status').textContent === text,
+    t('fr', 'load-failed'),
+  );
+  assert.equal(await status.textContent(), t('fr', 'load-failed'));
+  assert.equal(await host.locator('#verdict').isVisible(), false, 'no verdict on a file that was not read');
+
+  await context.setOffline(false);
+  const report = await checkFile(page, fixture);
+  assert.equal(report.file.format, 'docx');
+  assert.ok(report.words.counted > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
