@@ -33,7 +33,9 @@ const CLEAN_FAILURES = ['unsupported', 'corrupt', 'too-large', 'password-protect
 /**
  * Talks to one worker. If the wasm instance traps (a RuntimeError) or the
  * worker dies, every pending call fails with `trapped: true` and a fresh worker
- * is started: an instance that trapped is never used again.
+ * is started: an instance that trapped is never used again. If a module could
+ * not be downloaded (`loadFailed`), a fresh worker is started too: a realm
+ * remembers a module that failed to arrive and would never ask for it again.
  */
 export class CheckerWorker {
   constructor() {
@@ -49,7 +51,10 @@ export class CheckerWorker {
       this.readyOk = ok;
       this.readyFail = fail;
     });
-    this.ready.catch(() => {});
+    this.startFailed = false;
+    this.ready.catch(() => {
+      this.startFailed = true;
+    });
     this.worker.onmessage = (e) => {
       const m = e.data;
       if (m.ready) {
@@ -60,6 +65,7 @@ export class CheckerWorker {
       if (!p) return;
       this.pending.delete(m.id);
       if (m.trapped) this.restart();
+      else if (m.loadFailed) this.restart({ loadFailed: true });
       m.ok
         ? p.ok(m.value)
         : p.fail(Object.assign(new Error(m.error), { trapped: !!m.trapped, loadFailed: !!m.loadFailed }));
@@ -70,15 +76,18 @@ export class CheckerWorker {
       if (this.pending.size) this.restart();
     };
   }
-  restart() {
+  /** A fresh worker; the calls still pending fail with `why` (by default, as a trap). */
+  restart(why = { trapped: true }) {
     this.worker.terminate();
     this.restarts += 1;
     const pending = [...this.pending.values()];
     this.pending.clear();
-    for (const p of pending) p.fail(Object.assign(new Error('the checker stopped'), { trapped: true }));
+    for (const p of pending) p.fail(Object.assign(new Error('the checker stopped'), why));
     this.start();
   }
   async call(type, data = {}, transfer = []) {
+    // A worker that could not start (its script did not arrive: the network was gone) is tried again.
+    if (this.startFailed) this.restart();
     await this.ready;
     const id = this.next++;
     return new Promise((ok, fail) => {
@@ -596,23 +605,28 @@ export class SubmissionCheckerElement extends HTMLElement {
    * chosen file. Resolves to the report, or null when the check failed.
    */
   async checkFile(file, { quiet = false, copy = false, since } = {}) {
-    await this.namesLoaded;
     if (!copy) {
       if (file !== this.file) this.dropClean();
       this.file = file;
     }
-    const lang = this.uiLang;
     const progress = this.$('progress');
     if (!this.profile) {
       // Chosen before the checker is ready (its wasm still arriving on a slow
-      // connection): shown as under way at once, checked by configure() as soon as it can be.
-      this.queued = { file, since: performance.now() };
-      this.$('progress-bar').setAttribute('aria-label', t(lang, 'checking', { name: file.name }));
+      // connection): shown as under way at once, worded once the page's words
+      // are there, checked by configure() as soon as it can be.
+      const queued = { file, since: performance.now() };
+      this.queued = queued;
       this.$('elapsed').textContent = '';
       progress.hidden = false;
-      this.say(t(lang, 'checking', { name: file.name }));
+      await this.namesLoaded;
+      if (this.queued !== queued) return null;
+      this.$('progress-bar').setAttribute('aria-label', t(this.uiLang, 'checking', { name: file.name }));
+      this.say(t(this.uiLang, 'checking', { name: file.name }));
       return null;
     }
+    // The page's words in its language, for the progress and the result (at once, once loaded).
+    await this.namesLoaded;
+    const lang = this.uiLang;
     const run = Symbol('run');
     this.run = run;
     // A queued file's time counts from when it was chosen.
@@ -660,11 +674,14 @@ export class SubmissionCheckerElement extends HTMLElement {
       this.say(
         e.trapped
           ? t(lang, 'trapped')
-          : e.loadFailed
+          : e.loadFailed || (e.startFailed && !navigator.onLine)
             ? t(lang, 'load-failed')
-            : t(lang, 'failed', { error: e.message }),
+            : e.startFailed
+              ? t(lang, 'start-failed')
+              : t(lang, 'failed', { error: e.message }),
       );
-      if (e.trapped) this.$('file').value = '';
+      // The same file may be chosen again (an input fires no change for the file it holds).
+      if (e.trapped || e.loadFailed || e.startFailed) this.$('file').value = '';
       return null;
     } finally {
       checkEnded();

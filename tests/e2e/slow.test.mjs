@@ -103,7 +103,8 @@ test('a file chosen before a call set by attributes is read is queued, shown as 
   await host.locator('#file').setInputFiles(fixture);
   assert.equal(await host.getAttribute('data-ready'), null, 'still not ready when the file was taken');
   assert.equal(await host.locator('#progress').isVisible(), true, 'the progress shows at once');
-  assert.equal(await host.locator('#progress-bar').getAttribute('aria-label'), 'Checking contribution.docx…');
+  // Worded as soon as the page's words have arrived (they may still be on their way).
+  await host.locator('#progress-bar[aria-label="Checking contribution.docx…"]').waitFor({ state: 'attached' });
 
   const report = await checked;
   assert.equal(report.file.format, 'docx');
