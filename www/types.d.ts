@@ -182,9 +182,14 @@ export interface Draft {
   eml: string;
 }
 
-/** The wasm bindings (`pkg/checker.js`), for use without the element. */
+/**
+ * The wasm bindings, for use without the element: `pkg/checker.js` reads DOCX and DOCM,
+ * `pkg-pdf/pdf.js` PDF, `pkg-formats/formats.js` every format (with .doc and .odt).
+ */
 export interface CheckerBindings {
   check(bytes: Uint8Array, name: string, call: string | CallProfile, today: string, options?: CheckOptions): Report;
+  /** Whether another module must read these bytes (a format the checker reads, but not this module). */
+  elsewhere(bytes: Uint8Array): boolean;
   draft(bytes: Uint8Array, name: string, call: string | CallProfile, options?: CheckOptions): Draft;
   profiles(): CallProfile[];
   parseProfile(json: string): CallProfile;
@@ -255,7 +260,8 @@ export interface Cleaned {
  * `draftready` (detail: `{ mailto }`), `langchange` (detail: `{ lang }`),
  * `cleaned` (detail: {@link Cleaned}, once "Make a clean copy" made and checked it).
  * The host gets `data-ready="true"` once its profile is loaded, or
- * `data-error="config"` when the profile is wrong, and `data-offline="ready"`
+ * `data-error="config"` when the profile is wrong, `data-prefetched="true"` once
+ * the DOCX module was fetched in the page's quiet moment, and `data-offline="ready"`
  * once sw.js keeps its files for offline use.
  */
 export declare class SubmissionCheckerElement extends HTMLElement {
