@@ -435,7 +435,6 @@ export class SubmissionCheckerElement extends HTMLElement {
     const token = Symbol('configure');
     this.configured = token;
     try {
-      this.builtins = BUILTINS;
       let json;
       let ready = null;
       const script = this.querySelector('script[type="application/json"]');
@@ -446,11 +445,11 @@ export class SubmissionCheckerElement extends HTMLElement {
         chooser.hidden = !this.hasAttribute('choose-call');
         const select = this.$('call');
         if (!chooser.hidden && !select.options.length) {
-          for (const p of this.builtins) select.append(new Option(`${p.id.toUpperCase()}: ${p.title}`, p.id));
-          select.value = this.getAttribute('call') ?? this.builtins[this.builtins.length - 1].id;
+          for (const p of BUILTINS) select.append(new Option(`${p.id.toUpperCase()}: ${p.title}`, p.id));
+          select.value = this.getAttribute('call') ?? BUILTINS[BUILTINS.length - 1].id;
         }
         const id = chooser.hidden ? this.getAttribute('call') : select.value;
-        const base = this.builtins.find((p) => p.id === id);
+        const base = BUILTINS.find((p) => p.id === id);
         const changed = Object.keys(PROFILE_ATTRIBUTES).some((attr) => this.hasAttribute(attr));
         if (base && !changed) ready = structuredClone(base);
         const profile = base

@@ -49,6 +49,13 @@ export function launch() {
 
 export const serveWww = () => serve(join(root, 'www'));
 
+/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
+export const wordsOf = (texts) =>
+  texts
+    .join('\n')
+    .split(/\s+/)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+
 /**
  * Opens `address` in a fresh context and records every request made by the
  * page, its worker and its service worker, page errors, and

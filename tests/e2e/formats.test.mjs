@@ -11,19 +11,12 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, checkFile, fixture, launch, openPage, serveWww } from './browser.mjs';
+import { artifacts, checkFile, fixture, launch, openPage, serveWww, wordsOf } from './browser.mjs';
 
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
 const inCI = !['', 'false', '0'].includes(process.env.CI ?? '');
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 const options = hasSoffice || inCI ? {} : { skip: 'needs soffice (LibreOffice) to convert the fixture' };
-
-/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
-const wordsOf = (texts) =>
-  texts
-    .join('\n')
-    .split(/\s+/)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 /** The fixture converted by LibreOffice to `ext`. */
 function converted(ext) {

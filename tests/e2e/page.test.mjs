@@ -6,7 +6,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, axeViolations, checkFile, fixture, launch, openPage, serveWww, sharedData } from './browser.mjs';
+import {
+  artifacts,
+  axeViolations,
+  checkFile,
+  fixture,
+  launch,
+  openPage,
+  serveWww,
+  sharedData,
+  wordsOf,
+} from './browser.mjs';
 
 const corpusData = sharedData('corpus', 'manifest.tsv');
 const corpus = corpusData.path;
@@ -21,13 +31,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
-const wordsOf = (texts) =>
-  texts
-    .join('\n')
-    .split(/\s+/)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 test('a real DOCX is checked on the page: verdict first, figures, the exact subject', async () => {
   const { context, page, errors, cspViolations } = await openPage(browser, `${url}?today=2024-05-10&lang=en`);

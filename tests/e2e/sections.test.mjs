@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, axeViolations, checkFile, launch, openPage, serveWww } from './browser.mjs';
+import { artifacts, axeViolations, checkFile, launch, openPage, serveWww, wordsOf } from './browser.mjs';
 
 const overLimit = join(artifacts, 'over-limit.docx');
 const shadow = (page, selector) => page.locator('submission-checker').locator(selector);
@@ -24,13 +24,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-/** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
-const wordsOf = (texts) =>
-  texts
-    .join('\n')
-    .split(/\s+/)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 test('an over-limit document shows its words per section, as bars and as a table with the same figures', async () => {
   const { context, page, errors } = await openPage(browser, `${url}?today=2024-05-10&lang=en`, {
