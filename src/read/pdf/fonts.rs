@@ -276,9 +276,14 @@ impl Font {
 
     /// A code's text: written into `out`, or, for one ASCII character from a
     /// simple font's table (most glyphs), taken from [`ASCII`] without a copy.
+    /// A `ToUnicode` text of control characters only (U+0000, U+0003…) is a
+    /// broken map, and the encoding is asked instead; but a tab, line feed or
+    /// carriage return is what the glyph stands for (a paragraph mark drawn
+    /// as a glyph): it is white space, never the encoding's character for
+    /// the same code (which gave "link.!" for "link.⏎").
     fn text_of<'s>(&self, code: u32, len: usize, out: &'s mut String) -> &'s str {
         if let Some(tu) = &self.to_unicode {
-            if tu.lookup(code, len, out) && out.chars().any(|c| !c.is_control() || c == '\t') {
+            if tu.lookup(code, len, out) && out.chars().any(|c| !c.is_control() || c.is_whitespace()) {
                 return out;
             }
             out.clear();

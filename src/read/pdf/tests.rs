@@ -19,9 +19,18 @@ fn page(content: &str) -> PageSpec<'_> {
 
 /// A PDF with Helvetica (WinAnsi, standard widths) as /F1 on A4 pages.
 fn build(pages: Vec<PageSpec<'_>>, catalog_extra: Dictionary) -> Vec<u8> {
+    build_with_map(pages, catalog_extra, None)
+}
+
+/// The same, /F1 with `to_unicode` as its `/ToUnicode` CMap when given.
+fn build_with_map(pages: Vec<PageSpec<'_>>, catalog_extra: Dictionary, to_unicode: Option<&str>) -> Vec<u8> {
     let mut pdf = Pdf::with_version("1.5");
     let pages_id = pdf.new_object_id();
-    let font = pdf.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding" });
+    let mut font = dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding" };
+    if let Some(cmap) = to_unicode {
+        font.set("ToUnicode", pdf.add_object(Stream::new(dictionary! {}, cmap.as_bytes().to_vec())));
+    }
+    let font = pdf.add_object(font);
     let image = pdf.add_object(Stream::new(dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1, "Height" => 1, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 }, vec![0]));
     let resources = pdf.add_object(
         dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im1" => image } },
@@ -91,6 +100,22 @@ fn ligatures_and_the_text_matrix() {
     pdf.save_to(&mut out).expect("writes");
     let doc = read(&out, &Limits::default()).expect("reads");
     assert_eq!(body(&doc), ["final effort", "Rotated text"]);
+}
+
+/// unstructured__embedded-link.pdf's font maps the code of "!" to a line
+/// feed (a paragraph mark drawn as a glyph), and pdftotext reads "This is
+/// the link." there; a map to U+0000 is broken, and the encoding's letter is
+/// read instead.
+#[test]
+fn a_code_mapped_to_a_line_feed_is_white_space_and_one_mapped_to_nul_is_the_encodings() {
+    let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+                1 begincodespacerange <00> <FF> endcodespacerange\n\
+                2 beginbfchar <21> <000A> <41> <0000> endbfchar\n\
+                endcmap CMapName currentdict /CMap defineresource pop end end";
+    let content = "BT /F1 12 Tf 72 700 Td (This is the link.!) Tj 0 -20 Td (An Apple.!) Tj ET";
+    let bytes = build_with_map(vec![page(content)], Dictionary::new(), Some(cmap));
+    let doc = read(&bytes, &Limits::default()).expect("reads");
+    assert_eq!(body(&doc), ["This is the link.\nAn Apple."]);
 }
 
 #[test]
