@@ -96,9 +96,10 @@ pub struct Image {
 pub struct Table {
     /// Rows (DOCX; PDF: `/TR` elements found).
     pub rows: u32,
-    /// Cells in its first row.
+    /// Columns: those of its widest row, a merged cell counting the columns
+    /// it spans (DOCX `w:gridSpan`, ODF `table:number-columns-spanned`, PDF `/ColSpan`).
     pub columns: u32,
-    /// The first row is marked as a header (DOCX `w:tblHeader`; PDF: a `/TH` cell).
+    /// A header row is marked (DOCX `w:tblHeader` on the first row; PDF: the table holds a `/TH` cell).
     pub header_row: bool,
     /// Where it is.
     pub location: Location,

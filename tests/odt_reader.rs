@@ -804,9 +804,11 @@ fn many_object_references_and_manifest_entries_are_bounded_and_quick() {
 }
 
 /// Tables of the main text, for the accessibility rules: rows, the columns
-/// of the first row (a covered cell under a merged one is not a column, as
-/// in Word), and whether the first row is in `table:table-header-rows`, as
-/// LibreOffice writes Word's *Repeat as header row*. Tables in notes are not.
+/// of the widest row (a merged cell counts the columns it spans,
+/// `table:number-columns-spanned`, and a covered cell under it none; a
+/// repeated cell, `table:number-columns-repeated`, counts each time), and
+/// whether the first row is in `table:table-header-rows`, as LibreOffice
+/// writes Word's *Repeat as header row*. Tables in notes are not.
 #[test]
 fn main_text_tables_and_their_header_rows_are_recorded() {
     let row = |cells: &str| format!("<table:table-row>{cells}</table:table-row>");
@@ -821,12 +823,21 @@ fn main_text_tables_and_their_header_rows_are_recorded() {
         row(&(cell("a") + "<table:covered-table-cell/>" + &cell("b"))),
         row(&(cell("c") + &cell("d") + &cell("e")))
     );
+    // A title across both columns, then a row of two cells, one of them repeated empty.
+    let merged_title = format!(
+        "<table:table>{}{}{}</table:table>",
+        row(
+            r#"<table:table-cell table:number-columns-spanned="2"><text:p>January</text:p></table:table-cell><table:covered-table-cell/>"#
+        ),
+        row(&(cell("1") + &cell("New Year"))),
+        row(&(cell("2") + r#"<table:table-cell table:number-columns-repeated="2"/>"#))
+    );
     let in_note = format!(
         "<text:p>Text.<text:note text:note-class=\"footnote\"><text:note-body>{}</text:note-body></text:note></text:p>",
         without
     );
-    let doc = read_odt(&odt_body(&format!("{with_header}{without}{in_note}")));
+    let doc = read_odt(&odt_body(&format!("{with_header}{without}{merged_title}{in_note}")));
     let tables: Vec<(u32, u32, bool)> =
         doc.accessibility.tables.iter().map(|t| (t.rows, t.columns, t.header_row)).collect();
-    assert_eq!(tables, [(2, 2, true), (2, 2, false)]);
+    assert_eq!(tables, [(2, 2, true), (2, 3, false), (3, 3, false)]);
 }

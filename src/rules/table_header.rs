@@ -9,7 +9,8 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     summary: "Tables of two rows and two columns or more mark their header row (accessibility).",
     doc: "**What it checks.** Tables in the main text with at least two rows and two columns (smaller ones \
-are usually layout, not data). In a Word file (.docx, .docm; not yet .doc), the first row must be marked as a header row (Word's \
+are usually layout, not data; a table is as wide as its widest row, a merged cell counting the columns it \
+spans, so a first row that is one title cell across the table does not hide it). In a Word file (.docx, .docm; not yet .doc), the first row must be marked as a header row (Word's \
 *Repeat as header row at the top of each page*, `w:tblHeader`); in an OpenDocument file, it must be in \
 `table:table-header-rows` (LibreOffice's *Repeat heading*); in a PDF, a `/Table` element of the \
 structure tree must hold a header cell (`/TH`). A warning that counts such tables and lists where they \
@@ -85,6 +86,25 @@ mod tests {
         assert!(findings(&RULE, &read_docx(&marked), Format::Docx, &profile()).is_empty());
         let layout = DocxTable::new(vec![TableRow::new(vec![cell("Logo")]), TableRow::new(vec![cell("Address")])]);
         assert!(check_docx(Docx::new().add_table(layout)).is_empty());
+    }
+
+    /// A calendar as Word writes one: the month as one cell across both
+    /// columns (`w:gridSpan="2"`), then day | event rows; the month row
+    /// holds `w:cantSplit`, so a test can mark it as the header row.
+    fn calendar() -> DocxTable {
+        let month = TableRow::new(vec![cell("January").grid_span(2)]).cant_split();
+        let day = |d: &str, e: &str| TableRow::new(vec![cell(d), cell(e)]);
+        DocxTable::new(vec![month, day("1", "New Year"), day("27", "Holocaust Remembrance Day")])
+            .set_grid(vec![1500, 6000])
+    }
+
+    #[test]
+    fn a_table_whose_first_row_is_one_merged_cell_is_as_wide_as_its_widest_row() {
+        let f = check_docx(Docx::new().add_table(calendar()));
+        assert_eq!(keys(&f), ["table-header"]);
+        assert_eq!(f[0].params["count"], Param::Int(1));
+        let marked = with_header_row(&pack(Docx::new().add_table(calendar())));
+        assert!(findings(&RULE, &read_docx(&marked), Format::Docx, &profile()).is_empty());
     }
 
     #[test]

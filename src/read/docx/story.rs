@@ -227,7 +227,9 @@ impl StoryReader<'_> {
                 self.languages.open_run();
                 Tag::R
             }
-            name @ ("lang" | "tbl" | "tr" | "tblHeader") => self.accessibility_element(name, e, doc, empty),
+            name @ ("lang" | "tbl" | "tr" | "tblHeader" | "gridSpan") => {
+                self.accessibility_element(name, e, doc, empty)
+            }
             "t" => Tag::T,
             "delText" => Tag::DelText,
             "instrText" => Tag::InstrText,
@@ -263,7 +265,7 @@ impl StoryReader<'_> {
                 }
             }
             "tc" => {
-                self.tables.cell();
+                self.tables.cell(1);
                 if !empty {
                     self.paras.enter_cell();
                 }
@@ -373,7 +375,7 @@ impl StoryReader<'_> {
         at
     }
 
-    /// What screen readers rely on: a run's language, a table, its rows and header-row mark.
+    /// What screen readers rely on: a run's language, a table, its rows, merged cells and header-row mark.
     fn accessibility_element(&mut self, name: &str, e: &BytesStart<'_>, doc: &Document, empty: bool) -> Tag {
         match name {
             "lang" if self.in_run_properties() => self.languages.run_lang(e),
@@ -383,6 +385,7 @@ impl StoryReader<'_> {
             }
             "tr" => self.tables.row(),
             "tblHeader" => self.tables.header(crate::read::xml::on_off(e)),
+            "gridSpan" => self.tables.span(attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1)),
             _ => {}
         }
         Tag::Other

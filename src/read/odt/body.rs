@@ -185,9 +185,9 @@ impl<'a> Reader<'a> {
     fn open_container(&mut self, ns: Ns, name: &str, e: &BytesStart<'_>, doc: &mut Document) -> Option<(Tag, Flow)> {
         match (ns, name) {
             (Ns::Table, "table-cell" | "covered-table-cell") => {
-                // A covered cell is under a merged one: not a column of its own, as in Word.
+                // A covered cell is under a merged one, which counted the columns it spans.
                 if name == "table-cell" {
-                    self.tables.cell();
+                    self.tables.cell(cell_columns(e));
                 }
                 self.table_depth += 1;
                 Some((Tag::Cell, Flow::Enter))
@@ -481,4 +481,12 @@ fn skipped(ns: Ns, local: &str) -> bool {
         Ns::Other | Ns::LoExt => false,
         _ => false,
     }
+}
+
+/// The columns a `table:table-cell` takes: those it spans
+/// (`table:number-columns-spanned`), as many times as it is repeated
+/// (`table:number-columns-repeated`).
+fn cell_columns(e: &BytesStart<'_>) -> u32 {
+    let number = |name| attr(e, name).and_then(|v| v.parse::<u32>().ok()).unwrap_or(1).max(1);
+    number("number-columns-spanned").saturating_mul(number("number-columns-repeated"))
 }

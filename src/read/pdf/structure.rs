@@ -43,21 +43,34 @@ struct Element {
     /// Its standard type, after the role map (`Figure`, `Table`, `TR`, `TH`…).
     kind: Vec<u8>,
     alt: Option<String>,
+    /// Its page: its own `/Pg`, its parent's, or, when neither has one, the
+    /// first page met among its descendants (their `/Pg`, or a marked-content
+    /// reference's), as a table's cells often carry it alone.
     page: Option<u32>,
-    /// Under a `Table`: rows, cells of the first row, and whether a `TH` was met.
+    /// What was found under it.
+    below: Below,
+}
+
+/// What the walk found under an element: table rows, the columns of the
+/// widest row (a cell counts the columns it spans, `/ColSpan`), whether a
+/// `TH` was met, and the first page met.
+#[derive(Clone, Copy, Default)]
+struct Below {
     rows: u32,
     columns: u32,
     header: bool,
+    page: Option<u32>,
 }
 
 fn record(e: &Element, a: &mut Accessibility) {
     let location = Location { page: e.page, ..Location::default() };
+    let b = e.below;
     match e.kind.as_slice() {
         b"Figure" if a.images.len() < MAX_ITEMS => {
             a.images.push(Image { alt: e.alt.clone(), decorative: false, location });
         }
         b"Table" if a.tables.len() < MAX_ITEMS => {
-            a.tables.push(Table { rows: e.rows, columns: e.columns, header_row: e.header, location });
+            a.tables.push(Table { rows: b.rows, columns: b.columns, header_row: b.header, location });
         }
         _ => {}
     }
@@ -71,10 +84,16 @@ struct Walk<'a> {
     left: usize,
 }
 
+/// A child in `/K`: a structure element, or content (a marked-content or
+/// object reference) with the page it names.
+enum Kid<'a> {
+    Element(&'a Dictionary),
+    Content(Option<u32>),
+}
+
 impl<'a> Walk<'a> {
     /// The children (`/K`) of `parent`: a structure element, or an array of them;
     /// marked-content numbers and object references are content, not elements.
-    /// Gives the counts of rows, first-row cells and header cells found below.
     fn kids(
         &mut self,
         parent: &'a Dictionary,
@@ -82,8 +101,8 @@ impl<'a> Walk<'a> {
         depth: usize,
         max: usize,
         out: &mut dyn FnMut(&Element),
-    ) -> (u32, u32, bool) {
-        let mut below = (0, 0, false);
+    ) -> Below {
+        let mut below = Below::default();
         if depth >= max {
             return below;
         }
@@ -93,16 +112,20 @@ impl<'a> Walk<'a> {
             Err(_) => Vec::new(),
         };
         for item in items {
-            if let Some(kid) = self.element(item) {
-                let (kind, rows, columns, header) = self.visit(kid, page, depth + 1, max, out);
-                below = merge(below, &kind, (rows, columns, header));
+            match self.kid(item) {
+                Some(Kid::Element(kid)) => {
+                    let (kind, child) = self.visit(kid, page, depth + 1, max, out);
+                    below = merge(below, &kind, child, self.column_span(kid));
+                }
+                Some(Kid::Content(at)) => below.page = below.page.or(at),
+                None => {}
             }
         }
         below
     }
 
-    /// The dictionary of a child that is a structure element not seen before.
-    fn element(&mut self, item: &'a Object) -> Option<&'a Dictionary> {
+    /// A child not seen before: a structure element (it has `/S`), or content.
+    fn kid(&mut self, item: &'a Object) -> Option<Kid<'a>> {
         if self.left == 0 {
             return None;
         }
@@ -112,12 +135,23 @@ impl<'a> Walk<'a> {
             }
         }
         let Some(Object::Dictionary(d)) = super::obj::resolve(self.pdf, item) else { return None };
-        let is_content = matches!(name_of(d.get(b"Type").ok()), Some(b"MCR" | b"OBJR"));
         self.left -= 1;
-        (!is_content && d.has(b"S")).then_some(d)
+        if matches!(name_of(d.get(b"Type").ok()), Some(b"MCR" | b"OBJR")) {
+            return Some(Kid::Content(self.page_of(d)));
+        }
+        d.has(b"S").then_some(Kid::Element(d))
     }
 
-    /// One element: its children first (for a table's counts), then the element itself.
+    /// The page an element or content reference names (`/Pg`).
+    fn page_of(&self, d: &Dictionary) -> Option<u32> {
+        match d.get(b"Pg") {
+            Ok(Object::Reference(id)) => self.pages.get(id).copied(),
+            _ => None,
+        }
+    }
+
+    /// One element: its children first (for a table's counts and a page
+    /// below), then the element itself.
     fn visit(
         &mut self,
         e: &'a Dictionary,
@@ -125,16 +159,35 @@ impl<'a> Walk<'a> {
         depth: usize,
         max: usize,
         out: &mut dyn FnMut(&Element),
-    ) -> (Vec<u8>, u32, u32, bool) {
-        let page = match e.get(b"Pg") {
-            Ok(Object::Reference(id)) => self.pages.get(id).copied().or(page),
-            _ => page,
-        };
+    ) -> (Vec<u8>, Below) {
+        let page = self.page_of(e).or(page);
         let kind = self.standard_type(e);
-        let (rows, columns, header) = self.kids(e, page, depth, max, out);
+        let mut below = self.kids(e, page, depth, max, out);
+        below.page = page.or(below.page);
         let alt = text_of(self.pdf, e, b"Alt").or_else(|| text_of(self.pdf, e, b"ActualText"));
-        out(&Element { kind: kind.clone(), alt, page, rows, columns, header });
-        (kind, rows, columns, header)
+        out(&Element { kind: kind.clone(), alt, page: below.page, below });
+        (kind, below)
+    }
+
+    /// The columns a cell spans: `/ColSpan` in its table attributes (`/A`, a
+    /// dictionary or an array of them, with revision numbers between), 1 without.
+    fn column_span(&self, e: &Dictionary) -> u32 {
+        let attributes: Vec<&Object> = match dict_get(self.pdf, e, b"A") {
+            Some(Object::Array(items)) => items.iter().collect(),
+            Some(one) => vec![one],
+            None => Vec::new(),
+        };
+        attributes
+            .into_iter()
+            .filter_map(|a| match super::obj::resolve(self.pdf, a) {
+                Some(Object::Dictionary(d)) => dict_get(self.pdf, d, b"ColSpan"),
+                _ => None,
+            })
+            .find_map(|n| match n {
+                Object::Integer(n) => u32::try_from(*n).ok().filter(|n| *n >= 1),
+                _ => None,
+            })
+            .unwrap_or(1)
     }
 
     /// `/S` through the role map (at most four steps: maps may chain, or loop).
@@ -150,15 +203,28 @@ impl<'a> Walk<'a> {
     }
 }
 
-/// What a child adds to its parent's counts: a row is a row (its cells the
-/// first row's columns); a header cell marks a header; a nested table's own
-/// rows stay its own.
-fn merge((rows, columns, header): (u32, u32, bool), kind: &[u8], child: (u32, u32, bool)) -> (u32, u32, bool) {
+/// What a child (of type `kind`, spanning `span` columns when a cell) adds
+/// to its parent's counts: a row is a row, and the table is as wide as its
+/// widest row; a cell widens its row, a header cell marks a header; a
+/// nested table's rows and cells stay its own; a group (`THead`, `TBody`…)
+/// passes on what it holds. The first page met is kept.
+fn merge(b: Below, kind: &[u8], child: Below, span: u32) -> Below {
+    let page = b.page.or(child.page);
     match kind {
-        b"TR" => (rows + 1, if rows == 0 { child.1 } else { columns }, header || child.2),
-        b"TH" => (rows, columns + 1, true),
-        b"TD" => (rows, columns + 1, header),
-        b"Table" => (rows, columns, header),
-        _ => (rows + child.0, if columns == 0 { child.1 } else { columns }, header || child.2),
+        b"TR" => Below {
+            rows: b.rows.saturating_add(1),
+            columns: b.columns.max(child.columns),
+            header: b.header || child.header,
+            page,
+        },
+        b"TH" => Below { columns: b.columns.saturating_add(span), header: true, page, ..b },
+        b"TD" => Below { columns: b.columns.saturating_add(span), page, ..b },
+        b"Table" => Below { page, ..b },
+        _ => Below {
+            rows: b.rows.saturating_add(child.rows),
+            columns: b.columns.max(child.columns),
+            header: b.header || child.header,
+            page,
+        },
     }
 }
