@@ -4,11 +4,14 @@
 //! - DOCX: pictures, their `descr`/`title` and decorative marks, and heading
 //!   paragraphs, counted by `tests/reference/docx_accessibility.py`
 //!   (Python's zipfile and ElementTree, written apart from the reader), agree
-//!   with the reader and with `image-alt-text` and `headings`;
+//!   with the reader and with `image-alt-text` and `headings`; so do the
+//!   tables of two rows and two columns or more, with and without
+//!   `w:tblHeader` (`table-header`), and the declared language (`w:lang`);
 //! - PDF: `/MarkInfo /Marked`, `/StructTreeRoot`, `/Lang` and
-//!   `/DisplayDocTitle` as `qpdf --json` shows them, and the `/Figure`
-//!   elements with and without `/Alt` (`tests/reference/pdf_accessibility.py`),
-//!   agree with the reader and with `pdf-accessibility`.
+//!   `/DisplayDocTitle` as `qpdf --json` shows them, the `/Figure`
+//!   elements with and without `/Alt`, and the `/Table` elements with and
+//!   without a `/TH` (`tests/reference/pdf_accessibility.py`), agree with
+//!   the reader and with `pdf-accessibility` and `table-header`.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -49,6 +52,20 @@ fn read_file(path: &Path) -> Option<(Vec<u8>, Document)> {
 fn check(bytes: &[u8], name: &str) -> Report {
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in");
     submission_checker::check_with(bytes, name, &call, None, &Options::default())
+}
+
+/// The tables `table-header` reports in `report` (its `count`), 0 without the finding.
+fn reported_tables(report: &Report) -> usize {
+    report.findings.iter().find(|f| f.key == "table-header").map_or(0, |f| match f.params["count"] {
+        Param::Int(n) => n as usize,
+        _ => 0,
+    })
+}
+
+/// The reader's tables of two rows and two columns or more, and those of them without a header row.
+fn data_tables(doc: &Document) -> (usize, usize) {
+    let data: Vec<_> = doc.accessibility.tables.iter().filter(|t| t.rows >= 2 && t.columns >= 2).collect();
+    (data.len(), data.iter().filter(|t| !t.header_row).count())
 }
 
 fn count(v: &Value, key: &str) -> usize {
@@ -110,6 +127,75 @@ fn docx_pictures_and_headings_agree_with_an_independent_xml_query() {
         compared += 1;
     }
     assert!(compared >= 60, "only {compared} files compared");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[ignore = "needs ../shared/corpus"]
+fn docx_tables_header_rows_and_declared_language_agree_with_an_independent_xml_query() {
+    let dir = corpus_dir().join("docx");
+    let paths = files(&dir, "docx");
+    let mut failures = Vec::new();
+    let (mut compared, mut tables, mut languages) = (0, 0, 0);
+    for row in reference("docx_accessibility.py", &paths) {
+        let name = row["file"].as_str().unwrap_or_default().to_string();
+        if row.get("error").is_some() {
+            continue; // encrypted, or not a ZIP: the reference cannot open it either
+        }
+        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
+            failures.push(format!("{name}: the reference reads it, the checker does not"));
+            continue;
+        };
+        let expected = (count(&row, "data_tables"), count(&row, "headless_tables"));
+        let ours = data_tables(&doc);
+        let reported = reported_tables(&check(&bytes, &name));
+        if ours != expected || reported != expected.1 {
+            failures.push(format!(
+                "{name}: ours {ours:?} (data tables, without header row), table-header {reported}; reference {expected:?}"
+            ));
+        }
+        let theirs = row["language"].as_str().map(str::to_string);
+        let declared = doc.accessibility.language.as_ref().map(|l| l.to_lowercase());
+        if declared != theirs {
+            failures.push(format!("{name}: declared language ours {declared:?}, reference {theirs:?}"));
+        }
+        compared += 1;
+        tables += expected.0;
+        languages += usize::from(theirs.is_some());
+    }
+    assert!(compared >= 60, "only {compared} files compared");
+    assert!(tables >= 10 && languages >= 50, "{tables} tables, {languages} languages: the comparison says little");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[ignore = "needs ../shared/corpus"]
+fn pdf_tables_and_their_header_cells_agree_with_qpdf() {
+    let dir = corpus_dir().join("pdf");
+    let paths = files(&dir, "pdf");
+    let mut failures = Vec::new();
+    let mut tables = 0;
+    for row in reference("pdf_accessibility.py", &paths) {
+        let name = row["file"].as_str().unwrap_or_default().to_string();
+        if row.get("error").is_some() {
+            continue; // qpdf cannot open it (no password, no header)
+        }
+        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
+            failures.push(format!("{name}: qpdf reads it, the checker does not"));
+            continue;
+        };
+        let expected = (count(&row, "tables"), count(&row, "data_tables"), count(&row, "headless_tables"));
+        let (data, headless) = data_tables(&doc);
+        let ours = (doc.accessibility.tables.len(), data, headless);
+        let reported = reported_tables(&check(&bytes, &name));
+        if ours != expected || reported != expected.2 {
+            failures.push(format!(
+                "{name}: ours {ours:?} (tables, data tables, without TH), table-header {reported}; qpdf {expected:?}"
+            ));
+        }
+        tables += expected.0;
+    }
+    assert!(tables >= 5, "only {tables} tables: the comparison says little");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

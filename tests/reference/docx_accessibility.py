@@ -1,10 +1,17 @@
-# Independent of the checker: zipfile + ElementTree. For each DOCX given,
+# Independent of the checker: zipfile + ElementTree (Strict OOXML read as Transitional). For each DOCX given,
 # prints one JSON line: pictures in the main part (wp:inline / wp:anchor
 # holding pic:pic or c:chart, outside mc:Fallback), how many have a non-blank
 # docPr descr or title, how many are marked decorative, and the paragraphs
 # of the body (outside tables and text boxes) that have text and whose
 # style (through basedOn, "heading N" names or w:outlineLvl) or own
-# w:outlineLvl makes them a heading (level < 9).
+# w:outlineLvl makes them a heading (level < 9). Tables in the body
+# (nested ones too): how many have two rows and two columns or more (a
+# table is as wide as its widest row, a cell counting its w:gridSpan), and
+# how many of those have no w:tblHeader on their first row. The declared
+# language of the text: each shown w:t of the body under its run's w:lang,
+# else the document defaults' (styles.xml w:docDefaults), w:bidi for
+# Arabic and Hebrew, w:eastAsia for Chinese, Japanese and Korean, w:val for
+# the rest (by the first letter), weighted by letters; the most weighed.
 import sys, json, zipfile, posixpath
 import xml.etree.ElementTree as ET
 W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
@@ -14,6 +21,18 @@ CHART = '{http://schemas.openxmlformats.org/drawingml/2006/chart}chart'
 MC_FALLBACK = '{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback'
 DEC = '{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative'
 RELS = '{http://schemas.openxmlformats.org/package/2006/relationships}'
+
+STRICT_W = '{http://purl.oclc.org/ooxml/wordprocessingml/main}'
+
+def parse(data):
+    """An XML part, Strict OOXML's WordprocessingML names read as Transitional's."""
+    root = ET.fromstring(data)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.startswith(STRICT_W):
+            el.tag = W + el.tag[len(STRICT_W):]
+        for k in [k for k in el.attrib if k.startswith(STRICT_W)]:
+            el.attrib[W + k[len(STRICT_W):]] = el.attrib.pop(k)
+    return root
 
 def main_part(z):
     rels = ET.fromstring(z.read('_rels/.rels'))
@@ -25,7 +44,7 @@ def main_part(z):
 def styles_of(z, main):
     name = posixpath.join(posixpath.dirname(main), 'styles.xml')
     try:
-        root = ET.fromstring(z.read(name))
+        root = parse(z.read(name))
     except KeyError:
         return {}
     raw = {}
@@ -55,6 +74,89 @@ def styles_of(z, main):
             out[sid] = level
     return out
 
+def on(el):
+    return el is not None and el.get(W + 'val', 'true') not in ('0', 'false', 'off')
+
+def own(el, tag):
+    """The tag elements under el that belong to it, not to a table nested in it."""
+    out = []
+    for c in el:
+        if c.tag == tag:
+            out.append(c)
+        elif c.tag not in (W + 'tbl', MC_FALLBACK):
+            out.extend(own(c, tag))
+    return out
+
+def tables(body):
+    found = []
+    walk(body, {MC_FALLBACK}, found)
+    data = headless = 0
+    for t in (e for e in found if e.tag == W + 'tbl'):
+        rows = own(t, W + 'tr')
+        def width(r):
+            total = 0
+            for c in own(r, W + 'tc'):
+                g = c.find(W + 'tcPr/' + W + 'gridSpan')
+                v = g.get(W + 'val') if g is not None else '1'
+                total += int(v) if v and v.isdigit() and int(v) > 0 else 1
+            return total
+        if len(rows) >= 2 and max(width(r) for r in rows) >= 2:
+            data += 1
+            if not on(rows[0].find(W + 'trPr/' + W + 'tblHeader')):
+                headless += 1
+    return data, headless
+
+def script_key(text):
+    for ch in text:
+        if ch.isalpha():
+            o = ord(ch)
+            if 0x0590 <= o <= 0x08FF or 0xFB1D <= o <= 0xFEFF:
+                return W + 'bidi'
+            if 0x1100 <= o <= 0x11FF or 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF:
+                return W + 'eastAsia'
+            return W + 'val'
+    return None
+
+def declared_language(z, main, body):
+    try:
+        st = parse(z.read(posixpath.join(posixpath.dirname(main), 'styles.xml')))
+        default = st.find(W + 'docDefaults/' + W + 'rPrDefault/' + W + 'rPr/' + W + 'lang')
+    except KeyError:
+        default = None
+    weights = {}
+    order = []
+    def runs(el, removed):
+        for c in el:
+            if c.tag == MC_FALLBACK:
+                continue
+            gone = removed or c.tag in (W + 'del', W + 'moveFrom')
+            if c.tag == W + 'r':
+                yield c, gone
+            else:
+                yield from runs(c, gone)
+    for r, removed in runs(body, False):
+        if removed or on(r.find(W + 'rPr/' + W + 'vanish')):
+            continue
+        lang = r.find(W + 'rPr/' + W + 'lang')
+        for t in r.findall(W + 't'):
+            text = t.text or ''
+            key = script_key(text)
+            if key is None:
+                continue
+            value = (lang.get(key) if lang is not None else None) or (default.get(key) if default is not None else None)
+            if not value or not value.strip():
+                continue
+            value = value.strip().lower()
+            if value not in weights:
+                order.append(value)
+                weights[value] = 0
+            weights[value] += sum(1 for ch in text if ch.isalpha())
+    best = None
+    for v in order:
+        if weights[v] > 0 and (best is None or weights[v] >= weights[best]):
+            best = v
+    return best
+
 def walk(el, skip, found):
     """Elements under el, not inside the tags in skip."""
     for c in el:
@@ -66,7 +168,7 @@ def walk(el, skip, found):
 def scan(path):
     z = zipfile.ZipFile(path)
     main = main_part(z)
-    root = ET.fromstring(z.read(main))
+    root = parse(z.read(main))
     body = root.find(W + 'body')
     els = []
     walk(root, {MC_FALLBACK}, els)
@@ -104,7 +206,10 @@ def scan(path):
         text = ''.join(t.text or '' for t in p.iter(W + 't'))
         if level is not None and level < 9 and text.strip():
             headings += 1
-    return {'pictures': pictures, 'described': described, 'decorative': decorative, 'headings': headings}
+    data, headless = tables(body) if body is not None else (0, 0)
+    language = declared_language(z, main, body) if body is not None else None
+    return {'pictures': pictures, 'described': described, 'decorative': decorative, 'headings': headings,
+            'data_tables': data, 'headless_tables': headless, 'language': language}
 
 for path in sys.argv[1:]:
     try:
