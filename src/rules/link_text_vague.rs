@@ -156,7 +156,9 @@ fn is_long_url(text: &str) -> bool {
     text_as_url(text).is_some() && text.trim().chars().count() > LONG_URL_CHARS
 }
 
-/// The vague texts as written, each once (ignoring case), at most five.
+/// The vague texts as written, each once (ignoring case), at most five,
+/// without the sentence punctuation that ends them (a PDF link's area often
+/// takes in the full stop after "link"), as the message lists them in a sentence.
 fn distinct_texts(links: &[&Link]) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
@@ -164,7 +166,8 @@ fn distinct_texts(links: &[&Link]) -> Vec<String> {
         let key = normalise(&l.text);
         if !seen.contains(&key) && out.len() < 5 {
             seen.push(key);
-            out.push(l.text.split_whitespace().collect::<Vec<_>>().join(" "));
+            let shown = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push(shown.trim_end_matches(|c| ".,;:!?…。，：；！？،؛؟".contains(c)).to_string());
         }
     }
     out
@@ -207,11 +210,11 @@ mod tests {
         assert_eq!(keys(&f), ["link-text-vague"]);
         assert_eq!(f[0].severity, Severity::Warning);
         let Param::List(texts) = &f[0].params["texts"] else { panic!("a list") };
-        assert_eq!(texts, &["click here", "Cliquez ici.", "aquí", "clique aqui", "هنا"]);
+        assert_eq!(texts, &["click here", "Cliquez ici", "aquí", "clique aqui", "هنا"]);
         let Param::List(places) = &f[0].params["places"] else { panic!("a list") };
         assert_eq!(places.len(), 8);
         let (m, help) = render(Lang::En, f[0].key, &f[0].params);
-        assert!(m.ends_with("context: click here, Cliquez ici., aquí, clique aqui and هنا."), "{m}");
+        assert!(m.ends_with("context: click here, Cliquez ici, aquí, clique aqui and هنا."), "{m}");
         assert!(help.starts_with("Where: paragraphs 1, 2, 3"), "{help}");
         assert!(help.contains("Edit Hyperlink"), "{help}");
     }
