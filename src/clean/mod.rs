@@ -116,9 +116,7 @@ impl Cleaner<'_> {
         let mut seen = std::collections::HashSet::new();
         for name in pkg.names() {
             if !seen.insert(name.to_ascii_lowercase()) {
-                return Err(Error::corrupt(format!(
-                    "the clean copy cannot be made: the package holds part {name} twice (names differing only in case)"
-                )));
+                return Err(Error::refused(&name, "case-twins", None));
             }
         }
         Ok(())

@@ -118,7 +118,7 @@ pub(super) fn clean_story(
     };
     c.run(xml, limits)?;
     if c.field_balance != 0 {
-        return Err(c.refuse("a tracked change or hidden text cuts a field in two"));
+        return Err(c.refuse("cut-field", None));
     }
     Ok(c.out)
 }
@@ -149,8 +149,8 @@ enum Action {
 }
 
 impl StoryCleaner<'_> {
-    fn refuse(&self, why: &str) -> Error {
-        Error::corrupt(format!("the clean copy cannot be made: in {}, {why}", self.part))
+    fn refuse(&self, reason: &'static str, element: Option<String>) -> Error {
+        Error::refused(self.part, reason, element)
     }
 
     fn run(&mut self, xml: &[u8], limits: &Limits) -> Result<(), Error> {
@@ -323,7 +323,7 @@ impl StoryCleaner<'_> {
             }
             "del" | "moveFrom" if in_rpr => {
                 if self.parent(1) != Some(Kind::PPr) {
-                    return Err(self.refuse("a deleted mark outside a paragraph's properties (in math, or a run's)"));
+                    return Err(self.refuse("deleted-mark", None));
                 }
                 self.count_change(name);
                 if let Some(p) = self.innermost(Kind::P) {
@@ -358,9 +358,7 @@ impl StoryCleaner<'_> {
             | "customXmlMoveFromRangeStart"
             | "customXmlMoveFromRangeEnd"
             | "customXmlMoveToRangeStart"
-            | "customXmlMoveToRangeEnd" => {
-                return Err(self.refuse(&format!("a tracked change of a kind not accepted here yet (w:{})", name)))
-            }
+            | "customXmlMoveToRangeEnd" => return Err(self.refuse("change-kind", Some(format!("w:{name}")))),
             "commentRangeStart" | "commentRangeEnd" => Action::Drop,
             "footnote" | "endnote" if attr(e, "id").is_some_and(|id| self.orphans.contains(&id)) => Action::Drop,
             "commentReference" => {
