@@ -751,6 +751,11 @@ fn limits_bound_the_clean_copy_as_they_bound_reading() {
     assert_eq!(err.code(), "too-large", "{err}");
     let few = Limits { max_zip_entries: 3, ..Limits::default() };
     assert_eq!(clean_docx(&xml_fixture(), &few).unwrap_err().code(), "too-large");
+    // Paragraphs, counted in every story as the reader counts them, even in a build without the reader.
+    let three = package("<w:p/><w:p/><w:p/>").bytes();
+    assert!(clean_docx(&three, &Limits { max_docx_paragraphs: 3, ..Limits::default() }).is_ok());
+    let err = clean_docx(&three, &Limits { max_docx_paragraphs: 2, ..Limits::default() }).unwrap_err();
+    assert_eq!((err.code(), err.detail().as_str()), ("too-large", "the document has more than 2 paragraphs"));
     assert!(clean_docx(b"PK\x03\x04 not really", &Limits::default()).is_err());
 }
 

@@ -2,7 +2,9 @@
 //! (issue 10's cases: zip bombs whose headers lie, nested zips, 100,000
 //! entries, billion laughs, 100,000-deep elements and relationships,
 //! millions of paragraphs): no panic, at most 256 MB, a hang guard of
-//! 60 s, and for a file the checker cannot read, the same error as the
+//! 60 s of CPU time (not wall time: on a machine shared with builds, the
+//! 400,000-paragraph case, 21 s of CPU in a debug build, took 71 s of wall
+//! time), and for a file the checker cannot read, the same error as the
 //! checker's. A file it reads gets a copy.
 
 #[path = "hostile/mod.rs"]
@@ -52,8 +54,8 @@ fn every_hostile_docx_gets_a_copy_or_the_readers_error_within_bounds() {
         if cost.peak_bytes > MAX_PEAK_BYTES {
             failures.push(format!("{}: peak {} MB > 256 MB", case.name, cost.peak_bytes >> 20));
         }
-        if cost.wall > HANG {
-            failures.push(format!("{}: took {:?}", case.name, cost.wall));
+        if cost.cpu > HANG {
+            failures.push(format!("{}: took {:?} of CPU time", case.name, cost.cpu));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

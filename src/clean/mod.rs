@@ -71,15 +71,8 @@ pub fn clean_docx(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(Error::too_large(format!("the file is larger than {} MB", limits.max_file_bytes / 1_000_000)));
     }
-    // A file the reader cannot read, within the same limits, is not cleaned
-    // and gets the reader's error: the cleaner's own bounds are not all the
-    // reader's (1.8 million paragraphs: tests/clean_docx_hostile.rs).
-    let format = crate::sniff::sniff(bytes).format;
-    if matches!(format, crate::sniff::Format::Docx | crate::sniff::Format::Docm) {
-        crate::read::read(bytes, format, limits)?;
-    }
     let mut pkg = Package::open(bytes, limits)?;
-    let mut c = Cleaner { plan: HashMap::new(), removed: Removed::default(), limits };
+    let mut c = Cleaner { plan: HashMap::new(), removed: Removed::default(), limits, paragraphs: 0 };
     c.refuse_case_twins(&pkg)?;
     let root_rels = pkg.relationships("")?;
     let main = pkg.main_part(&root_rels)?;
@@ -106,6 +99,9 @@ struct Cleaner<'l> {
     plan: HashMap<String, Plan>,
     removed: Removed,
     limits: &'l Limits,
+    /// Paragraphs met in every story so far, bounded like the reader's
+    /// (`max_docx_paragraphs`), which this module may be built without.
+    paragraphs: usize,
 }
 
 /// The relationships part of `part` (`word/_rels/document.xml.rels`).
@@ -168,7 +164,8 @@ impl Cleaner<'_> {
                 "endnotes" => &endnote_orphans,
                 _ => &[],
             };
-            let clean = story::clean_story(&xml, &part, styles, self.limits, orphans, &mut self.removed)?;
+            let clean =
+                story::clean_story(&xml, &part, styles, self.limits, orphans, &mut self.removed, &mut self.paragraphs)?;
             if kind.is_empty() {
                 for (element, orphans) in
                     [("footnoteReference", &mut footnote_orphans), ("endnoteReference", &mut endnote_orphans)]

@@ -105,8 +105,10 @@ pub(super) fn clean_story(
     limits: &Limits,
     orphans: &[String],
     removed: &mut Removed,
+    paragraphs: &mut usize,
 ) -> Result<Vec<u8>, Error> {
     let mut c = StoryCleaner {
+        paragraphs,
         part,
         styles,
         orphans,
@@ -131,6 +133,8 @@ struct StoryCleaner<'a> {
     stack: Vec<Frame>,
     carry: Option<Carry>,
     removed: &'a mut Removed,
+    /// Paragraphs met in all the stories cleaned so far.
+    paragraphs: &'a mut usize,
     /// Field begins minus field ends in what was removed: not zero means a
     /// field lost its start or its end.
     field_balance: i64,
@@ -149,6 +153,20 @@ enum Action {
 }
 
 impl StoryCleaner<'_> {
+    /// One more paragraph: past the reader's `max_docx_paragraphs`, the
+    /// reader's own error (a million one-letter paragraphs cost the reader
+    /// hundreds of MB, and the cleaner minutes).
+    fn count_paragraph(&mut self, limits: &Limits) -> Result<(), Error> {
+        *self.paragraphs += 1;
+        if *self.paragraphs > limits.max_docx_paragraphs {
+            return Err(Error::too_large(format!(
+                "the document has more than {} paragraphs",
+                crate::limits::stated(limits.max_docx_paragraphs)
+            )));
+        }
+        Ok(())
+    }
+
     fn refuse(&self, reason: &'static str, element: Option<String>) -> Error {
         Error::refused(self.part, reason, element)
     }
@@ -165,6 +183,11 @@ impl StoryCleaner<'_> {
                 .read_resolved_event()
                 .map_err(|e| Error::corrupt(format!("{} is damaged near byte {from} ({e})", self.part)))?;
             let w = is_w(&ns);
+            if let Event::Start(ref e) | Event::Empty(ref e) = ev {
+                if w && e.local_name().as_ref() == "p" {
+                    self.count_paragraph(limits)?;
+                }
+            }
             let to = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
             let raw = xml.get(from..to).ok_or_else(|| Error::corrupt(format!("{} is damaged", self.part)))?;
             if self.stack.len() + dropping >= limits.max_xml_depth {
