@@ -539,9 +539,17 @@ mod tests {
 
     fn clean(body: &str) -> (String, Removed) {
         let xml = format!("\u{feff}<?xml version=\"1.0\"?>\r\n<w:document {NS}><w:body>{body}</w:body></w:document>");
-        let mut removed = Removed::default();
-        let out =
-            clean_story(xml.as_bytes(), "test", &Styles::default(), &Limits::default(), &[], &mut removed).unwrap();
+        let (mut removed, mut paragraphs) = (Removed::default(), 0);
+        let out = clean_story(
+            xml.as_bytes(),
+            "test",
+            &Styles::default(),
+            &Limits::default(),
+            &[],
+            &mut removed,
+            &mut paragraphs,
+        )
+        .unwrap();
         let out = String::from_utf8(out).unwrap();
         let inner = out.split("<w:body>").nth(1).unwrap().split("</w:body>").next().unwrap().to_string();
         assert!(out.starts_with("\u{feff}<?xml"), "the BOM and declaration are kept");
