@@ -102,10 +102,17 @@ pub fn clean_copy(bytes: &[u8], name: &str, limits: &Limits) -> Result<CleanCopy
             (c.bytes, Format::Pdf, removals(&kinds))
         }
         other => {
+            // A file the reader recognises but cannot read (empty, encrypted,
+            // damaged) gets the reader's own error, not "this is not Word".
+            if let Err(e) = crate::read::read(bytes, other, limits) {
+                if !matches!(e.kind(), ErrorKind::Unsupported(_)) {
+                    return Err(e);
+                }
+            }
             return Err(Error::new(ErrorKind::Unsupported(format!(
                 "a clean copy can be made of a Word (.docx, .docm) or PDF file, and this is {}",
                 other.id()
-            ))))
+            ))));
         }
     };
     Ok(CleanCopy { bytes, name: clean_name(name, format), format, removed })
@@ -133,8 +140,19 @@ mod tests {
     fn only_word_and_pdf_files_are_cleaned() {
         assert!(can_clean(Format::Docm) && can_clean(Format::Pdf));
         assert!(!can_clean(Format::Doc) && !can_clean(Format::Odt));
-        let err = clean_copy(b"", "empty.docx", &Limits::default()).unwrap_err();
+        let err = clean_copy(b"\x7fELF binary", "tool", &Limits::default()).unwrap_err();
         assert_eq!(err.code(), "unsupported");
-        assert!(err.detail().contains("empty"), "{err}");
+        assert!(err.detail().starts_with("a clean copy can be made of a Word"), "{err}");
+    }
+
+    #[test]
+    fn a_file_the_reader_cannot_read_gets_the_readers_error() {
+        let limits = Limits::default();
+        for bytes in [&b""[..], b"PK\x03\x04 cut short"] {
+            let read = crate::read::read(bytes, sniff(bytes).format, &limits).unwrap_err();
+            assert_eq!(clean_copy(bytes, "x.docx", &limits).unwrap_err(), read);
+        }
+        let empty = clean_copy(b"", "x.docx", &limits).unwrap_err();
+        assert_eq!((empty.code(), empty.detail().as_str()), ("corrupt", "the file is empty (0 bytes)"));
     }
 }

@@ -28,6 +28,45 @@ pub enum ErrorKind {
     Unsupported(String),
     /// The call profile is invalid. The string names the field.
     Profile(String),
+    /// The clean copy was refused: the file reads, but a part holds
+    /// something that cannot be rewritten safely. Its code is `corrupt`
+    /// (the file as it is cannot be cleaned).
+    Refused(Refusal),
+}
+
+/// Why a clean copy was refused, by a stable reason a person's language can
+/// put in words (the catalogue entry `cli.clean.refused.REASON`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The part that holds it (`word/document.xml`).
+    pub part: String,
+    /// `case-twins` (two parts whose names differ only in case), `cut-field`
+    /// (a tracked change or hidden text cuts a field in two), `deleted-mark`
+    /// (a deleted mark outside a paragraph's properties), `change-kind` (a
+    /// kind of tracked change not accepted yet, named by `element`).
+    pub reason: &'static str,
+    /// The element, for `change-kind` (`w:cellDel`).
+    pub element: Option<String>,
+}
+
+impl Refusal {
+    /// The refusal in English, for logs and `error.detail`.
+    fn detail(&self) -> String {
+        let part = &self.part;
+        match self.reason {
+            "case-twins" => {
+                format!("the clean copy cannot be made: the package holds part {part} twice (names differing only in case)")
+            }
+            "cut-field" => format!("the clean copy cannot be made: in {part}, a tracked change or hidden text cuts a field in two"),
+            "deleted-mark" => format!(
+                "the clean copy cannot be made: in {part}, a deleted mark outside a paragraph's properties (in math, or a run's)"
+            ),
+            _ => format!(
+                "the clean copy cannot be made: in {part}, a tracked change of a kind not accepted here yet ({})",
+                self.element.as_deref().unwrap_or("?")
+            ),
+        }
+    }
 }
 
 impl Error {
@@ -43,6 +82,10 @@ impl Error {
     pub fn too_large(why: impl Into<String>) -> Self {
         Error::new(ErrorKind::TooLarge(why.into()))
     }
+    /// A clean copy refused, for `reason` in `part` (see [`Refusal`]).
+    pub fn refused(part: &str, reason: &'static str, element: Option<String>) -> Self {
+        Error::new(ErrorKind::Refused(Refusal { part: part.to_string(), reason, element }))
+    }
     /// An invalid call profile, naming the field.
     pub fn profile(why: impl Into<String>) -> Self {
         Error::new(ErrorKind::Profile(why.into()))
@@ -56,7 +99,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match *self.0 {
             ErrorKind::PasswordProtected => "password-protected",
-            ErrorKind::Corrupt(_) => "corrupt",
+            ErrorKind::Corrupt(_) | ErrorKind::Refused(_) => "corrupt",
             ErrorKind::TooLarge(_) => "too-large",
             ErrorKind::Unsupported(_) => "unsupported",
             ErrorKind::Profile(_) => "profile",
@@ -69,6 +112,7 @@ impl Error {
             ErrorKind::Corrupt(s) | ErrorKind::TooLarge(s) | ErrorKind::Unsupported(s) | ErrorKind::Profile(s) => {
                 s.clone()
             }
+            ErrorKind::Refused(r) => r.detail(),
         }
     }
 }

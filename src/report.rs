@@ -176,8 +176,12 @@ pub struct Report {
     /// What a person reads first: `ready`, `ready-with-warnings` (ready, but
     /// content in it would be published by accident) or `not-ready`.
     pub verdict: Verdict,
-    /// The rules whose warnings are content that would be published by
-    /// accident (`comments`, `tracked-changes`...), in the report's order.
+    /// The rules whose findings, of any severity, are content that would be
+    /// published by accident (`comments`, `tracked-changes`...; and
+    /// `personal-metadata` when the call requires clean files), in the
+    /// report's order: what the clean copy removes. Under a call that
+    /// requires clean files the content rules report errors, so this can be
+    /// non-empty on a `not-ready` report.
     pub would_publish: Vec<&'static str>,
     /// A `mailto:` link with the call's address and exact subject.
     pub mailto: String,
@@ -196,7 +200,8 @@ pub enum Verdict {
     /// The file meets the call's rules (`ready` is true), but holds content
     /// that would be published with it: comments, tracked changes, hidden
     /// text, macros, embedded files, PDF annotations or scripts. Personal
-    /// metadata alone (information) does not count.
+    /// metadata alone (information) does not count, unless the call requires
+    /// clean files.
     ReadyWithWarnings,
     /// An `error` finding remains, or the file could not be read.
     NotReady,
@@ -242,7 +247,7 @@ impl Report {
         }
         let ready = error.is_none() && !findings.iter().any(|f| f.severity == Severity::Error);
         let mut would_publish: Vec<&'static str> = Vec::new();
-        for f in findings.iter().filter(|f| f.publishes && f.severity == Severity::Warning) {
+        for f in findings.iter().filter(|f| f.publishes) {
             if !would_publish.contains(&f.rule) {
                 would_publish.push(f.rule);
             }

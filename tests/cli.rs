@@ -191,3 +191,48 @@ fn words_in_notes_the_call_does_not_count_are_said() {
     let fr = stdout(&run(&["check", "--call", "emler-2024", "--today", "2024-05-01", "--lang", "fr", path(&file)]));
     assert!(fr.contains(", notes : 3 (non comptés),"), "{fr}");
 }
+
+/// emler-2024, but requiring clean files: the built-in profile's own text
+/// with `clean_files_required = true`.
+fn strict_call(f: &Folder) -> std::path::PathBuf {
+    let toml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/profiles/emler-2024.toml")).unwrap();
+    assert!(!toml.contains("clean_files_required"), "the built-in profile leaves it unset");
+    let strict =
+        toml.replacen("published_in_full = true\n", "published_in_full = true\nclean_files_required = true\n", 1);
+    assert_ne!(strict, toml);
+    f.write("strict.toml", strict.as_bytes())
+}
+
+/// Issue 19: an author's name alone "stays an info and does not turn the
+/// verdict amber, unless the profile requires clean files": then the table
+/// says `ready, but` and the CSV's `verdict` is `ready-with-warnings`.
+#[test]
+fn an_authors_name_alone_is_ready_but_when_the_call_requires_clean_files() {
+    let f = Folder::new("strict-call");
+    let core = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Ana Souza</dc:creator></cp:coreProperties>"#;
+    let named = common::package(&format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", vec!["word"; 120].join(" ")))
+        .part(common::Part::new("docProps/core.xml", core).related_to_package(
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        ))
+        .bytes();
+    f.write("named.docx", &named);
+    // A second file, so the folder gives the table.
+    f.write("other.docx", &docx(120));
+    let calls = Folder::new("strict-call-profile");
+    let strict = strict_call(&calls);
+    let status = |call: &str| {
+        let out = stdout(&run(&["check", path(&f.0), "--call", call, "--today", "2024-05-10"]));
+        out.lines().find(|l| l.contains("named.docx")).map(|row| row.contains("ready, but")).unwrap()
+    };
+    assert!(!status("emler-2024"), "plain ready under the call as published");
+    assert!(status(path(&strict)), "ready, but under a call requiring clean files");
+    let verdict = |call: &str| {
+        let out = stdout(&run(&["check", path(&f.0), "--csv", "--call", call, "--today", "2024-05-10"]));
+        let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+        let at = lines[0].split(',').position(|h| h == "verdict").unwrap();
+        let row = lines.iter().find(|l| l.contains("named.docx")).unwrap();
+        row.split(',').nth(at).unwrap().to_string()
+    };
+    assert_eq!(verdict("emler-2024"), "ready");
+    assert_eq!(verdict(path(&strict)), "ready-with-warnings");
+}

@@ -350,6 +350,58 @@ fn a_file_that_cannot_be_read_or_cleaned_gives_exit_2_and_the_others_are_still_c
     assert!(!f.0.join("notes (clean).docx").exists());
 }
 
+/// A file the reader cannot read gets the check's own words for it (the
+/// catalogue's `unreadable-file.empty` and `password-protected`), not "this
+/// is not a Word file"; a refusal is said in the person's language.
+#[test]
+fn an_unreadable_file_gets_the_readers_words_and_a_refusal_is_said_in_the_persons_language() {
+    let f = Folder::new("cli-clean-words");
+    let empty = f.write("empty.docx", b"");
+    // What Word writes for a password-protected document: an OLE compound
+    // file (its signature) holding a stream named "EncryptedPackage" (UTF-16).
+    let mut encrypted = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    encrypted.resize(512, 0);
+    encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+    encrypted.resize(2048, 0);
+    let locked = f.write("locked.docx", &encrypted);
+    let o = run(&["clean", s(&empty), s(&locked)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "no clean copy of {}: This file is empty (0 bytes): there is nothing in it to send.",
+            s(&empty)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "no clean copy of {}: This file is protected by a password, so the secretariat cannot open or publish it.",
+            s(&locked)
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("and this is"), "{err}");
+
+    // A deleted table cell (w:cellDel) is a change the cleaner does not accept yet: refused, in French.
+    let cell_del = common::package(
+        r#"<w:tbl><w:tr><w:tc><w:tcPr><w:cellDel w:id="1" w:author="Ana Souza" w:date="2024-05-01T10:00:00Z"/></w:tcPr><w:p><w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>"#,
+    )
+    .bytes();
+    let table = f.write("table.docx", &cell_del);
+    let o = run(&["clean", "--lang", "fr", s(&table)]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "pas de copie propre de {} : dans word/document.xml, une modification suivie d’un type que la copie propre n’accepte pas encore (w:cellDel).",
+            s(&table)
+        )),
+        "{err}"
+    );
+    assert!(!f.0.join("table (clean).docx").exists(), "no half-cleaned copy");
+}
+
 #[test]
 fn several_files_with_o_naming_a_file_is_refused() {
     let f = Folder::new("cli-clean-not-folder");

@@ -860,8 +860,10 @@ export class SubmissionCheckerElement extends HTMLElement {
   }
 
   /**
-   * The clean-copy box under the verdict: the offer, when the file would
-   * publish something by accident and can be cleaned; what the copy left
+   * The clean-copy box under the verdict: the offer, when the copy would
+   * remove something the report lists as a finding, at any severity (a
+   * call that requires clean files makes comments errors: the offer stays,
+   * on "not ready" too), and the file can be cleaned; what the copy left
    * out and its download, once made.
    */
   showClean(r) {

@@ -129,7 +129,11 @@ export interface Report {
    * annotations or scripts); `not-ready` (an error remains, or unreadable).
    */
   verdict: 'ready' | 'ready-with-warnings' | 'not-ready';
-  /** The rules whose warnings are that content (`comments`, `tracked-changes`...), in the report's order. */
+  /**
+   * The rules whose findings, of any severity, are that content (`comments`, `tracked-changes`...; and
+   * `personal-metadata` when the profile sets `clean_files_required`), in the report's order: what a clean
+   * copy would remove. It can be non-empty on `not-ready`; the page offers the clean copy whenever it is.
+   */
   would_publish: string[];
   /** RFC 6068 link, at most 1,800 characters; the cover note is shortened, never the subject. */
   mailto: string;

@@ -400,7 +400,11 @@ cli_clean_cannot-read = تتعذر قراءة { $name }: { $error }
 cli_clean_failed = تعذر إنشاء نسخة نظيفة من { $name }: { $error }
 cli_clean_cannot-write = تتعذر الكتابة في { $path }: { $error }
 cli_clean_attached = أُرفقت النسخة النظيفة { $copy } بمسودة الرسالة.
-cli_clean_not-cleanable = تعذر إنشاء نسخة نظيفة من { $name }: لا يمكن إنشاء نسخة نظيفة إلا من ملف Word (.docx أو .docm) أو PDF، أما هذا الملف فهو من نوع { MESSAGE($format) }
+cli_clean_not-cleanable = لا يمكن إنشاء نسخة نظيفة إلا من ملف Word (.docx أو .docm) أو PDF، أما هذا الملف فهو من نوع { MESSAGE($format) }
+cli_clean_refused_case-twins = تحتوي الحزمة على الجزء { $part } مرتين، باسمين لا يختلفان إلا في حالة الأحرف: قد تترك النسخة النظيفة أحدهما كما هو.
+cli_clean_refused_cut-field = في { $part }، يقسم تغيير متعقَّب أو نص مخفي حقلًا إلى جزأين (رقم صفحة أو إحالة مرجعية مثلًا): قد يؤدي قبوله إلى إتلاف الحقل.
+cli_clean_refused_deleted-mark = في { $part }، يشمل حذف متعقَّب شيئًا غير الفقرة (في معادلة، أو في تنسيق جزء من النص)، وهو ما لا تقبله النسخة النظيفة بعد.
+cli_clean_refused_change-kind = في { $part }، تغيير متعقَّب من نوع لا تقبله النسخة النظيفة بعد ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = نصوص الروابط هذه لا تعني شيئًا خارج سياقها: { LIST($texts) }.

@@ -374,7 +374,11 @@ cli_clean_cannot-read = cannot read { $name }: { $error }
 cli_clean_failed = no clean copy of { $name }: { $error }
 cli_clean_cannot-write = cannot write { $path }: { $error }
 cli_clean_attached = The draft attaches the clean copy, { $copy }.
-cli_clean_not-cleanable = no clean copy of { $name }: a clean copy can be made of a Word (.docx, .docm) or PDF file, and this is { MESSAGE($format) }
+cli_clean_not-cleanable = a clean copy can be made of a Word (.docx, .docm) or PDF file, and this is { MESSAGE($format) }
+cli_clean_refused_case-twins = the package holds the part { $part } twice, under names that differ only in case: a clean copy could leave one of them as it is.
+cli_clean_refused_cut-field = in { $part }, a tracked change or hidden text cuts a field (such as a page number or a cross-reference) in two: accepting it could damage the field.
+cli_clean_refused_deleted-mark = in { $part }, a tracked deletion marks something other than a paragraph (in an equation, or a passage’s formatting), which the clean copy does not accept yet.
+cli_clean_refused_change-kind = in { $part }, a kind of tracked change the clean copy does not accept yet ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = These link texts say nothing out of context: { LIST($texts) }.

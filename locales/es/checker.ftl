@@ -374,7 +374,11 @@ cli_clean_cannot-read = no se puede leer { $name }: { $error }
 cli_clean_failed = no hay copia limpia de { $name }: { $error }
 cli_clean_cannot-write = no se puede escribir { $path }: { $error }
 cli_clean_attached = El borrador adjunta la copia limpia, { $copy }.
-cli_clean_not-cleanable = no hay copia limpia de { $name }: solo se puede hacer de un archivo Word (.docx, .docm) o PDF, y este es { MESSAGE($format) }
+cli_clean_not-cleanable = solo se puede hacer de un archivo Word (.docx, .docm) o PDF, y este es { MESSAGE($format) }
+cli_clean_refused_case-twins = el paquete contiene dos veces la parte { $part }, con nombres que solo difieren en mayúsculas y minúsculas: una copia limpia podría dejar una de ellas tal cual.
+cli_clean_refused_cut-field = en { $part }, un cambio registrado o un texto oculto corta un campo en dos (un número de página o una referencia cruzada, por ejemplo): aceptarlo podría dañar el campo.
+cli_clean_refused_deleted-mark = en { $part }, una eliminación registrada afecta a algo que no es un párrafo (en una ecuación, o al formato de un fragmento), lo que la copia limpia aún no acepta.
+cli_clean_refused_change-kind = en { $part }, un cambio registrado de un tipo que la copia limpia aún no acepta ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = Estos textos de enlace no dicen nada fuera de contexto: { LIST($texts) }.

@@ -374,7 +374,11 @@ cli_clean_cannot-read = impossible de lire { $name } : { $error }
 cli_clean_failed = pas de copie propre de { $name } : { $error }
 cli_clean_cannot-write = impossible d’écrire { $path } : { $error }
 cli_clean_attached = Le brouillon joint la copie propre, { $copy }.
-cli_clean_not-cleanable = pas de copie propre de { $name } : une copie propre se fait d’un fichier Word (.docx, .docm) ou PDF, et celui-ci est au format { MESSAGE($format) }
+cli_clean_not-cleanable = une copie propre se fait d’un fichier Word (.docx, .docm) ou PDF, et celui-ci est au format { MESSAGE($format) }
+cli_clean_refused_case-twins = le paquet contient deux fois la partie { $part }, sous des noms qui ne diffèrent que par la casse : une copie propre pourrait laisser l’une d’elles telle quelle.
+cli_clean_refused_cut-field = dans { $part }, une modification suivie ou du texte masqué coupe un champ en deux (un numéro de page ou un renvoi, par exemple) : l’accepter pourrait abîmer le champ.
+cli_clean_refused_deleted-mark = dans { $part }, une suppression suivie porte sur autre chose qu’un paragraphe (dans une équation, ou la mise en forme d’un passage), ce que la copie propre n’accepte pas encore.
+cli_clean_refused_change-kind = dans { $part }, une modification suivie d’un type que la copie propre n’accepte pas encore ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = Ces textes de lien ne disent rien hors contexte : { LIST($texts) }.

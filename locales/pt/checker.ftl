@@ -374,7 +374,11 @@ cli_clean_cannot-read = não é possível ler { $name }: { $error }
 cli_clean_failed = sem cópia limpa de { $name }: { $error }
 cli_clean_cannot-write = não é possível gravar { $path }: { $error }
 cli_clean_attached = O rascunho anexa a cópia limpa, { $copy }.
-cli_clean_not-cleanable = sem cópia limpa de { $name }: só é possível fazê-la de um arquivo Word (.docx, .docm) ou PDF, e este é { MESSAGE($format) }
+cli_clean_not-cleanable = só é possível fazê-la de um arquivo Word (.docx, .docm) ou PDF, e este é { MESSAGE($format) }
+cli_clean_refused_case-twins = o pacote contém duas vezes a parte { $part }, com nomes que só diferem em maiúsculas e minúsculas: uma cópia limpa poderia deixar uma delas como está.
+cli_clean_refused_cut-field = em { $part }, uma alteração controlada ou um texto oculto corta um campo em dois (um número de página ou uma referência cruzada, por exemplo): aceitá-la poderia danificar o campo.
+cli_clean_refused_deleted-mark = em { $part }, uma exclusão controlada afeta algo que não é um parágrafo (numa equação, ou a formatação de um trecho), o que a cópia limpa ainda não aceita.
+cli_clean_refused_change-kind = em { $part }, uma alteração controlada de um tipo que a cópia limpa ainda não aceita ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = Estes textos de link não dizem nada fora do contexto: { LIST($texts) }.

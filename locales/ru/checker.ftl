@@ -387,7 +387,11 @@ cli_clean_cannot-read = не удается прочитать { $name }: { $err
 cli_clean_failed = не удалось создать чистую копию { $name }: { $error }
 cli_clean_cannot-write = не удается записать { $path }: { $error }
 cli_clean_attached = К черновику письма приложена чистая копия { $copy }.
-cli_clean_not-cleanable = не удалось создать чистую копию { $name }: чистую копию можно создать только из файла Word (.docx, .docm) или PDF, а формат этого файла — { MESSAGE($format) }
+cli_clean_not-cleanable = чистую копию можно создать только из файла Word (.docx, .docm) или PDF, а формат этого файла — { MESSAGE($format) }
+cli_clean_refused_case-twins = пакет содержит часть { $part } дважды, под именами, которые различаются только регистром букв: чистая копия могла бы оставить одну из них как есть.
+cli_clean_refused_cut-field = в { $part } исправление или скрытый текст разрезает поле надвое (например, номер страницы или перекрёстную ссылку): принятие исправления может повредить поле.
+cli_clean_refused_deleted-mark = в { $part } удаление в режиме исправлений относится не к абзацу (а к формуле или к оформлению фрагмента), а такие удаления чистая копия пока не принимает.
+cli_clean_refused_change-kind = в { $part } есть исправление такого вида, который чистая копия пока не принимает ({ $element }).
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = Эти тексты ссылок ничего не говорят вне контекста: { LIST($texts) }.

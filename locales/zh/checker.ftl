@@ -356,7 +356,11 @@ cli_clean_cannot-read = 无法读取{ $name }：{ $error }
 cli_clean_failed = 未能生成{ $name }的干净副本：{ $error }
 cli_clean_cannot-write = 无法写入{ $path }：{ $error }
 cli_clean_attached = 邮件草稿已附上干净副本{ $copy }。
-cli_clean_not-cleanable = 未能生成{ $name }的干净副本：只能为Word（.docx、.docm）或PDF文件生成干净副本，而此文件为{ MESSAGE($format) }
+cli_clean_not-cleanable = 只能为Word（.docx、.docm）或PDF文件生成干净副本，而此文件为{ MESSAGE($format) }
+cli_clean_refused_case-twins = 文件包中有两个{ $part }部件，名称仅大小写不同：干净副本可能会原样保留其中一个。
+cli_clean_refused_cut-field = { $part }中，一处修订或隐藏文字将一个域（例如页码或交叉引用）分成两半：接受修订可能会损坏该域。
+cli_clean_refused_deleted-mark = { $part }中，一处删除修订针对的不是段落（而是公式中的内容或一段文字的格式），干净副本尚不能接受这种修订。
+cli_clean_refused_change-kind = { $part }中有一种干净副本尚不能接受的修订类型（{ $element }）。
 
 ## Accessibility (rules/accessibility.rs and the rules that use it).
 link-text-vague = 这些链接文字脱离上下文后没有意义：{ LIST($texts) }。

@@ -639,12 +639,37 @@ fn say(lang: Lang, key: &str, params: &[(&'static str, submission_checker::messa
 fn clean_one(bytes: &[u8], path: &Path, lang: Lang) -> Result<CleanCopy, String> {
     let name = path.display().to_string();
     let format = submission_checker::sniff::sniff(bytes).format;
-    if !clean_copy::can_clean(format) {
-        let key = format!("format.{}", format.id());
-        return Err(say(lang, "cli.clean.not-cleanable", &[("name", name.into()), ("format", key.into())]));
+    clean_copy::clean_copy(bytes, &name, &submission_checker::limits::Limits::default()).map_err(|e| {
+        let why = why_not_cleaned(&e, format, lang);
+        say(lang, "cli.clean.failed", &[("name", name.into()), ("error", why.into())])
+    })
+}
+
+/// Why there is no clean copy, in `lang`: the check's own words for a file
+/// that cannot be read (empty, password, damaged, too large), the refusal's
+/// words for a part that cannot be rewritten safely, else that only Word and
+/// PDF files are cleaned. A damaged or too large file keeps the technical
+/// detail (in English, as the report's `error.detail`) in brackets.
+fn why_not_cleaned(e: &submission_checker::Error, format: submission_checker::sniff::Format, lang: Lang) -> String {
+    use submission_checker::error::ErrorKind;
+    let detail = || format!("{} ({})", say(lang, &format!("unreadable-file.{}", e.code()), &[]), e.detail());
+    match e.kind() {
+        ErrorKind::Refused(r) => {
+            let element = r.element.clone().unwrap_or_default();
+            say(
+                lang,
+                &format!("cli.clean.refused.{}", r.reason),
+                &[("part", r.part.clone().into()), ("element", element.into())],
+            )
+        }
+        ErrorKind::PasswordProtected => say(lang, "password-protected", &[]),
+        _ if format == submission_checker::sniff::Format::Empty => say(lang, "unreadable-file.empty", &[]),
+        ErrorKind::Unsupported(_) => {
+            let key = format!("format.{}", format.id());
+            say(lang, "cli.clean.not-cleanable", &[("format", key.into())])
+        }
+        _ => detail(),
     }
-    clean_copy::clean_copy(bytes, &name, &submission_checker::limits::Limits::default())
-        .map_err(|e| say(lang, "cli.clean.failed", &[("name", name.into()), ("error", e.detail().into())]))
 }
 
 /// What a copy no longer holds, one indented line per kind.

@@ -72,7 +72,7 @@ pub fn clean_docx(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
         return Err(Error::too_large(format!("the file is larger than {} MB", limits.max_file_bytes / 1_000_000)));
     }
     let mut pkg = Package::open(bytes, limits)?;
-    let mut c = Cleaner { plan: HashMap::new(), removed: Removed::default(), limits };
+    let mut c = Cleaner { plan: HashMap::new(), removed: Removed::default(), limits, paragraphs: 0 };
     c.refuse_case_twins(&pkg)?;
     let root_rels = pkg.relationships("")?;
     let main = pkg.main_part(&root_rels)?;
@@ -99,6 +99,9 @@ struct Cleaner<'l> {
     plan: HashMap<String, Plan>,
     removed: Removed,
     limits: &'l Limits,
+    /// Paragraphs met in every story so far, bounded like the reader's
+    /// (`max_docx_paragraphs`), which this module may be built without.
+    paragraphs: usize,
 }
 
 /// The relationships part of `part` (`word/_rels/document.xml.rels`).
@@ -116,9 +119,7 @@ impl Cleaner<'_> {
         let mut seen = std::collections::HashSet::new();
         for name in pkg.names() {
             if !seen.insert(name.to_ascii_lowercase()) {
-                return Err(Error::corrupt(format!(
-                    "the clean copy cannot be made: the package holds part {name} twice (names differing only in case)"
-                )));
+                return Err(Error::refused(&name, "case-twins", None));
             }
         }
         Ok(())
@@ -163,7 +164,8 @@ impl Cleaner<'_> {
                 "endnotes" => &endnote_orphans,
                 _ => &[],
             };
-            let clean = story::clean_story(&xml, &part, styles, self.limits, orphans, &mut self.removed)?;
+            let clean =
+                story::clean_story(&xml, &part, styles, self.limits, orphans, &mut self.removed, &mut self.paragraphs)?;
             if kind.is_empty() {
                 for (element, orphans) in
                     [("footnoteReference", &mut footnote_orphans), ("endnoteReference", &mut endnote_orphans)]

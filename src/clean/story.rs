@@ -105,8 +105,10 @@ pub(super) fn clean_story(
     limits: &Limits,
     orphans: &[String],
     removed: &mut Removed,
+    paragraphs: &mut usize,
 ) -> Result<Vec<u8>, Error> {
     let mut c = StoryCleaner {
+        paragraphs,
         part,
         styles,
         orphans,
@@ -118,7 +120,7 @@ pub(super) fn clean_story(
     };
     c.run(xml, limits)?;
     if c.field_balance != 0 {
-        return Err(c.refuse("a tracked change or hidden text cuts a field in two"));
+        return Err(c.refuse("cut-field", None));
     }
     Ok(c.out)
 }
@@ -131,6 +133,8 @@ struct StoryCleaner<'a> {
     stack: Vec<Frame>,
     carry: Option<Carry>,
     removed: &'a mut Removed,
+    /// Paragraphs met in all the stories cleaned so far.
+    paragraphs: &'a mut usize,
     /// Field begins minus field ends in what was removed: not zero means a
     /// field lost its start or its end.
     field_balance: i64,
@@ -149,8 +153,22 @@ enum Action {
 }
 
 impl StoryCleaner<'_> {
-    fn refuse(&self, why: &str) -> Error {
-        Error::corrupt(format!("the clean copy cannot be made: in {}, {why}", self.part))
+    /// One more paragraph: past the reader's `max_docx_paragraphs`, the
+    /// reader's own error (a million one-letter paragraphs cost the reader
+    /// hundreds of MB, and the cleaner minutes).
+    fn count_paragraph(&mut self, limits: &Limits) -> Result<(), Error> {
+        *self.paragraphs += 1;
+        if *self.paragraphs > limits.max_docx_paragraphs {
+            return Err(Error::too_large(format!(
+                "the document has more than {} paragraphs",
+                crate::limits::stated(limits.max_docx_paragraphs)
+            )));
+        }
+        Ok(())
+    }
+
+    fn refuse(&self, reason: &'static str, element: Option<String>) -> Error {
+        Error::refused(self.part, reason, element)
     }
 
     fn run(&mut self, xml: &[u8], limits: &Limits) -> Result<(), Error> {
@@ -165,6 +183,11 @@ impl StoryCleaner<'_> {
                 .read_resolved_event()
                 .map_err(|e| Error::corrupt(format!("{} is damaged near byte {from} ({e})", self.part)))?;
             let w = is_w(&ns);
+            if let Event::Start(ref e) | Event::Empty(ref e) = ev {
+                if w && e.local_name().as_ref() == "p" {
+                    self.count_paragraph(limits)?;
+                }
+            }
             let to = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
             let raw = xml.get(from..to).ok_or_else(|| Error::corrupt(format!("{} is damaged", self.part)))?;
             if self.stack.len() + dropping >= limits.max_xml_depth {
@@ -323,7 +346,7 @@ impl StoryCleaner<'_> {
             }
             "del" | "moveFrom" if in_rpr => {
                 if self.parent(1) != Some(Kind::PPr) {
-                    return Err(self.refuse("a deleted mark outside a paragraph's properties (in math, or a run's)"));
+                    return Err(self.refuse("deleted-mark", None));
                 }
                 self.count_change(name);
                 if let Some(p) = self.innermost(Kind::P) {
@@ -358,9 +381,7 @@ impl StoryCleaner<'_> {
             | "customXmlMoveFromRangeStart"
             | "customXmlMoveFromRangeEnd"
             | "customXmlMoveToRangeStart"
-            | "customXmlMoveToRangeEnd" => {
-                return Err(self.refuse(&format!("a tracked change of a kind not accepted here yet (w:{})", name)))
-            }
+            | "customXmlMoveToRangeEnd" => return Err(self.refuse("change-kind", Some(format!("w:{name}")))),
             "commentRangeStart" | "commentRangeEnd" => Action::Drop,
             "footnote" | "endnote" if attr(e, "id").is_some_and(|id| self.orphans.contains(&id)) => Action::Drop,
             "commentReference" => {
@@ -518,9 +539,17 @@ mod tests {
 
     fn clean(body: &str) -> (String, Removed) {
         let xml = format!("\u{feff}<?xml version=\"1.0\"?>\r\n<w:document {NS}><w:body>{body}</w:body></w:document>");
-        let mut removed = Removed::default();
-        let out =
-            clean_story(xml.as_bytes(), "test", &Styles::default(), &Limits::default(), &[], &mut removed).unwrap();
+        let (mut removed, mut paragraphs) = (Removed::default(), 0);
+        let out = clean_story(
+            xml.as_bytes(),
+            "test",
+            &Styles::default(),
+            &Limits::default(),
+            &[],
+            &mut removed,
+            &mut paragraphs,
+        )
+        .unwrap();
         let out = String::from_utf8(out).unwrap();
         let inner = out.split("<w:body>").nth(1).unwrap().split("</w:body>").next().unwrap().to_string();
         assert!(out.starts_with("\u{feff}<?xml"), "the BOM and declaration are kept");

@@ -6,7 +6,7 @@ use crate::sniff::Format;
 pub const RULE: Rule = Rule {
     id: "personal-metadata",
     severity: Severity::Info,
-    summary: "Shows the names, organisations, template path and custom properties stored in the file's properties (information).",
+    summary: "Shows the names, organisations, template path and custom properties stored in the file's properties (information; a warning when the call requires clean files).",
     doc: "**What it checks.** The values stored in the file's properties that may name people or \
 organisations, each shown as stored. Word: author, last modified by, company, manager, the attached \
 template when it is a path (and the user name in it, such as `C:\\Users\\asouza\\…`), and custom properties \
@@ -14,8 +14,9 @@ template when it is a path (and the user name in it, such as `C:\\Users\\asouza\
 the XMP metadata, as the PDF reader gives them). One person who is both author and last to save is named once.\n\n\
 **Why.** Calls publish contributions \"in full and as received\", and anyone can read these values \
 (File > Info in Word, File > Properties in a PDF viewer). A contributor may want them to name the \
-organisation, not a staff member, or not at all. They are not wrong in themselves, so each is information, \
-never a warning, and shows the actual value so the person can decide. The rule runs for every call; \
+organisation, not a staff member, or not at all. They are not wrong in themselves, so each is information \
+and shows the actual value so the person can decide; only when the call's profile sets `clean_files_required` \
+is each a warning, which makes the verdict *ready, but* and offers the clean copy, which clears them. The rule runs for every call; \
 publication changes the words only.\n\n\
 **Example.** *The file's properties name its author, who also saved it last: “Randy Bartels”.* and *The file records the template it \
 was made from as a path that shows the user name “asouza”: C:\\Users\\asouza\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm.*",
@@ -29,8 +30,11 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let Some(doc) = ctx.document() else { return Vec::new() };
     let m = &doc.metadata;
     let audience = publication::audience(ctx.profile);
+    let (severity, publishes) = publication::personal(ctx.profile);
     let info = |key: &'static str, value: &str| {
-        RULE.finding(Severity::Info, key).param("value", value).param("audience", audience)
+        let mut f = RULE.finding(severity, key).param("value", value).param("audience", audience);
+        f.publishes = publishes;
+        f
     };
     let mut out = Vec::new();
     if ctx.file.format == Format::Pdf {

@@ -13,7 +13,8 @@ use crate::profile::CallProfile;
 /// The rules whose findings are content that would be published with the
 /// file by accident: a warning from one of them makes a ready report's
 /// verdict `ready-with-warnings`. `personal-metadata` is not among them:
-/// nearly every file names an author, which alone should not hold anyone back.
+/// nearly every file names an author, which alone should not hold anyone
+/// back, unless the call asks for clean files (see [`personal`]).
 pub(crate) const PUBLISHES_CONTENT: &[&str] =
     &["comments", "tracked-changes", "hidden-text", "macros", "embedded-files", "pdf-annotations", "pdf-javascript"];
 use crate::report::Severity;
@@ -25,6 +26,17 @@ pub(super) fn hidden_content(profile: &CallProfile) -> Severity {
         Severity::Error
     } else {
         Severity::Warning
+    }
+}
+
+/// Names in the file's properties: information, or, when the call asks for
+/// clean files, a warning that counts as content that would be published
+/// (the verdict turns amber and the clean copy is offered).
+pub(super) fn personal(profile: &CallProfile) -> (Severity, bool) {
+    if profile.clean_files_required {
+        (Severity::Warning, true)
+    } else {
+        (Severity::Info, false)
     }
 }
 
@@ -98,10 +110,12 @@ mod tests {
     fn clean_files_make_hidden_content_an_error() {
         let mut p = crate::profile::builtin("emler-2024").unwrap();
         assert_eq!(hidden_content(&p), Severity::Warning);
+        assert_eq!(personal(&p), (Severity::Info, false));
         assert_eq!(audience(&p), "publication.in-full"); // "made available in full and as received"
         p.clean_files_required = true;
         p.published_in_full = false;
         assert_eq!(hidden_content(&p), Severity::Error);
+        assert_eq!(personal(&p), (Severity::Warning, true));
         assert_eq!(audience(&p), "publication.received");
     }
 }

@@ -6,7 +6,9 @@
 // .eml draft attaches the clean copy: Python's `email` package and
 // python-docx read it back. Nothing else is requested; axe finds no WCAG
 // A/AA violation once the copy is shown. A file the cleaner refuses keeps the
-// original flow, with the reason in words.
+// original flow, with the reason in words. Under a call that requires clean
+// files, where comments and the like are errors, the copy is offered on the
+// not-ready verdict too.
 // Run by `bash scripts/test`, which builds www/pkg-clean and the fixtures first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,6 +59,19 @@ print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "comments": len(
   return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
 }
 
+/**
+ * Headless Chromium has no sharing menu: a stand-in for `navigator.share`
+ * that accepts files and records their names and sizes in `window.sharedFiles`.
+ */
+async function standInShareMenu(page) {
+  await page.evaluate(() => {
+    navigator.canShare = (data) => Array.isArray(data?.files);
+    navigator.share = async (data) => {
+      window.sharedFiles = data.files.map((f) => ({ name: f.name, size: f.size }));
+    };
+  });
+}
+
 /** Clicks a blob: link in the element and returns the saved file's path and suggested name. */
 async function download(page, selector, name) {
   await shadow(page, `${selector}[href^="blob:"]`).waitFor();
@@ -79,12 +94,14 @@ test('dirty DOCX → amber → clean copy made from the keyboard → ready → t
     `${url}?today=2024-05-10&lang=en&call=emler-2024`,
   );
   const loaded = requests.length;
+  await standInShareMenu(page);
 
   const report = await checkFile(page, dirty);
   assert.equal(report.verdict, 'ready-with-warnings');
   assert.match(await shadow(page, '#verdict').getAttribute('class'), /\bwarn\b/);
   assert.ok(await shadow(page, '#clean').isVisible(), 'the offer is next to the amber verdict');
   assert.equal(await shadow(page, '#eml-file').textContent(), 'Attached: dirty.docx');
+  assert.equal(await shadow(page, '#share-file').textContent(), 'File shared: dirty.docx');
   assert.ok(!requests.some((r) => r.url.includes('/pkg-clean/')), 'the cleaner is not loaded before it is asked for');
 
   // From the keyboard: focus the button, press Enter.
@@ -130,6 +147,12 @@ test('dirty DOCX → amber → clean copy made from the keyboard → ready → t
   // Each way of sending names the file it uses.
   assert.equal(await shadow(page, '#eml-file').textContent(), 'Attached: dirty (clean).docx');
   assert.equal(await shadow(page, '#mailto-file').textContent(), 'File to attach: dirty (clean).docx');
+  assert.equal(await shadow(page, '#share-file').textContent(), 'File shared: dirty (clean).docx');
+  // The share button hands the system's sharing menu the copy (headless Chromium has no menu: a stand-in records it).
+  assert.ok(await shadow(page, '#share').isVisible(), 'the share button is offered');
+  await shadow(page, '#share').click();
+  const shared = await page.waitForFunction(() => window.sharedFiles).then((h) => h.jsonValue());
+  assert.deepEqual(shared, [{ name: 'dirty (clean).docx', size: done.size }]);
 
   // The clean copy's own download, with its size.
   const copy = await download(page, '#clean-download', 'downloaded-clean.docx');
@@ -233,6 +256,64 @@ with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
   const m = readEmlWithPython(eml.path);
   assert.equal(m.files[0].name, 'case-twins.docx');
   assert.ok(m.files[0].bytes.equals(readFileSync(twins)));
+  const later = requests.slice(loaded).map((r) => new URL(r.url).pathname);
+  assert.deepEqual(later.sort(), ['/pkg-clean/clean.js', '/pkg-clean/clean_wasm.js']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a call that requires clean files: comments and the like are errors, and the clean copy is offered on "not ready"', async () => {
+  const { context, page, requests, errors } = await openPage(browser, `${url}example-call.html`, { locale: 'en-GB' });
+  const loaded = requests.length;
+  await page.evaluate(() => {
+    const el = document.createElement('submission-checker');
+    el.id = 'strict';
+    el.setAttribute('today', '2024-05-10');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      id: 'clean-files-2025',
+      title: 'Consultation requiring clean files',
+      email: 'registry@ohchr.org',
+      subject: 'Consultation 2025 – contribution',
+      formats: ['docx', 'pdf'],
+      languages: ['en'],
+      deadline: '2024-06-30',
+      published_in_full: true,
+      clean_files_required: true,
+    });
+    el.append(script);
+    document.querySelector('main').append(el);
+  });
+  await page.waitForSelector('#strict[data-ready=true]');
+  const strict = (selector) => page.locator('#strict').locator(selector);
+  const report = await checkFile(page, dirty, '#strict');
+  // Issue 19: under such a call the comment, the deletion and the hidden note are errors.
+  assert.equal(report.verdict, 'not-ready');
+  for (const rule of ['comments', 'tracked-changes', 'hidden-text']) {
+    assert.ok(
+      report.findings.some((f) => f.rule === rule && f.severity === 'error'),
+      rule,
+    );
+    assert.ok(report.would_publish.includes(rule), rule);
+  }
+  assert.match(await strict('#verdict').getAttribute('class'), /\bfix\b/);
+  assert.ok(
+    await strict('#clean').isVisible(),
+    'the offer is there on "not ready", where the call demands a clean file',
+  );
+  const cleaned = page.evaluate(
+    () =>
+      new Promise((ok) =>
+        document.querySelector('#strict').addEventListener('cleaned', (e) => ok(e.detail), { once: true }),
+      ),
+  );
+  await strict('#clean').click();
+  const done = await cleaned;
+  assert.equal(done.report.verdict, 'ready');
+  assert.deepEqual(done.report.would_publish, []);
+  assert.match(await strict('#verdict').getAttribute('class'), /\bready\b/);
+  assert.equal(await strict('#eml-file').textContent(), 'Attached: dirty (clean).docx');
   const later = requests.slice(loaded).map((r) => new URL(r.url).pathname);
   assert.deepEqual(later.sort(), ['/pkg-clean/clean.js', '/pkg-clean/clean_wasm.js']);
   assert.deepEqual(errors, []);
