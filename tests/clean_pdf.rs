@@ -544,6 +544,152 @@ fn a_pdf_that_needs_a_password_gives_no_copy() {
     assert_eq!(err.code(), "password-protected");
 }
 
+// --- XFA forms ---
+
+/// The XFA template of [`xfa_form`] with two scripts: one that runs when the
+/// form opens (it names `XFA-SECRET-SCRIPT`), and a button that sends the
+/// form's data to collect.example.
+const XFA_WITH_SCRIPTS: &str = r#"<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb">
+<pageSet><pageArea name="Page1"><contentArea x="0.25in" y="0.25in" w="8in" h="10.5in"/></pageArea></pageSet>
+<field name="name"><ui><textEdit/></ui><event activity="initialize"><script contentType="application/x-javascript">app.alert("XFA-SECRET-SCRIPT");</script></event></field>
+<field name="send"><ui><button/></ui><event activity="click"><submit target="https://collect.example/xfa" format="xml"/></event></field>
+</subform></template>"#;
+
+/// The same form without a script.
+const XFA_WITHOUT_SCRIPTS: &str = r#"<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb">
+<pageSet><pageArea name="Page1"><contentArea x="0.25in" y="0.25in" w="8in" h="10.5in"/></pageArea></pageSet>
+<field name="name"><ui><textEdit/></ui></field></subform></template>"#;
+
+/// A one-page PDF saying [`PAGE_1`] with a text field "name" (an AcroForm
+/// field and its widget) and, when `template` is given, an XFA form cut in
+/// packets as LiveCycle writes it: `/XFA [(xdp:xdp) … (template) …
+/// (datasets) … (</xdp:xdp>) …]`. `dynamic` sets the catalogue's
+/// `/NeedsRendering true` (the form draws the pages).
+fn form_pdf(template: Option<&str>, dynamic: bool) -> Vec<u8> {
+    let mut doc = Document::load_mem(&plain_pdf()).expect("lopdf reads it back");
+    let page = *doc.get_pages().get(&1).expect("one page");
+    let field = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx", "T" => text("name"),
+        "Rect" => rect(72, 600, 300, 620), "P" => page,
+    });
+    doc.get_dictionary_mut(page).expect("the page").set("Annots", vec![field.into()]);
+    let mut form = dictionary! { "Fields" => vec![field.into()] };
+    if let Some(template) = template {
+        let packets = [
+            ("xdp:xdp", r#"<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/">"#),
+            ("template", template),
+            (
+                "datasets",
+                r#"<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form1><name>Ana</name></form1></xfa:data></xfa:datasets>"#,
+            ),
+            ("</xdp:xdp>", "</xdp:xdp>"),
+        ];
+        let mut xfa = Vec::new();
+        for (name, xml) in packets {
+            let mut stream = Stream::new(dictionary! {}, xml.as_bytes().to_vec());
+            stream.compress().expect("lopdf compresses it");
+            xfa.push(text(name));
+            xfa.push(doc.add_object(stream).into());
+        }
+        form.set("XFA", xfa);
+    }
+    let root = doc.trailer.get(b"Root").and_then(Object::as_reference).expect("a catalogue");
+    let form = doc.add_object(form);
+    let catalog = doc.get_dictionary_mut(root).expect("the catalogue");
+    catalog.set("AcroForm", form);
+    if dynamic {
+        catalog.set("NeedsRendering", true);
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("lopdf writes the PDF");
+    out
+}
+
+/// The objects of a PDF as `qpdf --json` gives them (`"obj:N 0 R"` → `{"value": …}`, and `"trailer"`).
+fn qpdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let out = run("qpdf", &["--json", "--json-stream-data=none", path_str(path)]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf --json writes JSON");
+    json["qpdf"][1].as_object().expect("qpdf's objects").clone()
+}
+
+/// A value of `qpdf --json`, a reference followed.
+fn qpdf_value<'a>(
+    objects: &'a serde_json::Map<String, serde_json::Value>,
+    v: &'a serde_json::Value,
+) -> &'a serde_json::Value {
+    match v.as_str().filter(|s| s.ends_with(" R")) {
+        Some(r) => &objects[&format!("obj:{r}")]["value"],
+        None => v,
+    }
+}
+
+/// The catalogue's `/AcroForm`, as qpdf reads it.
+fn qpdf_acroform(path: &Path) -> serde_json::Value {
+    let objects = qpdf_objects(path);
+    let root = qpdf_value(&objects, &objects["trailer"]["value"]["/Root"]);
+    qpdf_value(&objects, &root["/AcroForm"]).clone()
+}
+
+#[test]
+fn the_scripts_of_an_xfa_form_are_found_and_removed_with_the_form() {
+    let original = form_pdf(Some(XFA_WITH_SCRIPTS), false);
+    let before = check(&original);
+    let scripts = before.findings.iter().find(|f| f.key == "pdf-javascript").expect("the XFA scripts are found");
+    // The initialize script and the submit button.
+    assert_eq!(scripts.params["count"], submission_checker::report::Param::Int(2));
+    let part = scripts.location.as_ref().and_then(|l| l.part.as_ref());
+    assert_eq!(part, Some(&submission_checker::document::Part::XfaScript));
+    assert_eq!(scripts.place.as_deref(), Some("a script of the XFA form"));
+
+    let copy = clean(&original);
+    assert_eq!(copy.removed, Removed { scripts: 2, ..Removed::default() });
+    assert_eq!(removed_kinds(&check(&copy.bytes)), Vec::<&str>::new());
+    for needle in ["XFA-SECRET-SCRIPT", "collect.example", "xfa-template"] {
+        assert!(all_text(&original).iter().any(|t| contains(t, needle)), "the fixture holds {needle}");
+        assert!(!all_text(&copy.bytes).iter().any(|t| contains(t, needle)), "the copy holds {needle}");
+    }
+    // qpdf: the form has lost /XFA and kept its field; poppler shows the same page.
+    let (original_path, copy_path) = (temp("xfa", "original.pdf", &original), temp("xfa", "copy.pdf", &copy.bytes));
+    let (form_before, form_after) = (qpdf_acroform(&original_path), qpdf_acroform(&copy_path));
+    assert!(form_before.get("/XFA").is_some(), "{form_before}");
+    assert_eq!(form_after.get("/XFA"), None, "{form_after}");
+    assert_eq!(form_after["/Fields"].as_array().map(Vec::len), Some(1), "{form_after}");
+    let (ok, said) = qpdf_check(&copy_path);
+    assert!(ok, "qpdf --check: {said}");
+    assert_eq!(pdftotext(&copy_path), pdftotext(&original_path));
+}
+
+#[test]
+fn an_xfa_form_without_scripts_and_a_form_without_xfa_are_left_as_they_are() {
+    for (what, original, xfa) in [
+        ("an XFA form without scripts", form_pdf(Some(XFA_WITHOUT_SCRIPTS), false), true),
+        ("an AcroForm without XFA", form_pdf(None, false), false),
+    ] {
+        assert_eq!(removed_kinds(&check(&original)), Vec::<&str>::new(), "{what}");
+        let copy = clean(&original);
+        assert!(copy.removed.is_empty(), "{what}: {:?}", copy.removed);
+        let form = qpdf_acroform(&temp("xfa-kept", "copy.pdf", &copy.bytes));
+        assert_eq!(form.get("/XFA").is_some(), xfa, "{what}: {form}");
+        assert_eq!(form["/Fields"].as_array().map(Vec::len), Some(1), "{what}: {form}");
+    }
+}
+
+#[test]
+fn a_dynamic_xfa_form_with_scripts_is_refused_in_the_persons_language() {
+    let original = form_pdf(Some(XFA_WITH_SCRIPTS), true);
+    let err = clean_pdf(&original, &Limits::default()).expect_err("no copy");
+    assert_eq!(err.code(), "unsupported");
+    assert!(err.detail().starts_with("a clean copy of this PDF cannot be made: it is a dynamic XFA form"), "{err}");
+    // The command line says it in French under --lang fr.
+    let path = temp("xfa-dynamic", "form.pdf", &original);
+    let out = run(env!("CARGO_BIN_EXE_submission-checker"), &["clean", path_str(&path), "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("c’est un formulaire XFA dynamique qui contient des scripts"), "{said}");
+    assert!(!said.contains("cannot be made"), "{said}");
+    assert!(!path.with_file_name("form (clean).pdf").exists());
+}
+
 // --- The corpus ---
 
 #[test]

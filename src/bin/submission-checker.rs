@@ -644,7 +644,18 @@ fn clean_one(bytes: &[u8], path: &Path, lang: Lang) -> Result<CleanCopy, String>
         return Err(say(lang, "cli.clean.not-cleanable", &[("name", name.into()), ("format", key.into())]));
     }
     clean_copy::clean_copy(bytes, &name, &submission_checker::limits::Limits::default())
-        .map_err(|e| say(lang, "cli.clean.failed", &[("name", name.into()), ("error", e.detail().into())]))
+        .map_err(|e| say(lang, "cli.clean.failed", &[("name", name.into()), ("error", error_text(&e, lang).into())]))
+}
+
+/// An error's detail in `lang` when it has a catalogue message, else in English.
+fn error_text(e: &submission_checker::Error, lang: Lang) -> String {
+    match e.said() {
+        Some(said) => {
+            let params: Vec<_> = said.params.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+            say(lang, said.key, &params)
+        }
+        None => e.detail(),
+    }
 }
 
 /// What a copy no longer holds, one indented line per kind.
