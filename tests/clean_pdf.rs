@@ -544,6 +544,103 @@ fn a_pdf_that_needs_a_password_gives_no_copy() {
     assert_eq!(err.code(), "password-protected");
 }
 
+// --- Each kind of review annotation ---
+
+/// A one-page PDF saying [`PAGE_1`] with, on the page, Ana Souza's
+/// strike-out ("STRIKE-REMARK"), ink drawing ("INK-REMARK"), free text
+/// ("FREE-TEXT-REMARK", whose appearance stream draws those words on the
+/// page), caret ("CARET-REMARK") and attached file ("ATTACHED-REMARK",
+/// notes.txt holding `ATTACHED-SECRET`), each an object of its own, and a
+/// link to https://www.ohchr.org/.
+fn marked_up_pdf() -> Vec<u8> {
+    let mut doc = Document::load_mem(&plain_pdf()).expect("lopdf reads it back");
+    let page = *doc.get_pages().get(&1).expect("one page");
+    let by_ana = |subtype: &str, remark: &str, r: Object| {
+        dictionary! { "Type" => "Annot", "Subtype" => subtype, "Rect" => r, "T" => text("Ana Souza"), "Contents" => text(remark) }
+    };
+    let quad = vec![72.into(), 730.into(), 250.into(), 730.into(), 72.into(), 715.into(), 250.into(), 715.into()];
+    let mut strike = by_ana("StrikeOut", "STRIKE-REMARK", rect(72, 715, 250, 730));
+    strike.set("QuadPoints", quad);
+    let mut ink = by_ana("Ink", "INK-REMARK", rect(300, 600, 400, 700));
+    ink.set(
+        "InkList",
+        vec![Object::Array(vec![300.into(), 600.into(), 350.into(), 690.into(), 400.into(), 610.into()])],
+    );
+    let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let appearance = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => rect(0, 0, 200, 20),
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        },
+        b"BT /F1 10 Tf 2 6 Td (FREE-TEXT-REMARK) Tj ET".to_vec(),
+    ));
+    let mut free_text = by_ana("FreeText", "FREE-TEXT-REMARK", rect(72, 500, 272, 520));
+    free_text.set("DA", text("/Helv 10 Tf 0 g"));
+    free_text.set("AP", dictionary! { "N" => appearance });
+    let caret = by_ana("Caret", "CARET-REMARK", rect(250, 715, 260, 730));
+    let notes = doc.add_object(Stream::new(dictionary! { "Type" => "EmbeddedFile" }, b"ATTACHED-SECRET".to_vec()));
+    let mut attached = by_ana("FileAttachment", "ATTACHED-REMARK", rect(500, 700, 520, 720));
+    attached.set(
+        "FS",
+        dictionary! { "Type" => "Filespec", "F" => text("notes.txt"), "EF" => dictionary! { "F" => notes } },
+    );
+    let link = dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 715, 300, 730),
+        "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") },
+    };
+    let annots: Vec<Object> =
+        [strike, ink, free_text, caret, attached, link].into_iter().map(|a| doc.add_object(a).into()).collect();
+    doc.get_dictionary_mut(page).expect("the page").set("Annots", annots);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("lopdf writes the PDF");
+    out
+}
+
+/// The subtypes of the annotations on each page, as `qpdf --json` reads them.
+fn qpdf_annotations(path: &Path) -> Vec<String> {
+    let objects = qpdf_objects(path);
+    let pages = objects.values().map(|o| &o["value"]).filter(|v| v["/Type"] == "/Page");
+    let annots = pages.flat_map(|p| qpdf_value(&objects, &p["/Annots"]).as_array().cloned().unwrap_or_default());
+    annots.map(|a| qpdf_value(&objects, &a)["/Subtype"].as_str().unwrap_or("?").to_string()).collect()
+}
+
+#[test]
+fn strike_outs_ink_free_text_carets_and_attached_files_go_and_the_link_stays() {
+    let original = marked_up_pdf();
+    let (original_path, copy) = (temp("markup", "original.pdf", &original), clean(&original));
+    let copy_path = temp("markup", "copy.pdf", &copy.bytes);
+    assert_eq!(
+        qpdf_annotations(&original_path),
+        ["/StrikeOut", "/Ink", "/FreeText", "/Caret", "/FileAttachment", "/Link"]
+    );
+    assert_eq!(qpdf_annotations(&copy_path), ["/Link"]);
+    // Four review annotations; the attached file counts as a file.
+    assert_eq!(copy.removed, Removed { annotations: 4, embedded_files: 1, ..Removed::default() });
+    let gone = [
+        "Ana Souza",
+        "STRIKE-REMARK",
+        "INK-REMARK",
+        "FREE-TEXT-REMARK",
+        "CARET-REMARK",
+        "ATTACHED-SECRET",
+        "notes.txt",
+    ];
+    for needle in gone {
+        assert!(all_text(&original).iter().any(|t| contains(t, needle)), "the fixture holds {needle}");
+        assert!(!all_text(&copy.bytes).iter().any(|t| contains(t, needle)), "the copy holds {needle}");
+    }
+    assert_eq!(removed_kinds(&check(&copy.bytes)), Vec::<&str>::new());
+    let after = check(&copy.bytes);
+    assert_eq!(after.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>(), ["https://www.ohchr.org/"]);
+    // poppler draws the free text's appearance on the page of the original only.
+    let (before_text, after_text) = (pdftotext(&original_path), pdftotext(&copy_path));
+    assert!(before_text.contains("FREE-TEXT-REMARK"), "{before_text}");
+    assert_eq!(lines_removed(&before_text, &after_text), Some(vec!["FREE-TEXT-REMARK".to_string()]));
+    assert_eq!((pdfdetach_count(&original_path), pdfdetach_count(&copy_path)), (Some(1), Some(0)));
+    let (ok, said) = qpdf_check(&copy_path);
+    assert!(ok, "qpdf --check: {said}");
+}
+
 // --- XFA forms ---
 
 /// The XFA template of [`xfa_form`] with two scripts: one that runs when the
