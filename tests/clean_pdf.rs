@@ -11,7 +11,10 @@
 //! tests fail and say so.
 //!
 //! The corpus test (`-- --ignored`, needs `../shared/corpus`) cleans every
-//! PDF of the corpus that the checker reads, with something to remove or not.
+//! PDF of the corpus that the checker reads, with something to remove or not,
+//! and checks each copy with the checker, `qpdf --check`, poppler (the same
+//! text, less the lines removed annotations drew) and qpdf's decoded objects
+//! (no removed annotation text, author name or XFA script left).
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use std::path::{Path, PathBuf};
@@ -802,6 +805,9 @@ fn every_readable_corpus_pdf_is_cleaned() {
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in");
     let mut cleaned = 0;
     let mut with_findings = 0;
+    let (mut text_checked, mut text_exceptions) = (0, 0);
+    let (mut copies_searched, mut words_searched, mut words_exceptions) = (0, 0, 0);
+    let mut xfa_forms = 0;
     let mut failures = Vec::new();
     for path in &paths {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
@@ -853,14 +859,48 @@ fn every_readable_corpus_pdf_is_cleaned() {
         }
         // poppler, on the original and the copy: the same text, no script, no attachment left.
         // pdftotext shows the text drawn by annotations' appearances too: the
-        // copy's may only lack lines, which the removed annotations drew.
+        // copy's lacks exactly the lines listed for the files whose removed
+        // annotations draw words on the page.
+        let drawn = DRAWN_BY_REMOVED_ANNOTATIONS.iter().find(|(file, _, _)| *file == name).map(|(_, lines, _)| *lines);
         match lines_removed(&pdftotext(path), &pdftotext(&copy_path)) {
-            Some(gone) if gone.is_empty() => {}
-            Some(gone) => println!("{name}: pdftotext: the copy lacks {gone:?} (drawn by removed annotations)"),
+            Some(gone) if gone == drawn.unwrap_or_default() => {
+                if !gone.is_empty() {
+                    println!("{name}: pdftotext: the copy lacks {gone:?}, drawn by removed annotations");
+                    text_exceptions += 1;
+                }
+            }
+            Some(gone) => wrong.push(format!("pdftotext: the copy lacks {gone:?}, {drawn:?} listed")),
             None if UNREAD_BY_POPPLER.contains(&name.as_str()) => {
-                println!("{name}: pdftotext reads the copy, not the original")
+                println!("{name}: pdftotext reads the copy, not the original");
+                text_exceptions += 1;
             }
             None => wrong.push("pdftotext: the copy's text is not the original's less some lines".into()),
+        }
+        text_checked += 1;
+        // No XFA script is left in a decoded stream (the form that held one goes whole).
+        let copy_contents = QpdfContents::of(&copy_path);
+        let xfa_script = |c: &QpdfContents| c.holds("<script ") || c.holds("<script>");
+        if xfa_script(&copy_contents) {
+            wrong.push("an XFA <script> is left".into());
+        } else if xfa_script(&QpdfContents::of(path)) {
+            println!("{name}: its XFA form held scripts, {} scripts removed", copy.removed.scripts);
+            xfa_forms += 1;
+        }
+        // Nothing removed is left in any object or decoded stream of the copy (qpdf decodes them).
+        if !removed_kinds(&before).is_empty() {
+            let shown = pdftotext(path);
+            for said in removed_words(path) {
+                if copy_contents.holds(&said) {
+                    if SHOWN_ON_THE_PAGES.contains(&(name.as_str(), said.as_str())) && shown.contains(&said) {
+                        println!("{name}: {said:?} is still in the copy: the pages show it");
+                        words_exceptions += 1;
+                    } else {
+                        wrong.push(format!("the copy still holds {said:?}"));
+                    }
+                }
+                words_searched += 1;
+            }
+            copies_searched += 1;
         }
         let info = pdfinfo(&copy_path);
         if info.lines().any(|l| l.starts_with("JavaScript:") && l.ends_with("yes")) {
@@ -900,7 +940,15 @@ fn every_readable_corpus_pdf_is_cleaned() {
         }
     }
     println!("{cleaned} corpus PDFs cleaned, {with_findings} of them with something to remove");
+    println!("pdftotext: {text_checked} copies compared with their originals, {text_exceptions} listed exceptions");
+    println!(
+        "qpdf: {words_searched} removed texts and names searched in {copies_searched} copies, \
+         {words_exceptions} found where the pages show them"
+    );
     assert!(with_findings > 0, "the corpus has PDFs with something to remove");
+    assert!(words_searched > 0, "the corpus has annotations and authors to search for");
+    // lopdf__encrypted.pdf, a LiveCycle form whose template runs JavaScript.
+    assert!(xfa_forms > 0, "the corpus has an XFA form with scripts");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -910,6 +958,173 @@ fn every_readable_corpus_pdf_is_cleaned() {
 /// checker, like poppler's own fallback, takes the page objects in order,
 /// and the copy's new page tree lists them.
 const UNREAD_BY_POPPLER: &[&str] = &["sample-files__unreadablemetadata.pdf"];
+
+/// Corpus PDFs whose removed annotations draw words on the page, which
+/// pdftotext shows (poppler draws annotations' appearances): the lines the
+/// copy's text lacks, and what drew them.
+const DRAWN_BY_REMOVED_ANNOTATIONS: &[(&str, &[&str], &str)] = &[
+    (
+        "pdfplumber__annotations.pdf",
+        &["PDF file"],
+        "its stamps' appearance is a form that draws \"PDF file\" in a font of its own, over the page's line",
+    ),
+    (
+        "tika__testAnnotations.pdf",
+        &["Here is a", "comment"],
+        "a free-text annotation by Michael McCandless saying \"Here is a comment\", in two lines",
+    ),
+];
+
+/// Texts of removed annotations, or authors' names, that the copy still
+/// holds because its pages show them too (pdftotext of the original finds
+/// them: the test checks it): content, not metadata.
+const SHOWN_ON_THE_PAGES: &[(&str, &str)] = &[
+    // The Info /Author is "USCIS", and the form's pages name USCIS seven times.
+    ("lopdf__encrypted.pdf", "USCIS"),
+    // The Info /Author is "Supreme", the first word of "Supreme Court" on the page.
+    ("pdfplumber__scotus-transcript-p1.pdf", "Supreme"),
+];
+
+/// What the clean copy of `path` must no longer hold, read by qpdf: the
+/// `/Contents` and `/T` (author) of its review annotations and their pop-ups,
+/// the Info dictionary's `/Author` and the XMP packet's `dc:creator` names;
+/// each of at least four characters (shorter ones occur by chance in any
+/// font or image data).
+fn removed_words(path: &Path) -> Vec<String> {
+    let objects = qpdf_decoded(path);
+    let mut words = Vec::new();
+    fn annotations(v: &serde_json::Value, words: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(d) => {
+                let subtype = d.get("/Subtype").and_then(|s| s.as_str()).unwrap_or("");
+                if REVIEW.contains(&subtype.trim_start_matches('/')) {
+                    words.extend(["/Contents", "/T"].iter().filter_map(|k| d.get(*k).and_then(qpdf_text)));
+                }
+                d.values().for_each(|v| annotations(v, words));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| annotations(v, words)),
+            _ => {}
+        }
+    }
+    objects.values().for_each(|o| annotations(o, &mut words));
+    let trailer = &objects["trailer"]["value"];
+    words.extend(qpdf_text(&qpdf_value(&objects, &trailer["/Info"])["/Author"]));
+    let root = qpdf_value(&objects, &trailer["/Root"]);
+    if let Some(r) = root["/Metadata"].as_str() {
+        if let Some(file) = objects[&format!("obj:{r}")]["stream"]["datafile"].as_str() {
+            words.extend(xmp_creators(&String::from_utf8_lossy(&std::fs::read(file).unwrap_or_default())));
+        }
+    }
+    let mut words: Vec<String> =
+        words.iter().map(|w| w.trim().to_string()).filter(|w| w.chars().count() >= 4).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The annotation subtypes the clean copy removes, and pop-ups.
+const REVIEW: &[&str] = &[
+    "Text",
+    "FreeText",
+    "Line",
+    "Square",
+    "Circle",
+    "Polygon",
+    "PolyLine",
+    "Highlight",
+    "Underline",
+    "Squiggly",
+    "StrikeOut",
+    "Caret",
+    "Ink",
+    "Stamp",
+    "Sound",
+    "FileAttachment",
+    "Popup",
+];
+
+/// The names in an XMP packet's `dc:creator` (its `rdf:li` items).
+fn xmp_creators(xmp: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for creator in xmp.split("<dc:creator").skip(1) {
+        let creator = creator.split("</dc:creator>").next().unwrap_or("");
+        for li in creator.split("<rdf:li").skip(1) {
+            let value = li.split_once('>').map_or("", |(_, v)| v).split('<').next().unwrap_or("");
+            names.push(value.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
+        }
+    }
+    names
+}
+
+/// The objects of a PDF as `qpdf --json` reads them, each stream's data
+/// decoded into a file of its own (`"stream": {"datafile": …}`).
+fn qpdf_decoded(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let dir = path.with_extension("streams");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder for the streams");
+    let prefix = dir.join("s");
+    let out = run(
+        "qpdf",
+        &["--json", "--json-stream-data=file", &format!("--json-stream-prefix={}", path_str(&prefix)), path_str(path)],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf --json writes JSON");
+    json["qpdf"][1].as_object().expect("qpdf's objects").clone()
+}
+
+/// A string of `qpdf --json` as text: `u:` text, or `b:` bytes in hex
+/// (UTF-16 after a byte order mark, else one byte a character).
+fn qpdf_text(v: &serde_json::Value) -> Option<String> {
+    let s = v.as_str()?;
+    if let Some(text) = s.strip_prefix("u:") {
+        return Some(text.to_string());
+    }
+    let hex = s.strip_prefix("b:")?.as_bytes();
+    let bytes: Vec<u8> =
+        hex.chunks(2).filter_map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()).collect();
+    Some(match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(units) => String::from_utf16_lossy(
+            &units.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect::<Vec<_>>(),
+        ),
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    })
+}
+
+/// Every string (as text) and every decoded stream of a PDF, as qpdf reads it.
+struct QpdfContents {
+    strings: Vec<String>,
+    streams: Vec<Vec<u8>>,
+}
+
+impl QpdfContents {
+    fn of(path: &Path) -> QpdfContents {
+        fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(_) => out.extend(qpdf_text(v)),
+                serde_json::Value::Object(d) => d.values().for_each(|v| strings(v, out)),
+                serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+                _ => {}
+            }
+        }
+        let objects = qpdf_decoded(path);
+        let mut out = Vec::new();
+        objects.values().for_each(|o| strings(o, &mut out));
+        let files = objects.values().filter_map(|o| o["stream"]["datafile"].as_str());
+        let streams = files.map(|file| std::fs::read(file).expect("qpdf wrote the stream's data")).collect();
+        QpdfContents { strings: out, streams }
+    }
+
+    /// Whether `said` is in a string, or in a stream as UTF-8, UTF-16 or one byte a character.
+    fn holds(&self, said: &str) -> bool {
+        let utf16: Vec<u8> = said.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let latin1: Vec<u8> = said.chars().filter_map(|c| u8::try_from(u32::from(c)).ok()).collect();
+        let needles = [said.as_bytes().to_vec(), utf16, latin1];
+        self.strings.iter().any(|t| t.contains(said))
+            || self
+                .streams
+                .iter()
+                .any(|data| needles.iter().any(|n| !n.is_empty() && data.windows(n.len()).any(|w| w == n.as_slice())))
+    }
+}
 
 /// The non-blank lines of `original` missing from `copy`, when `copy`'s are
 /// `original`'s in order with some left out; `None` when `copy` has others.
