@@ -54,6 +54,8 @@ fn count(xml: &[u8]) -> usize {
     reader.config_mut().check_end_names = false;
     // The local names of the open elements.
     let mut open: Vec<String> = Vec::new();
+    // Elements open below MAX_DEPTH, not kept.
+    let mut deeper = 0usize;
     let mut scripts = 0;
     // Whether the innermost open <script> has held anything but blanks.
     let mut script_text = false;
@@ -71,11 +73,14 @@ fn count(xml: &[u8]) -> usize {
                 }
                 if open.len() < MAX_DEPTH {
                     open.push(local);
+                } else {
+                    deeper += 1;
                 }
             }
             Ok(Event::Empty(e)) if in_template() && is_event_action(&open, e.local_name().into_inner()) => scripts += 1,
             Ok(Event::Text(t)) if !t.xml10_content().trim().is_empty() => script_text = true,
             Ok(Event::CData(_)) => script_text = true,
+            Ok(Event::End(_)) if deeper > 0 => deeper -= 1,
             Ok(Event::End(_)) => {
                 if open.last().is_some_and(|n| n == "script") && script_text && in_template() {
                     scripts += 1;
@@ -98,7 +103,7 @@ fn is_event_action(open: &[String], local: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::count;
+    use super::{count, MAX_DEPTH};
 
     #[test]
     fn scripts_and_event_actions_in_the_template_count() {
@@ -122,5 +127,14 @@ mod tests {
 <scriptModel>XFA</scriptModel></subform></template><datasets><script>data, not a script</script></datasets></xdp:xdp>"#;
         assert_eq!(count(xdp), 0);
         assert_eq!(count(b"<template><script>unclosed"), 0);
+    }
+
+    #[test]
+    fn elements_nested_past_the_depth_limit_do_not_shift_the_count() {
+        let deep = "<a>".repeat(MAX_DEPTH) + &"</a>".repeat(MAX_DEPTH);
+        let xdp = format!(
+            "<template>{deep}<event><script>go()</script></event></template><datasets><script>x</script></datasets>"
+        );
+        assert_eq!(count(xdp.as_bytes()), 1);
     }
 }
