@@ -1,10 +1,11 @@
 //! Why the PDF cleaner makes no copy of a PDF it could read: each reason a
 //! message of the catalogues (`clean-pdf.*` in `locales/<code>/checker.ftl`),
 //! so that the CLI and the page say it in the person's language. The
-//! error's English detail is the same message in English.
+//! error's detail, for logs and `error.detail`, is the English message,
+//! written here too so that the cleaner's browser module does not carry the
+//! catalogue (a test keeps the two the same).
 
 use crate::error::{Error, ErrorKind, Said};
-use crate::messages::{render, Lang, Param};
 
 /// Why there is no clean copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,10 +25,10 @@ pub(super) enum Refusal {
 
 impl Refusal {
     /// The catalogue message.
-    fn said(self) -> Said {
+    fn said(&self) -> Said {
         let (key, params) = match self {
-            Refusal::Write(e) => ("clean-pdf.write", vec![("error", e)]),
-            Refusal::Unreadable(e) => ("clean-pdf.unreadable", vec![("error", e)]),
+            Refusal::Write(e) => ("clean-pdf.write", vec![("error", e.clone())]),
+            Refusal::Unreadable(e) => ("clean-pdf.unreadable", vec![("error", e.clone())]),
             Refusal::StillHolds(what) => ("clean-pdf.still-holds", vec![("what", what.to_string())]),
             Refusal::Differs(what) => ("clean-pdf.differs", vec![("what", what.to_string())]),
             Refusal::DynamicXfa => ("clean-pdf.dynamic-xfa", Vec::new()),
@@ -35,18 +36,51 @@ impl Refusal {
         Said { key, params }
     }
 
+    /// The message in English, as `locales/en/checker.ftl` says it.
+    fn english(&self) -> String {
+        let why = match self {
+            Refusal::Write(e) => format!("writing it failed ({e})"),
+            Refusal::Unreadable(e) => format!("the copy cannot be read ({e})"),
+            Refusal::StillHolds(what) => format!("the copy would still hold {}", english_what(what)),
+            Refusal::Differs(what) => {
+                format!("the copy would not match the original (what differs: {})", english_what(what))
+            }
+            Refusal::DynamicXfa => "it is a dynamic XFA form that holds scripts, and its pages are drawn by the form; \
+                without the form's scripts the copy would show no form. Save it as a standard PDF (Print to PDF) \
+                and clean that"
+                .into(),
+        };
+        format!("a clean copy of this PDF cannot be made: {why}")
+    }
+
     /// The `unsupported` error, its detail in English and as a message.
     pub(super) fn error(self) -> Error {
-        let said = self.said();
-        let params = said.params.iter().map(|(k, v)| (*k, Param::Text(v.clone()))).collect();
-        let english = render(Lang::En, said.key, &params).0;
-        Error::new(ErrorKind::Unsupported(english)).with_said(said)
+        let english = self.english();
+        Error::new(ErrorKind::Unsupported(english)).with_said(self.said())
+    }
+}
+
+/// A `clean-pdf.left.*` or `clean-pdf.what.*` key in English.
+fn english_what(key: &str) -> &'static str {
+    match key.rsplit('.').next().unwrap_or("") {
+        "annotations" => "review annotations",
+        "scripts" => "scripts",
+        "files" => "embedded files",
+        "author" => "an author's name",
+        "pages" => "the pages",
+        "text" => "the text",
+        "headers-footers" => "the headers and footers",
+        "links" => "the links",
+        "form-fields" => "the form fields",
+        "title" => "the title",
+        _ => "something",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{render, Lang, Param};
 
     #[test]
     fn the_detail_is_the_english_message_and_every_language_says_it() {
@@ -76,6 +110,15 @@ mod tests {
             Refusal::StillHolds("clean-pdf.left.scripts"),
             Refusal::Differs("clean-pdf.what.text"),
         ];
+        for r in refusals.clone() {
+            let said = r.said();
+            let params = said.params.iter().map(|(k, v)| (*k, Param::Text(v.clone()))).collect();
+            assert_eq!(r.english(), render(Lang::En, said.key, &params).0, "{r:?}");
+        }
+        for what in whats {
+            let key = format!("clean-pdf.{what}");
+            assert_eq!(english_what(&key), render(Lang::En, &key, &Default::default()).0);
+        }
         for lang in Lang::ALL {
             let keys: Vec<&str> = crate::messages::keys(lang).collect();
             for r in refusals.clone() {
