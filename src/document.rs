@@ -225,6 +225,9 @@ pub enum Part {
     OpenAction,
     /// The document's additional actions (`/AA`).
     DocumentAction,
+    /// A script of the PDF's XFA form (or an action of its events that sends
+    /// or calls out: `submit`, `execute`, `signData`).
+    XfaScript,
 }
 
 impl Part {
@@ -245,6 +248,7 @@ impl Part {
             Part::DocumentJavascript { .. } => "place.document-javascript",
             Part::OpenAction => "place.open-action",
             Part::DocumentAction => "place.document-action",
+            Part::XfaScript => "place.xfa-script",
         }
     }
 }

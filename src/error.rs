@@ -9,7 +9,19 @@ use std::fmt;
 
 /// Why a file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(Box<ErrorKind>);
+pub struct Error(Box<ErrorKind>, Option<Box<Said>>);
+
+/// An error's detail as a message of the catalogues (`locales/<code>/checker.ftl`),
+/// for the errors that have one, so that it can be said in the person's
+/// language; [`Error::detail`] is the same message in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// The catalogue key (`clean-pdf.still-holds`).
+    pub key: &'static str,
+    /// The message's parameters, each a text (a catalogue key where the
+    /// message says `MESSAGE($name)`).
+    pub params: Vec<(&'static str, String)>,
+}
 
 /// The kinds of [`Error`]. More kinds may be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +84,17 @@ impl Refusal {
 impl Error {
     /// Creates an error of the given kind.
     pub fn new(kind: ErrorKind) -> Self {
-        Error(Box::new(kind))
+        Error(Box::new(kind), None)
+    }
+
+    /// The same error, its detail also given as a catalogue message.
+    pub fn with_said(self, said: Said) -> Self {
+        Error(self.0, Some(Box::new(said)))
+    }
+
+    /// The detail as a catalogue message, when the error has one.
+    pub fn said(&self) -> Option<&Said> {
+        self.1.as_deref()
     }
     /// A damaged file, with what was wrong.
     pub fn corrupt(why: impl Into<String>) -> Self {

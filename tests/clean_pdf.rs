@@ -11,7 +11,10 @@
 //! tests fail and say so.
 //!
 //! The corpus test (`-- --ignored`, needs `../shared/corpus`) cleans every
-//! PDF of the corpus that the checker reads, with something to remove or not.
+//! PDF of the corpus that the checker reads, with something to remove or not,
+//! and checks each copy with the checker, `qpdf --check`, poppler (the same
+//! text, less the lines removed annotations drew) and qpdf's decoded objects
+//! (no removed annotation text, author name or XFA script left).
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use std::path::{Path, PathBuf};
@@ -544,6 +547,249 @@ fn a_pdf_that_needs_a_password_gives_no_copy() {
     assert_eq!(err.code(), "password-protected");
 }
 
+// --- Each kind of review annotation ---
+
+/// A one-page PDF saying [`PAGE_1`] with, on the page, Ana Souza's
+/// strike-out ("STRIKE-REMARK"), ink drawing ("INK-REMARK"), free text
+/// ("FREE-TEXT-REMARK", whose appearance stream draws those words on the
+/// page), caret ("CARET-REMARK") and attached file ("ATTACHED-REMARK",
+/// notes.txt holding `ATTACHED-SECRET`), each an object of its own, and a
+/// link to https://www.ohchr.org/.
+fn marked_up_pdf() -> Vec<u8> {
+    let mut doc = Document::load_mem(&plain_pdf()).expect("lopdf reads it back");
+    let page = *doc.get_pages().get(&1).expect("one page");
+    let by_ana = |subtype: &str, remark: &str, r: Object| {
+        dictionary! { "Type" => "Annot", "Subtype" => subtype, "Rect" => r, "T" => text("Ana Souza"), "Contents" => text(remark) }
+    };
+    let quad = vec![72.into(), 730.into(), 250.into(), 730.into(), 72.into(), 715.into(), 250.into(), 715.into()];
+    let mut strike = by_ana("StrikeOut", "STRIKE-REMARK", rect(72, 715, 250, 730));
+    strike.set("QuadPoints", quad);
+    let mut ink = by_ana("Ink", "INK-REMARK", rect(300, 600, 400, 700));
+    ink.set(
+        "InkList",
+        vec![Object::Array(vec![300.into(), 600.into(), 350.into(), 690.into(), 400.into(), 610.into()])],
+    );
+    let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let appearance = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => rect(0, 0, 200, 20),
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        },
+        b"BT /F1 10 Tf 2 6 Td (FREE-TEXT-REMARK) Tj ET".to_vec(),
+    ));
+    let mut free_text = by_ana("FreeText", "FREE-TEXT-REMARK", rect(72, 500, 272, 520));
+    free_text.set("DA", text("/Helv 10 Tf 0 g"));
+    free_text.set("AP", dictionary! { "N" => appearance });
+    let caret = by_ana("Caret", "CARET-REMARK", rect(250, 715, 260, 730));
+    let notes = doc.add_object(Stream::new(dictionary! { "Type" => "EmbeddedFile" }, b"ATTACHED-SECRET".to_vec()));
+    let mut attached = by_ana("FileAttachment", "ATTACHED-REMARK", rect(500, 700, 520, 720));
+    attached.set(
+        "FS",
+        dictionary! { "Type" => "Filespec", "F" => text("notes.txt"), "EF" => dictionary! { "F" => notes } },
+    );
+    let link = dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 715, 300, 730),
+        "A" => dictionary! { "S" => "URI", "URI" => text("https://www.ohchr.org/") },
+    };
+    let annots: Vec<Object> =
+        [strike, ink, free_text, caret, attached, link].into_iter().map(|a| doc.add_object(a).into()).collect();
+    doc.get_dictionary_mut(page).expect("the page").set("Annots", annots);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("lopdf writes the PDF");
+    out
+}
+
+/// The subtypes of the annotations on each page, as `qpdf --json` reads them.
+fn qpdf_annotations(path: &Path) -> Vec<String> {
+    let objects = qpdf_objects(path);
+    let pages = objects.values().map(|o| &o["value"]).filter(|v| v["/Type"] == "/Page");
+    let annots = pages.flat_map(|p| qpdf_value(&objects, &p["/Annots"]).as_array().cloned().unwrap_or_default());
+    annots.map(|a| qpdf_value(&objects, &a)["/Subtype"].as_str().unwrap_or("?").to_string()).collect()
+}
+
+#[test]
+fn strike_outs_ink_free_text_carets_and_attached_files_go_and_the_link_stays() {
+    let original = marked_up_pdf();
+    let (original_path, copy) = (temp("markup", "original.pdf", &original), clean(&original));
+    let copy_path = temp("markup", "copy.pdf", &copy.bytes);
+    assert_eq!(
+        qpdf_annotations(&original_path),
+        ["/StrikeOut", "/Ink", "/FreeText", "/Caret", "/FileAttachment", "/Link"]
+    );
+    assert_eq!(qpdf_annotations(&copy_path), ["/Link"]);
+    // Four review annotations; the attached file counts as a file.
+    assert_eq!(copy.removed, Removed { annotations: 4, embedded_files: 1, ..Removed::default() });
+    let gone = [
+        "Ana Souza",
+        "STRIKE-REMARK",
+        "INK-REMARK",
+        "FREE-TEXT-REMARK",
+        "CARET-REMARK",
+        "ATTACHED-SECRET",
+        "notes.txt",
+    ];
+    for needle in gone {
+        assert!(all_text(&original).iter().any(|t| contains(t, needle)), "the fixture holds {needle}");
+        assert!(!all_text(&copy.bytes).iter().any(|t| contains(t, needle)), "the copy holds {needle}");
+    }
+    assert_eq!(removed_kinds(&check(&copy.bytes)), Vec::<&str>::new());
+    let after = check(&copy.bytes);
+    assert_eq!(after.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>(), ["https://www.ohchr.org/"]);
+    // poppler draws the free text's appearance on the page of the original only.
+    let (before_text, after_text) = (pdftotext(&original_path), pdftotext(&copy_path));
+    assert!(before_text.contains("FREE-TEXT-REMARK"), "{before_text}");
+    assert_eq!(lines_removed(&before_text, &after_text), Some(vec!["FREE-TEXT-REMARK".to_string()]));
+    assert_eq!((pdfdetach_count(&original_path), pdfdetach_count(&copy_path)), (Some(1), Some(0)));
+    let (ok, said) = qpdf_check(&copy_path);
+    assert!(ok, "qpdf --check: {said}");
+}
+
+// --- XFA forms ---
+
+/// The XFA template of [`xfa_form`] with two scripts: one that runs when the
+/// form opens (it names `XFA-SECRET-SCRIPT`), and a button that sends the
+/// form's data to collect.example.
+const XFA_WITH_SCRIPTS: &str = r#"<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb">
+<pageSet><pageArea name="Page1"><contentArea x="0.25in" y="0.25in" w="8in" h="10.5in"/></pageArea></pageSet>
+<field name="name"><ui><textEdit/></ui><event activity="initialize"><script contentType="application/x-javascript">app.alert("XFA-SECRET-SCRIPT");</script></event></field>
+<field name="send"><ui><button/></ui><event activity="click"><submit target="https://collect.example/xfa" format="xml"/></event></field>
+</subform></template>"#;
+
+/// The same form without a script.
+const XFA_WITHOUT_SCRIPTS: &str = r#"<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb">
+<pageSet><pageArea name="Page1"><contentArea x="0.25in" y="0.25in" w="8in" h="10.5in"/></pageArea></pageSet>
+<field name="name"><ui><textEdit/></ui></field></subform></template>"#;
+
+/// A one-page PDF saying [`PAGE_1`] with a text field "name" (an AcroForm
+/// field and its widget) and, when `template` is given, an XFA form cut in
+/// packets as LiveCycle writes it: `/XFA [(xdp:xdp) … (template) …
+/// (datasets) … (</xdp:xdp>) …]`. `dynamic` sets the catalogue's
+/// `/NeedsRendering true` (the form draws the pages).
+fn form_pdf(template: Option<&str>, dynamic: bool) -> Vec<u8> {
+    let mut doc = Document::load_mem(&plain_pdf()).expect("lopdf reads it back");
+    let page = *doc.get_pages().get(&1).expect("one page");
+    let field = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx", "T" => text("name"),
+        "Rect" => rect(72, 600, 300, 620), "P" => page,
+    });
+    doc.get_dictionary_mut(page).expect("the page").set("Annots", vec![field.into()]);
+    let mut form = dictionary! { "Fields" => vec![field.into()] };
+    if let Some(template) = template {
+        let packets = [
+            ("xdp:xdp", r#"<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/">"#),
+            ("template", template),
+            (
+                "datasets",
+                r#"<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form1><name>Ana</name></form1></xfa:data></xfa:datasets>"#,
+            ),
+            ("</xdp:xdp>", "</xdp:xdp>"),
+        ];
+        let mut xfa = Vec::new();
+        for (name, xml) in packets {
+            let mut stream = Stream::new(dictionary! {}, xml.as_bytes().to_vec());
+            stream.compress().expect("lopdf compresses it");
+            xfa.push(text(name));
+            xfa.push(doc.add_object(stream).into());
+        }
+        form.set("XFA", xfa);
+    }
+    let root = doc.trailer.get(b"Root").and_then(Object::as_reference).expect("a catalogue");
+    let form = doc.add_object(form);
+    let catalog = doc.get_dictionary_mut(root).expect("the catalogue");
+    catalog.set("AcroForm", form);
+    if dynamic {
+        catalog.set("NeedsRendering", true);
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("lopdf writes the PDF");
+    out
+}
+
+/// The objects of a PDF as `qpdf --json` gives them (`"obj:N 0 R"` → `{"value": …}`, and `"trailer"`).
+fn qpdf_objects(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let out = run("qpdf", &["--json", "--json-stream-data=none", path_str(path)]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf --json writes JSON");
+    json["qpdf"][1].as_object().expect("qpdf's objects").clone()
+}
+
+/// A value of `qpdf --json`, a reference followed.
+fn qpdf_value<'a>(
+    objects: &'a serde_json::Map<String, serde_json::Value>,
+    v: &'a serde_json::Value,
+) -> &'a serde_json::Value {
+    match v.as_str().filter(|s| s.ends_with(" R")) {
+        Some(r) => &objects[&format!("obj:{r}")]["value"],
+        None => v,
+    }
+}
+
+/// The catalogue's `/AcroForm`, as qpdf reads it.
+fn qpdf_acroform(path: &Path) -> serde_json::Value {
+    let objects = qpdf_objects(path);
+    let root = qpdf_value(&objects, &objects["trailer"]["value"]["/Root"]);
+    qpdf_value(&objects, &root["/AcroForm"]).clone()
+}
+
+#[test]
+fn the_scripts_of_an_xfa_form_are_found_and_removed_with_the_form() {
+    let original = form_pdf(Some(XFA_WITH_SCRIPTS), false);
+    let before = check(&original);
+    let scripts = before.findings.iter().find(|f| f.key == "pdf-javascript").expect("the XFA scripts are found");
+    // The initialize script and the submit button.
+    assert_eq!(scripts.params["count"], submission_checker::report::Param::Int(2));
+    let part = scripts.location.as_ref().and_then(|l| l.part.as_ref());
+    assert_eq!(part, Some(&submission_checker::document::Part::XfaScript));
+    assert_eq!(scripts.place.as_deref(), Some("a script of the XFA form"));
+
+    let copy = clean(&original);
+    assert_eq!(copy.removed, Removed { scripts: 2, ..Removed::default() });
+    assert_eq!(removed_kinds(&check(&copy.bytes)), Vec::<&str>::new());
+    for needle in ["XFA-SECRET-SCRIPT", "collect.example", "xfa-template"] {
+        assert!(all_text(&original).iter().any(|t| contains(t, needle)), "the fixture holds {needle}");
+        assert!(!all_text(&copy.bytes).iter().any(|t| contains(t, needle)), "the copy holds {needle}");
+    }
+    // qpdf: the form has lost /XFA and kept its field; poppler shows the same page.
+    let (original_path, copy_path) = (temp("xfa", "original.pdf", &original), temp("xfa", "copy.pdf", &copy.bytes));
+    let (form_before, form_after) = (qpdf_acroform(&original_path), qpdf_acroform(&copy_path));
+    assert!(form_before.get("/XFA").is_some(), "{form_before}");
+    assert_eq!(form_after.get("/XFA"), None, "{form_after}");
+    assert_eq!(form_after["/Fields"].as_array().map(Vec::len), Some(1), "{form_after}");
+    let (ok, said) = qpdf_check(&copy_path);
+    assert!(ok, "qpdf --check: {said}");
+    assert_eq!(pdftotext(&copy_path), pdftotext(&original_path));
+}
+
+#[test]
+fn an_xfa_form_without_scripts_and_a_form_without_xfa_are_left_as_they_are() {
+    for (what, original, xfa) in [
+        ("an XFA form without scripts", form_pdf(Some(XFA_WITHOUT_SCRIPTS), false), true),
+        ("an AcroForm without XFA", form_pdf(None, false), false),
+    ] {
+        assert_eq!(removed_kinds(&check(&original)), Vec::<&str>::new(), "{what}");
+        let copy = clean(&original);
+        assert!(copy.removed.is_empty(), "{what}: {:?}", copy.removed);
+        let form = qpdf_acroform(&temp("xfa-kept", "copy.pdf", &copy.bytes));
+        assert_eq!(form.get("/XFA").is_some(), xfa, "{what}: {form}");
+        assert_eq!(form["/Fields"].as_array().map(Vec::len), Some(1), "{what}: {form}");
+    }
+}
+
+#[test]
+fn a_dynamic_xfa_form_with_scripts_is_refused_in_the_persons_language() {
+    let original = form_pdf(Some(XFA_WITH_SCRIPTS), true);
+    let err = clean_pdf(&original, &Limits::default()).expect_err("no copy");
+    assert_eq!(err.code(), "unsupported");
+    assert!(err.detail().starts_with("a clean copy of this PDF cannot be made: it is a dynamic XFA form"), "{err}");
+    // The command line says it in French under --lang fr.
+    let path = temp("xfa-dynamic", "form.pdf", &original);
+    let out = run(env!("CARGO_BIN_EXE_submission-checker"), &["clean", path_str(&path), "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("c’est un formulaire XFA dynamique qui contient des scripts"), "{said}");
+    assert!(!said.contains("cannot be made"), "{said}");
+    assert!(!path.with_file_name("form (clean).pdf").exists());
+}
+
 // --- The corpus ---
 
 #[test]
@@ -559,6 +805,9 @@ fn every_readable_corpus_pdf_is_cleaned() {
     let call = submission_checker::profile::builtin("emler-2024").expect("built-in");
     let mut cleaned = 0;
     let mut with_findings = 0;
+    let (mut text_checked, mut text_exceptions) = (0, 0);
+    let (mut copies_searched, mut words_searched, mut words_exceptions) = (0, 0, 0);
+    let mut xfa_forms = 0;
     let mut failures = Vec::new();
     for path in &paths {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
@@ -610,14 +859,48 @@ fn every_readable_corpus_pdf_is_cleaned() {
         }
         // poppler, on the original and the copy: the same text, no script, no attachment left.
         // pdftotext shows the text drawn by annotations' appearances too: the
-        // copy's may only lack lines, which the removed annotations drew.
+        // copy's lacks exactly the lines listed for the files whose removed
+        // annotations draw words on the page.
+        let drawn = DRAWN_BY_REMOVED_ANNOTATIONS.iter().find(|(file, _, _)| *file == name).map(|(_, lines, _)| *lines);
         match lines_removed(&pdftotext(path), &pdftotext(&copy_path)) {
-            Some(gone) if gone.is_empty() => {}
-            Some(gone) => println!("{name}: pdftotext: the copy lacks {gone:?} (drawn by removed annotations)"),
+            Some(gone) if gone == drawn.unwrap_or_default() => {
+                if !gone.is_empty() {
+                    println!("{name}: pdftotext: the copy lacks {gone:?}, drawn by removed annotations");
+                    text_exceptions += 1;
+                }
+            }
+            Some(gone) => wrong.push(format!("pdftotext: the copy lacks {gone:?}, {drawn:?} listed")),
             None if UNREAD_BY_POPPLER.contains(&name.as_str()) => {
-                println!("{name}: pdftotext reads the copy, not the original")
+                println!("{name}: pdftotext reads the copy, not the original");
+                text_exceptions += 1;
             }
             None => wrong.push("pdftotext: the copy's text is not the original's less some lines".into()),
+        }
+        text_checked += 1;
+        // No XFA script is left in a decoded stream (the form that held one goes whole).
+        let copy_contents = QpdfContents::of(&copy_path);
+        let xfa_script = |c: &QpdfContents| c.holds("<script ") || c.holds("<script>");
+        if xfa_script(&copy_contents) {
+            wrong.push("an XFA <script> is left".into());
+        } else if xfa_script(&QpdfContents::of(path)) {
+            println!("{name}: its XFA form held scripts, {} scripts removed", copy.removed.scripts);
+            xfa_forms += 1;
+        }
+        // Nothing removed is left in any object or decoded stream of the copy (qpdf decodes them).
+        if !removed_kinds(&before).is_empty() {
+            let shown = pdftotext(path);
+            for said in removed_words(path) {
+                if copy_contents.holds(&said) {
+                    if SHOWN_ON_THE_PAGES.contains(&(name.as_str(), said.as_str())) && shown.contains(&said) {
+                        println!("{name}: {said:?} is still in the copy: the pages show it");
+                        words_exceptions += 1;
+                    } else {
+                        wrong.push(format!("the copy still holds {said:?}"));
+                    }
+                }
+                words_searched += 1;
+            }
+            copies_searched += 1;
         }
         let info = pdfinfo(&copy_path);
         if info.lines().any(|l| l.starts_with("JavaScript:") && l.ends_with("yes")) {
@@ -657,7 +940,15 @@ fn every_readable_corpus_pdf_is_cleaned() {
         }
     }
     println!("{cleaned} corpus PDFs cleaned, {with_findings} of them with something to remove");
+    println!("pdftotext: {text_checked} copies compared with their originals, {text_exceptions} listed exceptions");
+    println!(
+        "qpdf: {words_searched} removed texts and names searched in {copies_searched} copies, \
+         {words_exceptions} found where the pages show them"
+    );
     assert!(with_findings > 0, "the corpus has PDFs with something to remove");
+    assert!(words_searched > 0, "the corpus has annotations and authors to search for");
+    // lopdf__encrypted.pdf, a LiveCycle form whose template runs JavaScript.
+    assert!(xfa_forms > 0, "the corpus has an XFA form with scripts");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -667,6 +958,173 @@ fn every_readable_corpus_pdf_is_cleaned() {
 /// checker, like poppler's own fallback, takes the page objects in order,
 /// and the copy's new page tree lists them.
 const UNREAD_BY_POPPLER: &[&str] = &["sample-files__unreadablemetadata.pdf"];
+
+/// Corpus PDFs whose removed annotations draw words on the page, which
+/// pdftotext shows (poppler draws annotations' appearances): the lines the
+/// copy's text lacks, and what drew them.
+const DRAWN_BY_REMOVED_ANNOTATIONS: &[(&str, &[&str], &str)] = &[
+    (
+        "pdfplumber__annotations.pdf",
+        &["PDF file"],
+        "its stamps' appearance is a form that draws \"PDF file\" in a font of its own, over the page's line",
+    ),
+    (
+        "tika__testAnnotations.pdf",
+        &["Here is a", "comment"],
+        "a free-text annotation by Michael McCandless saying \"Here is a comment\", in two lines",
+    ),
+];
+
+/// Texts of removed annotations, or authors' names, that the copy still
+/// holds because its pages show them too (pdftotext of the original finds
+/// them: the test checks it): content, not metadata.
+const SHOWN_ON_THE_PAGES: &[(&str, &str)] = &[
+    // The Info /Author is "USCIS", and the form's pages name USCIS seven times.
+    ("lopdf__encrypted.pdf", "USCIS"),
+    // The Info /Author is "Supreme", the first word of "Supreme Court" on the page.
+    ("pdfplumber__scotus-transcript-p1.pdf", "Supreme"),
+];
+
+/// What the clean copy of `path` must no longer hold, read by qpdf: the
+/// `/Contents` and `/T` (author) of its review annotations and their pop-ups,
+/// the Info dictionary's `/Author` and the XMP packet's `dc:creator` names;
+/// each of at least four characters (shorter ones occur by chance in any
+/// font or image data).
+fn removed_words(path: &Path) -> Vec<String> {
+    let objects = qpdf_decoded(path);
+    let mut words = Vec::new();
+    fn annotations(v: &serde_json::Value, words: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(d) => {
+                let subtype = d.get("/Subtype").and_then(|s| s.as_str()).unwrap_or("");
+                if REVIEW.contains(&subtype.trim_start_matches('/')) {
+                    words.extend(["/Contents", "/T"].iter().filter_map(|k| d.get(*k).and_then(qpdf_text)));
+                }
+                d.values().for_each(|v| annotations(v, words));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| annotations(v, words)),
+            _ => {}
+        }
+    }
+    objects.values().for_each(|o| annotations(o, &mut words));
+    let trailer = &objects["trailer"]["value"];
+    words.extend(qpdf_text(&qpdf_value(&objects, &trailer["/Info"])["/Author"]));
+    let root = qpdf_value(&objects, &trailer["/Root"]);
+    if let Some(r) = root["/Metadata"].as_str() {
+        if let Some(file) = objects[&format!("obj:{r}")]["stream"]["datafile"].as_str() {
+            words.extend(xmp_creators(&String::from_utf8_lossy(&std::fs::read(file).unwrap_or_default())));
+        }
+    }
+    let mut words: Vec<String> =
+        words.iter().map(|w| w.trim().to_string()).filter(|w| w.chars().count() >= 4).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The annotation subtypes the clean copy removes, and pop-ups.
+const REVIEW: &[&str] = &[
+    "Text",
+    "FreeText",
+    "Line",
+    "Square",
+    "Circle",
+    "Polygon",
+    "PolyLine",
+    "Highlight",
+    "Underline",
+    "Squiggly",
+    "StrikeOut",
+    "Caret",
+    "Ink",
+    "Stamp",
+    "Sound",
+    "FileAttachment",
+    "Popup",
+];
+
+/// The names in an XMP packet's `dc:creator` (its `rdf:li` items).
+fn xmp_creators(xmp: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for creator in xmp.split("<dc:creator").skip(1) {
+        let creator = creator.split("</dc:creator>").next().unwrap_or("");
+        for li in creator.split("<rdf:li").skip(1) {
+            let value = li.split_once('>').map_or("", |(_, v)| v).split('<').next().unwrap_or("");
+            names.push(value.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
+        }
+    }
+    names
+}
+
+/// The objects of a PDF as `qpdf --json` reads them, each stream's data
+/// decoded into a file of its own (`"stream": {"datafile": …}`).
+fn qpdf_decoded(path: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let dir = path.with_extension("streams");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder for the streams");
+    let prefix = dir.join("s");
+    let out = run(
+        "qpdf",
+        &["--json", "--json-stream-data=file", &format!("--json-stream-prefix={}", path_str(&prefix)), path_str(path)],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf --json writes JSON");
+    json["qpdf"][1].as_object().expect("qpdf's objects").clone()
+}
+
+/// A string of `qpdf --json` as text: `u:` text, or `b:` bytes in hex
+/// (UTF-16 after a byte order mark, else one byte a character).
+fn qpdf_text(v: &serde_json::Value) -> Option<String> {
+    let s = v.as_str()?;
+    if let Some(text) = s.strip_prefix("u:") {
+        return Some(text.to_string());
+    }
+    let hex = s.strip_prefix("b:")?.as_bytes();
+    let bytes: Vec<u8> =
+        hex.chunks(2).filter_map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()).collect();
+    Some(match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(units) => String::from_utf16_lossy(
+            &units.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect::<Vec<_>>(),
+        ),
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    })
+}
+
+/// Every string (as text) and every decoded stream of a PDF, as qpdf reads it.
+struct QpdfContents {
+    strings: Vec<String>,
+    streams: Vec<Vec<u8>>,
+}
+
+impl QpdfContents {
+    fn of(path: &Path) -> QpdfContents {
+        fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(_) => out.extend(qpdf_text(v)),
+                serde_json::Value::Object(d) => d.values().for_each(|v| strings(v, out)),
+                serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+                _ => {}
+            }
+        }
+        let objects = qpdf_decoded(path);
+        let mut out = Vec::new();
+        objects.values().for_each(|o| strings(o, &mut out));
+        let files = objects.values().filter_map(|o| o["stream"]["datafile"].as_str());
+        let streams = files.map(|file| std::fs::read(file).expect("qpdf wrote the stream's data")).collect();
+        QpdfContents { strings: out, streams }
+    }
+
+    /// Whether `said` is in a string, or in a stream as UTF-8, UTF-16 or one byte a character.
+    fn holds(&self, said: &str) -> bool {
+        let utf16: Vec<u8> = said.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let latin1: Vec<u8> = said.chars().filter_map(|c| u8::try_from(u32::from(c)).ok()).collect();
+        let needles = [said.as_bytes().to_vec(), utf16, latin1];
+        self.strings.iter().any(|t| t.contains(said))
+            || self
+                .streams
+                .iter()
+                .any(|data| needles.iter().any(|n| !n.is_empty() && data.windows(n.len()).any(|w| w == n.as_slice())))
+    }
+}
 
 /// The non-blank lines of `original` missing from `copy`, when `copy`'s are
 /// `original`'s in order with some left out; `None` when `copy` has others.

@@ -31,7 +31,7 @@ export type Format =
  * A part of the document outside its main text; `finding.place` puts it in words. `kind` is one
  * of `footnote`, `endnote`, `comment` (with `n`, 1-based), `document-javascript` (with its
  * `name`), `header`, `footer`, `text-box`, `watermark`, `document`, `page-action`,
- * `annotation-action`, `link-javascript`, `open-action`, `document-action`
+ * `annotation-action`, `link-javascript`, `open-action`, `document-action`, `xfa-script`
  * (src/document.rs, `Part`; a string here, as the sample reports cannot reach every kind).
  */
 export interface Part {

@@ -653,6 +653,10 @@ fn clean_one(bytes: &[u8], path: &Path, lang: Lang) -> Result<CleanCopy, String>
 fn why_not_cleaned(e: &submission_checker::Error, format: submission_checker::sniff::Format, lang: Lang) -> String {
     use submission_checker::error::ErrorKind;
     let detail = || format!("{} ({})", say(lang, &format!("unreadable-file.{}", e.code()), &[]), e.detail());
+    if let Some(said) = e.said() {
+        let params: Vec<_> = said.params.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+        return say(lang, said.key, &params);
+    }
     match e.kind() {
         ErrorKind::Refused(r) => {
             let element = r.element.clone().unwrap_or_default();

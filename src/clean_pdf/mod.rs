@@ -7,7 +7,8 @@
 //!   (`annotations`); links, form fields and `Redact` marks stay;
 //! - scripts and automatic actions: document JavaScript, an open action that
 //!   does more than open at a page, every `/AA`, and JavaScript actions on
-//!   the links, bookmarks and fields that stay (`actions`);
+//!   the links, bookmarks and fields that stay (`actions`), and an XFA form
+//!   that holds scripts (`xfa`; a dynamic one is refused);
 //! - embedded files: attachments, associated files (`/AF`), and the
 //!   embedded copy in any file specification (`files`);
 //! - who made it: `/Author` and `/Creator` of the Info dictionary, and
@@ -21,6 +22,7 @@
 //! decrypted ([`Removed::decrypted`]). Before it is returned the copy is read
 //! again, as the checker reads it: it must hold none of what was removed and
 //! show the same text, links and pages as the original, or there is no copy.
+//! Each refusal of the cleaner's own is a catalogue message (`refusal`).
 //!
 //! ```
 //! use submission_checker::{clean_pdf::clean_pdf, limits::Limits};
@@ -35,11 +37,14 @@ mod annotations;
 mod files;
 mod metadata;
 mod objects;
+mod refusal;
+mod xfa;
 
 use crate::document::Document;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::limits::Limits;
 use lopdf::{Dictionary, Document as Pdf, Object, ObjectId};
+use refusal::Refusal;
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -113,6 +118,7 @@ pub fn clean_pdf(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
 
     removed.annotations = annotations::remove(&mut pdf)?;
     removed.scripts = actions::remove_document_scripts(&mut pdf, limits);
+    removed.scripts += xfa::remove(&mut pdf, limits)?;
     files::remove_document_files(&mut pdf);
     // What those unlinked is not swept (nor counted): it is not written.
     pdf.prune_objects();
@@ -215,12 +221,8 @@ fn save(pdf: &mut Pdf) -> Result<Vec<u8>, Error> {
     pdf.max_id = pdf.objects.keys().map(|(n, _)| *n).max().unwrap_or(0);
     pdf.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
     let mut out = Vec::new();
-    pdf.save_to(&mut out).map_err(|e| not_cleaned(&format!("writing it failed ({e})")))?;
+    pdf.save_to(&mut out).map_err(|e| Refusal::Write(e.to_string()).error())?;
     Ok(out)
-}
-
-fn not_cleaned(why: &str) -> Error {
-    Error::new(ErrorKind::Unsupported(format!("a clean copy of this PDF cannot be made: {why}")))
 }
 
 /// Reads the copy as the checker does: it must hold no annotation, script,
@@ -229,27 +231,27 @@ fn not_cleaned(why: &str) -> Error {
 fn verify(original: &Document, bytes: &[u8], limits: &Limits) -> Result<(), Error> {
     let copy = crate::read::load_pdf(bytes, limits)
         .and_then(|pdf| crate::read::read_loaded_pdf(&pdf, limits))
-        .map_err(|e| not_cleaned(&format!("the copy cannot be read ({e})")))?;
+        .map_err(|e| Refusal::Unreadable(e.to_string()).error())?;
     let review = |subtype: &str| subtype.is_empty() || annotations::REVIEW.contains(&subtype.as_bytes());
     let left = [
-        ("review annotations", copy.annotations.iter().any(|a| review(&a.subtype))),
-        ("scripts", !copy.scripts.is_empty()),
-        ("embedded files", !copy.embedded.is_empty()),
-        ("an author", copy.metadata.author.is_some() || copy.metadata.application.is_some()),
+        ("clean-pdf.left.annotations", copy.annotations.iter().any(|a| review(&a.subtype))),
+        ("clean-pdf.left.scripts", !copy.scripts.is_empty()),
+        ("clean-pdf.left.files", !copy.embedded.is_empty()),
+        ("clean-pdf.left.author", copy.metadata.author.is_some() || copy.metadata.application.is_some()),
     ];
     if let Some((what, _)) = left.iter().find(|(_, still)| *still) {
-        return Err(not_cleaned(&format!("the copy would still hold {what}")));
+        return Err(Refusal::StillHolds(what).error());
     }
     let differs = [
-        ("pages", original.pages != copy.pages),
-        ("text", original.body != copy.body || original.notes != copy.notes),
-        ("headers and footers", original.headers_footers != copy.headers_footers),
-        ("links", original.links != copy.links),
-        ("form fields", original.form_fields != copy.form_fields),
-        ("title", original.metadata.title != copy.metadata.title),
+        ("clean-pdf.what.pages", original.pages != copy.pages),
+        ("clean-pdf.what.text", original.body != copy.body || original.notes != copy.notes),
+        ("clean-pdf.what.headers-footers", original.headers_footers != copy.headers_footers),
+        ("clean-pdf.what.links", original.links != copy.links),
+        ("clean-pdf.what.form-fields", original.form_fields != copy.form_fields),
+        ("clean-pdf.what.title", original.metadata.title != copy.metadata.title),
     ];
     if let Some((what, _)) = differs.iter().find(|(_, d)| *d) {
-        return Err(not_cleaned(&format!("the copy's {what} would differ from the original's")));
+        return Err(Refusal::Differs(what).error());
     }
     Ok(())
 }

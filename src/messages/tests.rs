@@ -342,6 +342,7 @@ fn parts_are_put_in_words_in_the_readers_language() {
         Part::DocumentJavascript { name: "x".into() },
         Part::OpenAction,
         Part::DocumentAction,
+        Part::XfaScript,
     ];
     for lang in Lang::ALL {
         for part in &every {

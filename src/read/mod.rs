@@ -22,7 +22,7 @@ pub use urls::find_urls;
 // The DOCX and PDF readers call it as `super::add_plain_text_links`.
 use urls::add_plain_text_links;
 // The PDF clean copy (crate::clean_pdf) loads and reads with the PDF reader's limits and errors.
-pub(crate) use pdf::{load as load_pdf, read_loaded as read_loaded_pdf};
+pub(crate) use pdf::{load as load_pdf, read_loaded as read_loaded_pdf, xfa_scripts};
 
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};

@@ -172,11 +172,13 @@ mod tests {
     #[test]
     fn every_catalogue_key_belongs_to_a_rule_or_to_the_interface() {
         // Words that are not a rule's: the CLI's, the email's, places, names
-        // of formats, file kinds, languages and time zones, and what the
-        // publication-readiness rules share (rules/publication.rs).
+        // of formats, file kinds, languages and time zones, what the
+        // publication-readiness rules share (rules/publication.rs), and why
+        // the PDF cleaner makes no copy (clean_pdf/refusal.rs).
         const INTERFACE: &[&str] = &[
             "annotation",
             "call-text",
+            "clean-pdf",
             "cli",
             "format",
             "kind",

@@ -27,6 +27,7 @@ mod prescan;
 mod structure;
 #[cfg(test)]
 mod tests;
+mod xfa;
 
 use crate::document::{Annotation, Document, Embedded, Link, LinkKind, LinkOrigin, Location, Metadata, Part};
 use crate::error::{Error, ErrorKind};
@@ -75,6 +76,14 @@ pub(crate) fn load(bytes: &[u8], limits: &Limits) -> Result<Pdf, Error> {
         return Err(too_many_objects(limits.max_pdf_objects));
     }
     Ok(pdf)
+}
+
+/// How many scripts the XFA form of a PDF that [`load`] loaded holds, as
+/// [`read_loaded`] counts them in `scripts`: what the clean copy removes
+/// with the form.
+pub(crate) fn xfa_scripts(pdf: &Pdf, limits: &Limits) -> usize {
+    let inflate = Inflate::new(max_stream(limits), usize::try_from(limits.max_pdf_inflated).unwrap_or(usize::MAX));
+    pdf.catalog().map_or(0, |catalog| xfa::scripts(pdf, catalog, &inflate))
 }
 
 /// Reads a PDF that [`load`] loaded.
@@ -136,6 +145,8 @@ pub(crate) fn read_loaded(pdf: &Pdf, limits: &Limits) -> Result<Document, Error>
     super::add_plain_text_links(&mut doc);
     doc.metadata = metadata(pdf, &inflate);
     read_catalog_extras(pdf, catalog, &mut doc, limits);
+    let xfa = Location { part: Some(Part::XfaScript), ..Location::default() };
+    doc.scripts.extend(std::iter::repeat_n(xfa, xfa::scripts(pdf, catalog, &inflate)));
     doc.accessibility = structure::read(pdf, catalog, &page_numbers, limits);
     Ok(doc)
 }
