@@ -29,6 +29,7 @@ const FUNCTIONS: &[(&str, &str)] = &[
     ("LIST", "and"),
     ("MEGABYTES", "megabytes"),
     ("ANNOTATIONS", "annotations"),
+    ("DATES", "dates"),
 ];
 
 /// Writes `catalogues.rs`: `CATALOGUES: &[(code, &[(key, value, help)])]`,

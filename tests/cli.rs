@@ -191,3 +191,62 @@ fn words_in_notes_the_call_does_not_count_are_said() {
     let fr = stdout(&run(&["check", "--call", "emler-2024", "--today", "2024-05-01", "--lang", "fr", path(&file)]));
     assert!(fr.contains(", notes : 3 (non comptés),"), "{fr}");
 }
+
+/// The one-line message `id` of a catalogue, as its translator wrote it
+/// (`locales/<lang>/checker.ftl`): the test reads the words it expects there.
+fn catalogue_text(lang: &str, id: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang).join("checker.ftl");
+    let ftl = std::fs::read_to_string(path).unwrap();
+    let prefix = format!("{id} = ");
+    let line = ftl.lines().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("{lang} has no one-line {id}"));
+    line[prefix.len()..].to_string()
+}
+
+/// Two files, one over the word limit: the table's header, statuses, count
+/// line and hint are the French catalogue's, its numbers grouped the French way.
+#[test]
+fn the_table_speaks_the_language_asked_for() {
+    let f = Folder::new("cli-table-fr");
+    f.write("long.docx", &docx(2600));
+    f.write("short.docx", &docx(120));
+    let o = run(&[&["check", path(&f.0), "--lang", "fr"][..], &CALL].concat());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    let header = lines.iter().find(|l| l.starts_with(&catalogue_text("fr", "cli_table_file"))).expect(&out);
+    let columns = ["file", "format", "words", "language", "links", "status", "problems"];
+    let expected: Vec<String> = columns.iter().map(|c| catalogue_text("fr", &format!("cli_table_{c}"))).collect();
+    assert_eq!(header.split_whitespace().collect::<Vec<_>>(), expected, "{out}");
+    let row = |name: &str| lines.iter().find(|l| l.starts_with(name)).copied().expect(&out);
+    // 2 600 as Intl.NumberFormat("fr") writes it: a narrow no-break space (tests/locale_cldr.rs).
+    assert!(row("long.docx").contains("2\u{202F}600/2\u{202F}500"), "{out}");
+    assert!(row("long.docx").contains(&catalogue_text("fr", "cli_table_to-fix")), "{out}");
+    assert!(row("short.docx").contains(&catalogue_text("fr", "cli_table_ready")), "{out}");
+    let one = |id: &str| catalogue_text("fr", id).replace("{ $n }", "1");
+    assert!(out.contains(&one("cli_table_count-to-fix")), "{out}");
+    assert!(out.contains(&catalogue_text("fr", "cli_table_details")), "{out}");
+    // Nothing of the English table is left.
+    for english in ["FILE", "WORDS", "STATUS", "PROBLEMS", "TO FIX", "2,600", " files:", "to fix", "Add --details"] {
+        assert!(!out.contains(english), "“{english}” in\n{out}");
+    }
+    assert_eq!(o.status.code(), Some(1));
+}
+
+/// A language the checker does not speak: English, and one line on stderr
+/// saying so, once for the whole run however many files there are.
+#[test]
+fn an_unknown_language_gives_english_and_says_so_once() {
+    let f = Folder::new("cli-lang-xx");
+    f.write("long.docx", &docx(2600));
+    f.write("short.docx", &docx(120));
+    let english = run(&[&["check", path(&f.0)][..], &CALL].concat());
+    let unknown = run(&[&["check", path(&f.0), "--lang", "xx"][..], &CALL].concat());
+    assert_eq!(stdout(&unknown), stdout(&english));
+    assert_eq!(unknown.status.code(), english.status.code());
+    let stderr = String::from_utf8(unknown.stderr).unwrap();
+    let said = catalogue_text("en", "cli_unknown-language");
+    let said = said.split("{ $lang }").next().unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&format!("{said}xx”")), "{stderr}");
+    assert!(stderr.contains("ar, en, es, fr, pt, ru and zh"), "{stderr}");
+    assert!(english.stderr.is_empty());
+}

@@ -64,7 +64,7 @@ enum Command {
         /// Today's date as YYYY-MM-DD (default: today in the call's time zone).
         #[arg(long)]
         today: Option<String>,
-        /// Language of the messages: en, fr, es, pt.
+        /// Language of the messages: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
         /// Write an email draft (.eml, with the file attached) for the one file checked.
@@ -95,7 +95,7 @@ enum Command {
         /// Print {draft, missing, toml} as JSON instead of the TOML.
         #[arg(long)]
         json: bool,
-        /// Language of the reasons and notes: en, fr, es, pt.
+        /// Language of the reasons and notes: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -113,7 +113,7 @@ enum Command {
         /// One file: the copy's path. Several: the folder for the copies (made if missing).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
-        /// Language of the messages: en, fr, es, pt.
+        /// Language of the messages: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -505,9 +505,9 @@ fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, la
         Output::Human { details } => {
             let single = outcomes.len() == 1;
             if !single {
-                out.write_all(summary::table(outcomes).as_bytes())?;
+                out.write_all(summary::table(outcomes, lang).as_bytes())?;
                 if !details && outcomes.iter().any(|o| o.status() != summary::Status::Ready) {
-                    writeln!(out, "Add --details for each file's findings and how to fix them.")?;
+                    writeln!(out, "{}", summary::details_hint(lang))?;
                 }
             }
             if single || details {
