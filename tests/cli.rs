@@ -250,3 +250,42 @@ fn an_unknown_language_gives_english_and_says_so_once() {
     assert!(stderr.contains("ar, en, es, fr, pt, ru and zh"), "{stderr}");
     assert!(english.stderr.is_empty());
 }
+
+/// The words of a one-line catalogue message around its values (`{ $x }`).
+fn literal_parts(lang: &str, id: &str) -> Vec<String> {
+    let text = catalogue_text(lang, id);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        parts.push(rest[..open].trim().to_string());
+        rest = rest[open..].find('}').map_or("", |close| &rest[open + close + 1..]);
+    }
+    parts.push(rest.trim().to_string());
+    parts.into_iter().filter(|p| p.chars().any(char::is_alphabetic)).collect()
+}
+
+/// The command line's own errors are said in the language asked for: an
+/// unknown call, a folder with nothing to check, a day that is not one.
+#[test]
+fn errors_are_said_in_the_language_asked_for() {
+    let empty = Folder::new("cli-errors-fr");
+    let cases = [
+        (vec!["check", path(&empty.0), "--call", "no-such-call", "--lang", "fr"], "cli_error_unknown-call"),
+        (vec!["check", path(&empty.0), "--call", "emler-2024", "--lang", "fr"], "cli_error_no-files-try-recursive"),
+        (
+            vec!["check", path(&empty.0), "--call", "emler-2024", "--today", "24/05/2024", "--lang", "fr"],
+            "cli_error_today",
+        ),
+    ];
+    for (args, id) in cases {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(o.stderr).unwrap();
+        for part in literal_parts("fr", id) {
+            assert!(stderr.contains(&part), "{id}: “{part}” not in {stderr}");
+        }
+        for part in literal_parts("en", id) {
+            assert!(!stderr.contains(&part), "{id}: English “{part}” in {stderr}");
+        }
+    }
+}

@@ -481,3 +481,19 @@ cli_table_count-to-fix = يلزم تصحيحها: { $n }
 cli_table_count-unreadable = تتعذر قراءتها: { $n }
 cli_table_count-not-opened = لم تُفتح: { $n }
 cli_table_details = أضف الخيار ‎--details لعرض نتائج التحقق لكل ملف وطريقة تصحيحها.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = تتعذر قراءة { $name }: { $error }
+cli_error_cannot-read-input = تتعذر قراءة الإدخال القياسي: { $error }
+cli_error_cannot-list = يتعذر سرد محتويات المجلد { $name }: { $error }
+cli_error_cannot-write = تتعذر الكتابة في { $path }: { $error }
+cli_error_cannot-print = تتعذر كتابة المخرجات: { $error }
+cli_error_unknown-call = «{ $call }» ليست دعوة مدمجة ({ $builtin }) ولا ملف تعريف.
+cli_error_bad-profile = لا يمكن استخدام { $name } كملف تعريف: { $error }
+cli_error_no-files = لا توجد ملفات للتحقق منها في { LIST($paths) }
+cli_error_no-files-try-recursive = لا توجد ملفات للتحقق منها في { LIST($paths) } (أضف الخيار ‎--recursive للتحقق من المجلدات الموجودة داخله)
+cli_error_eml-one-file = يكتب الخيار ‎--eml مسودة لملف واحد فقط، وقد أُعطي عدد من الملفات: { $n }.
+cli_error_today = ‎--today: «{ $value }» ليس تاريخًا مكتوبًا بالصيغة سنة-شهر-يوم (مثل 2024-05-20).
+cli_error_internal = حدث خطأ داخلي أثناء التحقق من هذا الملف؛ يُرجى الإبلاغ عنه
+cli_error_not-found = غير موجود: { $field }: { $reason }

@@ -446,3 +446,19 @@ cli_table_count-to-fix = { $n } to fix
 cli_table_count-unreadable = { $n } unreadable
 cli_table_count-not-opened = { $n } not opened
 cli_table_details = Add --details for each file's findings and how to fix them.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = cannot read { $name }: { $error }
+cli_error_cannot-read-input = cannot read standard input: { $error }
+cli_error_cannot-list = cannot list the folder { $name }: { $error }
+cli_error_cannot-write = cannot write { $path }: { $error }
+cli_error_cannot-print = cannot write the output: { $error }
+cli_error_unknown-call = “{ $call }” is neither a built-in call ({ $builtin }) nor a profile file.
+cli_error_bad-profile = { $name } is not a usable profile: { $error }
+cli_error_no-files = no files to check in { LIST($paths) }
+cli_error_no-files-try-recursive = no files to check in { LIST($paths) } (add --recursive to check the folders inside)
+cli_error_eml-one-file = --eml writes the draft for one file, and { $n } files were given.
+cli_error_today = --today: “{ $value }” is not a day written YYYY-MM-DD (2024-05-20).
+cli_error_internal = internal error while checking this file; please report it
+cli_error_not-found = not found: { $field }: { $reason }

@@ -466,3 +466,19 @@ cli_table_count-not-opened = { $n ->
        *[other] { $n } no abiertos
     }
 cli_table_details = Añada --details para ver los hallazgos de cada archivo y cómo corregirlos.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = no se puede leer { $name }: { $error }
+cli_error_cannot-read-input = no se puede leer la entrada estándar: { $error }
+cli_error_cannot-list = no se puede listar la carpeta { $name }: { $error }
+cli_error_cannot-write = no se puede escribir { $path }: { $error }
+cli_error_cannot-print = no se puede escribir la salida: { $error }
+cli_error_unknown-call = «{ $call }» no es una convocatoria incorporada ({ $builtin }) ni un archivo de perfil.
+cli_error_bad-profile = { $name } no es un perfil utilizable: { $error }
+cli_error_no-files = no hay archivos que verificar en { LIST($paths) }
+cli_error_no-files-try-recursive = no hay archivos que verificar en { LIST($paths) } (añada --recursive para verificar las carpetas que contiene)
+cli_error_eml-one-file = --eml escribe el borrador de un solo archivo, y se dieron { $n } archivos.
+cli_error_today = --today: «{ $value }» no es una fecha escrita AAAA-MM-DD (2024-05-20).
+cli_error_internal = error interno al verificar este archivo; por favor, notifíquelo
+cli_error_not-found = no encontrado: { $field }: { $reason }

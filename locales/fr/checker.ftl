@@ -466,3 +466,19 @@ cli_table_count-not-opened = { $n ->
        *[other] { $n } non ouverts
     }
 cli_table_details = Ajoutez --details pour voir les constats de chaque fichier et la façon de les corriger.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = impossible de lire { $name } : { $error }
+cli_error_cannot-read-input = impossible de lire l’entrée standard : { $error }
+cli_error_cannot-list = impossible de lister le dossier { $name } : { $error }
+cli_error_cannot-write = impossible d’écrire { $path } : { $error }
+cli_error_cannot-print = impossible d’écrire la sortie : { $error }
+cli_error_unknown-call = « { $call } » n’est ni un appel intégré ({ $builtin }) ni un fichier de profil.
+cli_error_bad-profile = { $name } n’est pas un profil utilisable : { $error }
+cli_error_no-files = aucun fichier à vérifier dans { LIST($paths) }
+cli_error_no-files-try-recursive = aucun fichier à vérifier dans { LIST($paths) } (ajoutez --recursive pour vérifier les dossiers qu’il contient)
+cli_error_eml-one-file = --eml écrit le brouillon d’un seul fichier, et { $n } fichiers ont été donnés.
+cli_error_today = --today : « { $value } » n’est pas une date écrite AAAA-MM-JJ (2024-05-20).
+cli_error_internal = erreur interne pendant la vérification de ce fichier ; merci de la signaler
+cli_error_not-found = introuvable : { $field } : { $reason }

@@ -466,3 +466,19 @@ cli_table_count-not-opened = { $n ->
        *[other] { $n } não abertos
     }
 cli_table_details = Adicione --details para ver os resultados de cada arquivo e como corrigi-los.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = não é possível ler { $name }: { $error }
+cli_error_cannot-read-input = não é possível ler a entrada padrão: { $error }
+cli_error_cannot-list = não é possível listar a pasta { $name }: { $error }
+cli_error_cannot-write = não é possível gravar { $path }: { $error }
+cli_error_cannot-print = não é possível gravar a saída: { $error }
+cli_error_unknown-call = “{ $call }” não é uma chamada incorporada ({ $builtin }) nem um arquivo de perfil.
+cli_error_bad-profile = { $name } não é um perfil utilizável: { $error }
+cli_error_no-files = nenhum arquivo a verificar em { LIST($paths) }
+cli_error_no-files-try-recursive = nenhum arquivo a verificar em { LIST($paths) } (adicione --recursive para verificar as pastas dentro dela)
+cli_error_eml-one-file = --eml grava o rascunho de um único arquivo, e foram dados { $n } arquivos.
+cli_error_today = --today: “{ $value }” não é uma data escrita AAAA-MM-DD (2024-05-20).
+cli_error_internal = erro interno ao verificar este arquivo; por favor, informe-o
+cli_error_not-found = não encontrado: { $field }: { $reason }

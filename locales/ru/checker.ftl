@@ -462,3 +462,19 @@ cli_table_count-to-fix = исправить: { $n }
 cli_table_count-unreadable = не читаются: { $n }
 cli_table_count-not-opened = не открыты: { $n }
 cli_table_details = Добавьте --details, чтобы увидеть замечания по каждому файлу и способы их исправить.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = не удается прочитать { $name }: { $error }
+cli_error_cannot-read-input = не удается прочитать стандартный ввод: { $error }
+cli_error_cannot-list = не удается получить список файлов папки { $name }: { $error }
+cli_error_cannot-write = не удается записать { $path }: { $error }
+cli_error_cannot-print = не удается вывести результат: { $error }
+cli_error_unknown-call = «{ $call }» не является ни встроенным призывом ({ $builtin }), ни файлом профиля.
+cli_error_bad-profile = { $name } нельзя использовать как профиль: { $error }
+cli_error_no-files = в { LIST($paths) } нет файлов для проверки
+cli_error_no-files-try-recursive = в { LIST($paths) } нет файлов для проверки (добавьте --recursive, чтобы проверить вложенные папки)
+cli_error_eml-one-file = --eml создает черновик только для одного файла, а передано файлов: { $n }.
+cli_error_today = --today: «{ $value }» не является датой в формате ГГГГ-ММ-ДД (2024-05-20).
+cli_error_internal = внутренняя ошибка при проверке этого файла; пожалуйста, сообщите о ней
+cli_error_not-found = не найдено: { $field }: { $reason }

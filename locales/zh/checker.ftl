@@ -416,3 +416,19 @@ cli_table_count-to-fix = 需要修改{ $n }个
 cli_table_count-unreadable = 无法读取{ $n }个
 cli_table_count-not-opened = 无法打开{ $n }个
 cli_table_details = 添加 --details 选项，可查看每个文件的检查结果及修改方法。
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = 无法读取{ $name }：{ $error }
+cli_error_cannot-read-input = 无法读取标准输入：{ $error }
+cli_error_cannot-list = 无法列出文件夹{ $name }的内容：{ $error }
+cli_error_cannot-write = 无法写入{ $path }：{ $error }
+cli_error_cannot-print = 无法写出结果：{ $error }
+cli_error_unknown-call = “{ $call }”既不是内置的征集（{ $builtin }），也不是配置文件。
+cli_error_bad-profile = { $name }不是可用的配置文件：{ $error }
+cli_error_no-files = { LIST($paths) }中没有需要检查的文件
+cli_error_no-files-try-recursive = { LIST($paths) }中没有需要检查的文件（添加 --recursive 可检查其中的子文件夹）
+cli_error_eml-one-file = --eml 只为一个文件生成草稿，但给出了{ $n }个文件。
+cli_error_today = --today：“{ $value }”不是按“年-月-日”格式书写的日期（例如 2024-05-20）。
+cli_error_internal = 检查此文件时发生内部错误，请报告此问题
+cli_error_not-found = 未找到：{ $field }：{ $reason }
