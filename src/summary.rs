@@ -448,4 +448,22 @@ mod tests {
         assert!(lines[2].contains("NOT OPENED") && lines[2].ends_with("permission denied"), "{t}");
         assert_eq!(lines.last(), Some(&"2 files: 0 ready, 0 to fix, 1 unreadable, 1 not opened"));
     }
+
+    /// Terminal columns: two for a character Unicode's East Asian Width calls
+    /// wide or full (the expected widths are Python's
+    /// `unicodedata.east_asian_width`), none for isolation marks; so a
+    /// Chinese table lines up.
+    #[test]
+    fn chinese_takes_two_columns_a_character() {
+        assert_eq!(display_width("FILE"), 4);
+        assert_eq!(display_width("文件"), 4);
+        assert_eq!(display_width("可以发送，但"), 12);
+        assert_eq!(display_width("\u{2068}a.docx\u{2069}"), 6);
+        let t = table(&[checked(b"", "a.docx"), checked(b"", "a-much-longer-name.docx")], Lang::Zh);
+        let lines: Vec<&str> = t.lines().collect();
+        let column = |line: &str, text: &str| line.find(text).map(|i| display_width(&line[..i]));
+        // The widest name is 23 columns, then two spaces: the second column starts at 25 on every line.
+        assert_eq!(column(lines[0], "格式"), Some(25), "{t}");
+        assert_eq!(column(lines[1], "empty"), Some(25), "{t}");
+    }
 }

@@ -628,10 +628,15 @@ fn print_sections(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Resu
     let header =
         [text(lang, "cli.sections.heading"), text(lang, "cli.sections.words"), text(lang, "cli.sections.share-of")];
     let width = |i: usize, col: fn(&(String, String, String, bool)) -> &String| {
-        rows.iter().map(|r| col(r).chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0)
+        rows.iter()
+            .map(|r| summary::display_width(col(r)))
+            .chain([summary::display_width(&header[i])])
+            .max()
+            .unwrap_or(0)
     };
     let (w0, w1, w2) = (width(0, |r| &r.0), width(1, |r| &r.1), width(2, |r| &r.2));
-    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.chars().count()));
+    // Padded by the columns a text takes on a terminal: a Chinese character takes two.
+    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(summary::display_width(s)));
     writeln!(out, "  {}", text(lang, "cli.sections"))?;
     let [h0, h1, h2] = &header;
     writeln!(out, "  {h0}{}  {}{h1}  {}{h2}", pad(h0, w0), pad(h1, w1), pad(h2, w2))?;
