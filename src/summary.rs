@@ -278,11 +278,14 @@ fn status_key(o: &Outcome) -> &'static str {
     }
 }
 
-/// The PROBLEMS cell: why the file cannot be read, or the rules with errors,
-/// then those with warnings (rule ids, as `rules` and the CSV name them).
+/// The PROBLEMS cell: why the file cannot be read (the `unreadable-file`
+/// finding's message, in the report's language; the CSV keeps `code: detail`),
+/// or the rules with errors, then those with warnings (rule ids, as `rules`
+/// and the CSV name them).
 fn problems(r: &Report, lang: Lang) -> String {
     if let Some(e) = &r.error {
-        return format!("{}: {}", e.code, e.detail);
+        let said = r.findings.iter().find(|f| f.rule == "unreadable-file");
+        return said.map_or_else(|| format!("{}: {}", e.code, e.detail), |f| f.message.clone());
     }
     let mut parts = Vec::new();
     let errors = rules(r, Severity::Error);

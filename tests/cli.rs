@@ -202,13 +202,15 @@ fn catalogue_text(lang: &str, id: &str) -> String {
     line[prefix.len()..].to_string()
 }
 
-/// Two files, one over the word limit: the table's header, statuses, count
-/// line and hint are the French catalogue's, its numbers grouped the French way.
+/// Two files, one over the word limit, and an empty one: the table's header,
+/// statuses, count line and hint are the French catalogue's, its numbers
+/// grouped the French way, and why a file cannot be read is said in French.
 #[test]
 fn the_table_speaks_the_language_asked_for() {
     let f = Folder::new("cli-table-fr");
     f.write("long.docx", &docx(2600));
     f.write("short.docx", &docx(120));
+    f.write("void.docx", b"");
     let o = run(&[&["check", path(&f.0), "--lang", "fr"][..], &CALL].concat());
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
@@ -224,11 +226,17 @@ fn the_table_speaks_the_language_asked_for() {
     let one = |id: &str| catalogue_text("fr", id).replace("{ $n }", "1");
     assert!(out.contains(&one("cli_table_count-to-fix")), "{out}");
     assert!(out.contains(&catalogue_text("fr", "cli_table_details")), "{out}");
+    assert!(row("void.docx").contains(&catalogue_text("fr", "cli_table_unreadable")), "{out}");
+    for part in literal_parts("fr", "unreadable-file_empty") {
+        assert!(row("void.docx").contains(&part), "“{part}” not in\n{out}");
+    }
     // Nothing of the English table is left.
-    for english in ["FILE", "WORDS", "STATUS", "PROBLEMS", "TO FIX", "2,600", " files:", "to fix", "Add --details"] {
+    let english =
+        ["FILE", "WORDS", "STATUS", "PROBLEMS", "TO FIX", "UNREADABLE", "2,600", " files:", "to fix", "Add --details"];
+    for english in english.into_iter().chain(["corrupt:", "is empty"]) {
         assert!(!out.contains(english), "“{english}” in\n{out}");
     }
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
 }
 
 /// A language the checker does not speak: English, and one line on stderr
