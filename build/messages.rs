@@ -29,14 +29,17 @@ const FUNCTIONS: &[(&str, &str)] = &[
     ("LIST", "and"),
     ("MEGABYTES", "megabytes"),
     ("ANNOTATIONS", "annotations"),
+    ("DATES", "dates"),
 ];
 
 /// Writes `catalogues.rs`: `CATALOGUES: &[(code, &[(key, value, help)])]`,
 /// one entry per folder of `locales/`, keys sorted; English alone without
-/// the `all-languages` feature (every file is still compiled, so a broken
-/// translation stops every build).
+/// the `all-languages` feature, and without the command line's own words
+/// (`cli_*`) without the `cli` feature: the browser's wasm never says them
+/// (every file is still compiled, so a broken translation stops every build).
 pub fn write(locales: &Path, out: &Path) {
     let all = std::env::var_os("CARGO_FEATURE_ALL_LANGUAGES").is_some();
+    let cli = std::env::var_os("CARGO_FEATURE_CLI").is_some();
     println!("cargo::rerun-if-changed={}", locales.display());
     let mut codes: Vec<String> = fs::read_dir(locales)
         .unwrap_or_else(|e| panic!("{}: {e}", locales.display()))
@@ -51,6 +54,7 @@ pub fn write(locales: &Path, out: &Path) {
         println!("cargo::rerun-if-changed={}", path.display());
         let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut entries = compile(&path.display().to_string(), &source);
+        entries.retain(|(key, _, _)| cli || !key.starts_with("cli."));
         entries.sort();
         if !all && code != "en" {
             continue;

@@ -32,7 +32,9 @@
 //! with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
 //! a spreadsheet opening the CSV shows it instead of running it as a formula.
 
-use crate::report::{Report, Severity};
+use crate::messages::Param;
+use crate::report::{Report, Severity, Verdict};
+use crate::Lang;
 use std::fmt::Write;
 
 /// What became of one file of a batch.
@@ -114,9 +116,36 @@ fn rules(r: &Report, severity: Severity) -> Vec<&'static str> {
     out
 }
 
-/// Thousands with commas: the table is English chrome.
-fn thousands(n: u64) -> String {
-    crate::messages::format_number(crate::Lang::En, i64::try_from(n).unwrap_or(i64::MAX))
+/// A count as `lang` writes it (2,500; 2 500; 2500).
+fn number(lang: Lang, n: u64) -> String {
+    crate::messages::format_number(lang, i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// The catalogue's `cli.table.*` text `key` in `lang`, filled with `params`.
+fn say(lang: Lang, key: &str, params: &[(&'static str, Param)]) -> String {
+    crate::messages::render(lang, &format!("cli.table.{key}"), &params.iter().cloned().collect()).0
+}
+
+/// The columns a text takes in a terminal: two for a wide (East Asian)
+/// character, none for a combining mark or a direction mark, one otherwise.
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x200B..=0x200F | 0x2066..=0x2069 => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// The CSV header row (with its CRLF).
@@ -164,8 +193,7 @@ pub fn csv_row(o: &Outcome) -> String {
 }
 
 /// The verdict's JSON name (`ready-with-warnings`).
-fn verdict_id(v: crate::report::Verdict) -> &'static str {
-    use crate::report::Verdict;
+fn verdict_id(v: Verdict) -> &'static str {
     match v {
         Verdict::Ready => "ready",
         Verdict::ReadyWithWarnings => "ready-with-warnings",
@@ -214,17 +242,17 @@ fn common_folder<'a>(names: impl Iterator<Item = &'a str>) -> &'a str {
 }
 
 /// One row of the table, as text cells; names without the shared `folder`.
-fn table_cells(o: &Outcome, folder: &str) -> [String; 7] {
-    let status = o.status();
+fn table_cells(o: &Outcome, folder: &str, lang: Lang) -> [String; 7] {
     let short = |n: &str| n.strip_prefix(folder).unwrap_or(n).to_string();
+    let status = say(lang, status_key(o), &[]);
     match o {
         Outcome::NotOpened { name, reason } => {
-            [short(name), "-".into(), "-".into(), "-".into(), "-".into(), "NOT OPENED".into(), reason.clone()]
+            [short(name), "-".into(), "-".into(), "-".into(), "-".into(), status, reason.clone()]
         }
         Outcome::Checked(r) => {
             let words = match (r.words.counted, r.words.limit) {
-                (Some(w), Some(l)) => format!("{}/{}", thousands(w), thousands(u64::from(l))),
-                (Some(w), None) => thousands(w),
+                (Some(w), Some(l)) => format!("{}/{}", number(lang, w), number(lang, u64::from(l))),
+                (Some(w), None) => number(lang, w),
                 (None, _) => "-".into(),
             };
             let language = match &r.language.main {
@@ -232,86 +260,107 @@ fn table_cells(o: &Outcome, folder: &str) -> [String; 7] {
                 Some(m) => format!("{m}?"),
                 None => "-".into(),
             };
-            let links = if r.error.is_some() { "-".into() } else { r.links.len().to_string() };
-            let problems = match &r.error {
-                Some(e) => format!("{}: {}", e.code, e.detail),
-                None => {
-                    let mut parts = Vec::new();
-                    let errors = rules(r, Severity::Error);
-                    if !errors.is_empty() {
-                        parts.push(errors.join(", "));
-                    }
-                    let warnings = rules(r, Severity::Warning);
-                    if !warnings.is_empty() {
-                        parts.push(format!("warn: {}", warnings.join(", ")));
-                    }
-                    parts.join("; ")
-                }
-            };
-            let status = match status {
-                Status::Ready if r.verdict == crate::report::Verdict::ReadyWithWarnings => "ready, but",
-                Status::Ready => "ready",
-                Status::ToFix => "TO FIX",
-                Status::Unreadable => "UNREADABLE",
-                Status::NotOpened => "NOT OPENED",
-            };
-            [short(&r.file.name), r.file.format.id().into(), words, language, links, status.into(), problems]
+            let links = if r.error.is_some() { "-".into() } else { number(lang, r.links.len() as u64) };
+            [short(&r.file.name), r.file.format.id().into(), words, language, links, status, problems(r, lang)]
         }
     }
 }
 
-/// The summary table: one row per file, columns aligned, then a count line.
-/// Numbers right-aligned; "fr?" is a language the checker is not sure of;
-/// the folder all files share is named once above the table.
-pub fn table(outcomes: &[Outcome]) -> String {
-    const HEAD: [&str; 7] = ["FILE", "FORMAT", "WORDS", "LANG", "LINKS", "STATUS", "PROBLEMS"];
+/// The `cli.table.*` key of a file's status: `ready-but` is ready with
+/// content that would be published by accident.
+fn status_key(o: &Outcome) -> &'static str {
+    match (o.status(), o) {
+        (Status::Ready, Outcome::Checked(r)) if r.verdict == Verdict::ReadyWithWarnings => "ready-but",
+        (Status::Ready, _) => "ready",
+        (Status::ToFix, _) => "to-fix",
+        (Status::Unreadable, _) => "unreadable",
+        (Status::NotOpened, _) => "not-opened",
+    }
+}
+
+/// The PROBLEMS cell: why the file cannot be read (the `unreadable-file`
+/// finding's message, in the report's language; the CSV keeps `code: detail`),
+/// or the rules with errors, then those with warnings (rule ids, as `rules`
+/// and the CSV name them).
+fn problems(r: &Report, lang: Lang) -> String {
+    if let Some(e) = &r.error {
+        let said = r.findings.iter().find(|f| f.rule == "unreadable-file");
+        return said.map_or_else(|| format!("{}: {}", e.code, e.detail), |f| f.message.clone());
+    }
+    let mut parts = Vec::new();
+    let errors = rules(r, Severity::Error);
+    if !errors.is_empty() {
+        parts.push(errors.join(", "));
+    }
+    let warnings = rules(r, Severity::Warning);
+    if !warnings.is_empty() {
+        parts.push(say(lang, "warnings", &[("rules", warnings.join(", ").into())]));
+    }
+    parts.join("; ")
+}
+
+/// The line under the table: how many files, and how many stand where.
+fn count_line(outcomes: &[Outcome], lang: Lang) -> String {
+    let count = |s: Status| outcomes.iter().filter(|o| o.status() == s).count();
+    let but = outcomes.iter().filter(|o| status_key(o) == "ready-but").count();
+    let mut counts = vec![match but {
+        0 => say(lang, "count-ready", &[("n", count(Status::Ready).into())]),
+        _ => say(lang, "count-ready-but", &[("n", count(Status::Ready).into()), ("but", but.into())]),
+    }];
+    counts.push(say(lang, "count-to-fix", &[("n", count(Status::ToFix).into())]));
+    counts.push(say(lang, "count-unreadable", &[("n", count(Status::Unreadable).into())]));
+    if count(Status::NotOpened) > 0 {
+        counts.push(say(lang, "count-not-opened", &[("n", count(Status::NotOpened).into())]));
+    }
+    let counts = counts.join(&say(lang, "separator", &[]));
+    say(lang, "files", &[("files", outcomes.len().into()), ("counts", counts.into())])
+}
+
+/// The table's column titles, from the catalogue.
+const HEAD: [&str; 7] = ["file", "format", "words", "language", "links", "status", "problems"];
+
+/// The summary table in `lang`: one row per file, columns aligned, then a
+/// count line. Numbers right-aligned; "fr?" is a language the checker is not
+/// sure of; the folder all files share is named once above the table. Rule
+/// ids, format ids and language codes stay as they are (the CSV's values).
+pub fn table(outcomes: &[Outcome], lang: Lang) -> String {
     const RIGHT: [bool; 7] = [false, false, true, false, true, false, false];
+    let head: Vec<String> = HEAD.iter().map(|k| say(lang, k, &[])).collect();
     let folder = common_folder(outcomes.iter().map(Outcome::name));
-    let rows: Vec<[String; 7]> = outcomes.iter().map(|o| table_cells(o, folder)).collect();
-    let width = |k: usize| rows.iter().map(|r| r[k].chars().count()).chain([HEAD[k].len()]).max().unwrap_or(0);
+    let rows: Vec<[String; 7]> = outcomes.iter().map(|o| table_cells(o, folder, lang)).collect();
+    let width =
+        |k: usize| rows.iter().map(|r| display_width(&r[k])).chain([display_width(&head[k])]).max().unwrap_or(0);
     let widths: Vec<usize> = (0..7).map(width).collect();
     let mut out = String::new();
     if !folder.is_empty() {
-        let _ = writeln!(out, "In {folder}\n");
+        let _ = writeln!(out, "{}\n", say(lang, "folder", &[("folder", folder.into())]));
     }
     let mut line = |cells: &[&str]| {
         let mut l = String::new();
         for (k, c) in cells.iter().enumerate() {
-            let pad = widths[k].saturating_sub(c.chars().count());
+            let pad = " ".repeat(widths[k].saturating_sub(display_width(c)));
             if k == cells.len() - 1 {
                 l.push_str(c);
             } else if RIGHT[k] {
-                let _ = write!(l, "{}{c}  ", " ".repeat(pad));
+                let _ = write!(l, "{pad}{c}  ");
             } else {
-                let _ = write!(l, "{c}{}  ", " ".repeat(pad));
+                let _ = write!(l, "{c}{pad}  ");
             }
         }
         out.push_str(l.trim_end());
         out.push('\n');
     };
-    line(&HEAD);
+    line(&head.iter().map(String::as_str).collect::<Vec<_>>());
     for r in &rows {
         line(&r.iter().map(String::as_str).collect::<Vec<_>>());
     }
-    let count = |s: Status| outcomes.iter().filter(|o| o.status() == s).count();
-    let _ = writeln!(
-        out,
-        "\n{} file{}: {} ready{}, {} to fix, {} unreadable{}",
-        outcomes.len(),
-        if outcomes.len() == 1 { "" } else { "s" },
-        count(Status::Ready),
-        match outcomes.iter().filter(|o| matches!(o, Outcome::Checked(r) if r.ready && r.verdict == crate::report::Verdict::ReadyWithWarnings)).count() {
-            0 => String::new(),
-            n => format!(" ({n} of them \"ready, but\": content in them would be published, see warn:)"),
-        },
-        count(Status::ToFix),
-        count(Status::Unreadable),
-        match count(Status::NotOpened) {
-            0 => String::new(),
-            n => format!(", {n} not opened"),
-        }
-    );
+    let _ = writeln!(out, "\n{}", count_line(outcomes, lang));
     out
+}
+
+/// The hint under a table with files to look at: `--details` shows their findings.
+pub fn details_hint(lang: Lang) -> String {
+    say(lang, "details", &[])
 }
 
 #[cfg(test)]
@@ -383,7 +432,7 @@ mod tests {
         assert_eq!(common_folder(["in/a/x.docx", "in/a/y.docx", "in/ab/z.docx"].into_iter()), "in/");
         assert_eq!(common_folder(["in/a/x.docx", "in/a/y.docx"].into_iter()), "in/a/");
         assert_eq!(common_folder(["x.docx", "in/y.docx"].into_iter()), "");
-        let t = table(&[checked(b"", "received/one.docx"), checked(b"", "received/sub/two.docx")]);
+        let t = table(&[checked(b"", "received/one.docx"), checked(b"", "received/sub/two.docx")], Lang::En);
         assert!(t.starts_with("In received/\n\nFILE"), "{t}");
         assert!(t.contains("\nsub/two.docx "), "{t}");
     }
@@ -394,12 +443,30 @@ mod tests {
             checked(b"", "a.docx"),
             Outcome::NotOpened { name: "a-much-longer-name.docx".into(), reason: "permission denied".into() },
         ];
-        let t = table(&rows);
+        let t = table(&rows, Lang::En);
         let lines: Vec<&str> = t.lines().collect();
         // The widest name is 23 characters, then two spaces.
         assert_eq!(lines[0].find("FORMAT"), Some(25), "{t}");
         assert_eq!(lines[1].find("empty"), lines[0].find("FORMAT"), "{t}");
         assert!(lines[2].contains("NOT OPENED") && lines[2].ends_with("permission denied"), "{t}");
         assert_eq!(lines.last(), Some(&"2 files: 0 ready, 0 to fix, 1 unreadable, 1 not opened"));
+    }
+
+    /// Terminal columns: two for a character Unicode's East Asian Width calls
+    /// wide or full (the expected widths are Python's
+    /// `unicodedata.east_asian_width`), none for isolation marks; so a
+    /// Chinese table lines up.
+    #[test]
+    fn chinese_takes_two_columns_a_character() {
+        assert_eq!(display_width("FILE"), 4);
+        assert_eq!(display_width("文件"), 4);
+        assert_eq!(display_width("可以发送，但"), 12);
+        assert_eq!(display_width("\u{2068}a.docx\u{2069}"), 6);
+        let t = table(&[checked(b"", "a.docx"), checked(b"", "a-much-longer-name.docx")], Lang::Zh);
+        let lines: Vec<&str> = t.lines().collect();
+        let column = |line: &str, text: &str| line.find(text).map(|i| display_width(&line[..i]));
+        // The widest name is 23 columns, then two spaces: the second column starts at 25 on every line.
+        assert_eq!(column(lines[0], "格式"), Some(25), "{t}");
+        assert_eq!(column(lines[1], "empty"), Some(25), "{t}");
     }
 }

@@ -236,3 +236,109 @@ fn an_authors_name_alone_is_ready_but_when_the_call_requires_clean_files() {
     assert_eq!(verdict("emler-2024"), "ready");
     assert_eq!(verdict(path(&strict)), "ready-with-warnings");
 }
+
+/// The one-line message `id` of a catalogue, as its translator wrote it
+/// (`locales/<lang>/checker.ftl`): the test reads the words it expects there.
+fn catalogue_text(lang: &str, id: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang).join("checker.ftl");
+    let ftl = std::fs::read_to_string(path).unwrap();
+    let prefix = format!("{id} = ");
+    let line = ftl.lines().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("{lang} has no one-line {id}"));
+    line[prefix.len()..].to_string()
+}
+
+/// Two files, one over the word limit, and an empty one: the table's header,
+/// statuses, count line and hint are the French catalogue's, its numbers
+/// grouped the French way, and why a file cannot be read is said in French.
+#[test]
+fn the_table_speaks_the_language_asked_for() {
+    let f = Folder::new("cli-table-fr");
+    f.write("long.docx", &docx(2600));
+    f.write("short.docx", &docx(120));
+    f.write("void.docx", b"");
+    let o = run(&[&["check", path(&f.0), "--lang", "fr"][..], &CALL].concat());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    let header = lines.iter().find(|l| l.starts_with(&catalogue_text("fr", "cli_table_file"))).expect(&out);
+    let columns = ["file", "format", "words", "language", "links", "status", "problems"];
+    let expected: Vec<String> = columns.iter().map(|c| catalogue_text("fr", &format!("cli_table_{c}"))).collect();
+    assert_eq!(header.split_whitespace().collect::<Vec<_>>(), expected, "{out}");
+    let row = |name: &str| lines.iter().find(|l| l.starts_with(name)).copied().expect(&out);
+    // 2 600 as Intl.NumberFormat("fr") writes it: a narrow no-break space (tests/locale_cldr.rs).
+    assert!(row("long.docx").contains("2\u{202F}600/2\u{202F}500"), "{out}");
+    assert!(row("long.docx").contains(&catalogue_text("fr", "cli_table_to-fix")), "{out}");
+    assert!(row("short.docx").contains(&catalogue_text("fr", "cli_table_ready")), "{out}");
+    let one = |id: &str| catalogue_text("fr", id).replace("{ $n }", "1");
+    assert!(out.contains(&one("cli_table_count-to-fix")), "{out}");
+    assert!(out.contains(&catalogue_text("fr", "cli_table_details")), "{out}");
+    assert!(row("void.docx").contains(&catalogue_text("fr", "cli_table_unreadable")), "{out}");
+    for part in literal_parts("fr", "unreadable-file_empty") {
+        assert!(row("void.docx").contains(&part), "“{part}” not in\n{out}");
+    }
+    // Nothing of the English table is left.
+    let english =
+        ["FILE", "WORDS", "STATUS", "PROBLEMS", "TO FIX", "UNREADABLE", "2,600", " files:", "to fix", "Add --details"];
+    for english in english.into_iter().chain(["corrupt:", "is empty"]) {
+        assert!(!out.contains(english), "“{english}” in\n{out}");
+    }
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// A language the checker does not speak: English, and one line on stderr
+/// saying so, once for the whole run however many files there are.
+#[test]
+fn an_unknown_language_gives_english_and_says_so_once() {
+    let f = Folder::new("cli-lang-xx");
+    f.write("long.docx", &docx(2600));
+    f.write("short.docx", &docx(120));
+    let english = run(&[&["check", path(&f.0)][..], &CALL].concat());
+    let unknown = run(&[&["check", path(&f.0), "--lang", "xx"][..], &CALL].concat());
+    assert_eq!(stdout(&unknown), stdout(&english));
+    assert_eq!(unknown.status.code(), english.status.code());
+    let stderr = String::from_utf8(unknown.stderr).unwrap();
+    let said = catalogue_text("en", "cli_unknown-language");
+    let said = said.split("{ $lang }").next().unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&format!("{said}xx”")), "{stderr}");
+    assert!(stderr.contains("ar, en, es, fr, pt, ru and zh"), "{stderr}");
+    assert!(english.stderr.is_empty());
+}
+
+/// The words of a one-line catalogue message around its values (`{ $x }`).
+fn literal_parts(lang: &str, id: &str) -> Vec<String> {
+    let text = catalogue_text(lang, id);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        parts.push(rest[..open].trim().to_string());
+        rest = rest[open..].find('}').map_or("", |close| &rest[open + close + 1..]);
+    }
+    parts.push(rest.trim().to_string());
+    parts.into_iter().filter(|p| p.chars().any(char::is_alphabetic)).collect()
+}
+
+/// The command line's own errors are said in the language asked for: an
+/// unknown call, a folder with nothing to check, a day that is not one.
+#[test]
+fn errors_are_said_in_the_language_asked_for() {
+    let empty = Folder::new("cli-errors-fr");
+    let cases = [
+        (vec!["check", path(&empty.0), "--call", "no-such-call", "--lang", "fr"], "cli_error_unknown-call"),
+        (vec!["check", path(&empty.0), "--call", "emler-2024", "--lang", "fr"], "cli_error_no-files-try-recursive"),
+        (
+            vec!["check", path(&empty.0), "--call", "emler-2024", "--today", "24/05/2024", "--lang", "fr"],
+            "cli_error_today",
+        ),
+    ];
+    for (args, id) in cases {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(o.stderr).unwrap();
+        for part in literal_parts("fr", id) {
+            assert!(stderr.contains(&part), "{id}: “{part}” not in {stderr}");
+        }
+        for part in literal_parts("en", id) {
+            assert!(!stderr.contains(&part), "{id}: English “{part}” in {stderr}");
+        }
+    }
+}

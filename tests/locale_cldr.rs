@@ -95,3 +95,57 @@ fn lists_are_joined_as_cldr_says() {
         }
     }
 }
+
+/// The days two dates span, in different years: ICU writes CLDR's interval
+/// fallback, "{0} – {1}" (with thin spaces in en, fr, es, pt). Two exceptions,
+/// whose expected form is the two long dates ICU writes joined by that
+/// fallback: Chinese, whose span ICU writes in figures (2009/7/24 – 2010/1/2),
+/// and Russian, whose span ICU writes with a no-break space before "г." where
+/// its own dates have a plain one.
+fn expected_span(lang: Lang, first: &str, last: &str) -> String {
+    let range = match lang {
+        Lang::Zh | Lang::Ru => "`${f.format(a)} – ${f.format(b)}`",
+        _ => "f.formatRange(a, b)",
+    };
+    let script = format!(
+        "const f = new Intl.DateTimeFormat(process.argv[1], {{ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }}); const a = new Date('{first}T12:00:00Z'), b = new Date('{last}T12:00:00Z'); console.log({range})"
+    );
+    intl(tag(lang), &script).remove(0)
+}
+
+#[test]
+fn date_spans_are_written_as_cldr_says() {
+    for lang in Lang::ALL {
+        let (a, b): (Date, Date) = ("2009-07-24".parse().unwrap(), "2010-01-02".parse().unwrap());
+        assert_eq!(locale::date_span(lang, a, b), expected_span(lang, "2009-07-24", "2010-01-02"), "{lang:?}");
+        assert_eq!(locale::date_span(lang, a, a), locale::date(lang, a), "{lang:?}: one day is one date");
+    }
+}
+
+/// The tracked-changes message names its people and days the reader's way:
+/// the names joined as `Intl.ListFormat` joins them, the days as a span.
+#[test]
+fn tracked_changes_name_people_and_days_in_the_readers_way() {
+    use std::collections::BTreeMap;
+    use submission_checker::messages::{render, Param};
+    let names = vec!["Ana Souza".to_string(), "Jean Dupont".to_string()];
+    let mut params: BTreeMap<&'static str, Param> = BTreeMap::new();
+    for n in ["count", "insertions", "deletions", "moves", "formatting"] {
+        params.insert(n, Param::Int(2));
+    }
+    params.insert("authors", Param::List(names));
+    params.insert("dates", Param::List(vec!["2009-07-24".into(), "2010-01-02".into()]));
+    params.insert("audience", Param::Text("publication.in-full".into()));
+    for lang in Lang::ALL {
+        // Right to left, each name is isolated (FSI … PDI): drop the marks to compare the words.
+        let message = render(lang, "tracked-changes", &params).0.replace(['\u{2068}', '\u{2069}'], "");
+        let joined = intl(
+            tag(lang),
+            "console.log(new Intl.ListFormat(process.argv[1], { type: 'conjunction' }).format(['Ana Souza', 'Jean Dupont']))",
+        );
+        assert!(message.contains(&joined[0]), "{lang:?}: “{}” not in {message}", joined[0]);
+        let span = expected_span(lang, "2009-07-24", "2010-01-02");
+        assert!(message.contains(&span), "{lang:?}: “{span}” not in {message}");
+        assert!(!message.contains("2009-07-24"), "{lang:?}: an ISO date in {message}");
+    }
+}

@@ -91,7 +91,7 @@ fn review_notes_in_a_pdf_are_reported() {
     assert_eq!(f.params["count"], Param::Int(2));
     assert_eq!(f.params["kinds"], Param::List(vec!["Highlight:1".into(), "Text:1".into()]));
     assert!(f.message.contains("(highlights: 1 and notes: 1)"), "{}", f.message);
-    assert_eq!(f.params["authors"], Param::Text("Ana Souza".into()));
+    assert_eq!(f.params["authors"], Param::List(vec!["Ana Souza".into()]));
     let at = f.location.as_ref().expect("a location");
     assert_eq!((at.page, at.quote.as_deref()), (Some(1), Some("Is this figure right?")));
 }

@@ -254,7 +254,7 @@ export interface Cleaned {
  * `<submission-checker>`. Attributes: `call` (a built-in id such as
  * `emler-2024`), `email`, `cc`, `subject`, `word-limit`, `formats` (`word`,
  * `docx`, `pdf`...), `languages`, `deadline` (YYYY-MM-DD), `timezone`,
- * `call-title`, `lang` (en, fr, es, pt), `heading-level` (1-5, default 2),
+ * `call-title`, `lang` (ar, en, es, fr, pt, ru, zh), `heading-level` (1-5, default 2),
  * `choose-call` (offer the built-in calls), `today` (YYYY-MM-DD, for demos
  * and tests), `no-service-worker` (do not register sw.js, for a page with its
  * own service worker). Or a child `<script type="application/json">` holding a

@@ -118,11 +118,11 @@ mail_closing = وتفضلوا بقبول فائق الاحترام،
 
 publication_in-full = تنشر الدعوة المساهمات كاملةً كما وردت، ولذلك سيصبح هذا متاحًا للعموم.
 publication_received = يمكن لأي شخص يتسلّم الملف أن يرى ذلك.
-comments = لا تزال في الملف تعليقات: { $count } (الردود: { $replies }؛ المعلَّمة بأنها محلولة: { $resolved })، كتبها { $authors }. { MESSAGE($audience) }
+comments = لا تزال في الملف تعليقات: { $count } (الردود: { $replies }؛ المعلَّمة بأنها محلولة: { $resolved })، كتبها { LIST($authors) }. { MESSAGE($audience) }
     .help = يُرجى حذف جميع التعليقات؛ فتعليم التعليق بأنه محلول لا يؤدي إلا إلى إخفائه. في Word: مراجعة > حذف (السهم الموجود أسفله) > حذف كافة التعليقات في المستند. في LibreOffice: معاينة > تعليقات لإظهارها، ثم النقر بزر الماوس الأيمن على أي تعليق > احذف كل التعليقات. في Google Docs: فتح سجل التعليقات (أيقونة فقاعة الكلام في أعلى الشاشة) وحذف كل سلسلة تعليقات (⋮ > حذف) قبل التنزيل. ثم التحقق من الملف مرة أخرى.
-tracked-changes = لا تزال في الملف تغييرات متعقَّبة: { $count } (عمليات الإدراج: { $insertions }؛ عمليات الحذف: { $deletions }؛ عمليات النقل: { $moves }؛ تغييرات التنسيق: { $formatting })، أجراها { $authors } (التواريخ: { $dates }). { MESSAGE($audience) }
+tracked-changes = لا تزال في الملف تغييرات متعقَّبة: { $count } (عمليات الإدراج: { $insertions }؛ عمليات الحذف: { $deletions }؛ عمليات النقل: { $moves }؛ تغييرات التنسيق: { $formatting })، أجراها { LIST($authors) } (التواريخ: { DATES($dates) }). { MESSAGE($audience) }
     .help = يُرجى قبول كل تغيير أو رفضه، ثم إيقاف التعقب. في Word: مراجعة > قبول (السهم الموجود أسفله) > قبول كافة التغييرات وإيقاف التعقب. في LibreOffice: تحرير > تتبع التغييرات > اقبل الكل، ثم إزالة علامة الاختيار من تحرير > تتبع التغييرات > السجل. في Google Docs: أدوات > مراجعة التعديلات المقترحة > قبول الكل. ثم حفظ الملف والتحقق منه مرة أخرى.
-tracked-changes_with-deleted = لا تزال في الملف تغييرات متعقَّبة: { $count } (عمليات الإدراج: { $insertions }؛ عمليات الحذف: { $deletions }؛ عمليات النقل: { $moves }؛ تغييرات التنسيق: { $formatting })، أجراها { $authors } (التواريخ: { $dates }). { MESSAGE($audience) } ولا يزال النص المحذوف موجودًا داخل الملف، ويمكن لأي شخص قراءته، ومن ذلك مثلًا: «{ $deleted }».
+tracked-changes_with-deleted = لا تزال في الملف تغييرات متعقَّبة: { $count } (عمليات الإدراج: { $insertions }؛ عمليات الحذف: { $deletions }؛ عمليات النقل: { $moves }؛ تغييرات التنسيق: { $formatting })، أجراها { LIST($authors) } (التواريخ: { DATES($dates) }). { MESSAGE($audience) } ولا يزال النص المحذوف موجودًا داخل الملف، ويمكن لأي شخص قراءته، ومن ذلك مثلًا: «{ $deleted }».
     .help = يُرجى قبول كل تغيير أو رفضه، ثم إيقاف التعقب: فعندئذ فقط يزول النص المحذوف فعلًا. في Word: مراجعة > قبول (السهم الموجود أسفله) > قبول كافة التغييرات وإيقاف التعقب. في LibreOffice: تحرير > تتبع التغييرات > اقبل الكل، ثم إزالة علامة الاختيار من تحرير > تتبع التغييرات > السجل. في Google Docs: أدوات > مراجعة التعديلات المقترحة > قبول الكل. ثم حفظ الملف والتحقق منه مرة أخرى.
 hidden-text = لا يزال في الملف نص مخفي (عدد المقاطع: { $count }). لا يعرضه Word ولا يطبعه، لكنه موجود ويمكن لأي شخص إظهاره. { MESSAGE($audience) }
     .help = في Word: ملف > معلومات > التحقق من وجود مشاكل > فحص المستند، ثم تحديد خانة «نص مخفي» والنقر على «فحص»، ثم على «إزالة الكل» (ولرؤيته أولًا: الصفحة الرئيسية > ¶، فيظهر النص المخفي مسطَّرًا بخط منقَّط). في LibreOffice: تحديد خانة أدوات > خيارات > LibreOffice Writer > مساعدات التنسيق > محارف مخفية لرؤيته، ثم حذفه، أو تحديده وإزالة علامة الاختيار من تنسيق > محرف > تأثيرات الخطّ > مخفي. ولا يتضمن Google Docs نصًا مخفيًا: يُرجى إزالته في Word أو LibreOffice. ثم التحقق من الملف مرة أخرى.
@@ -173,7 +173,7 @@ annotation_fileattachment = ملفات مرفقة: { $n }
 annotation_sound = مقاطع صوتية: { $n }
 annotation_redact = علامات تنقيح: { $n }
 annotation_other = علامات أخرى: { $n }
-pdf-annotations = لا تزال في ملف PDF تعليقات وعلامات توضيحية: { $count } ({ ANNOTATIONS($kinds) })، أضافها { $authors }. { MESSAGE($audience) }
+pdf-annotations = لا تزال في ملف PDF تعليقات وعلامات توضيحية: { $count } ({ ANNOTATIONS($kinds) })، أضافها { LIST($authors) }. { MESSAGE($audience) }
     .help = في Acrobat: فتح كل الأدوات > إضافة تعليقات، وتحديد جميع التعليقات في القائمة (Ctrl+A) وحذفها، ثم الحفظ؛ ويزيلها Acrobat Pro أيضًا عبر أدوات > تنقيح > إزالة المعلومات المخفية. أو تصدير ملف PDF مرة أخرى من الوثيقة الأصلية (في Word: ملف > حفظ باسم > PDF؛ وفي LibreOffice: ملف > صدّر بنسق PDF؛ وفي Google Docs: ملف > تنزيل > PDF) بعد معالجة التعليقات الموجودة فيها. ثم التحقق من الملف الجديد.
 pdf-javascript = يتضمن ملف PDF شيفرة JavaScript أو إجراءات تعمل تلقائيًا ({ $count }). وكثيرًا ما تحظر مرشحات البريد الإلكتروني والأمانات مثل هذه الملفات.
     .help = يُرجى تصدير ملف PDF مرة أخرى من الوثيقة الأصلية (في Word: ملف > حفظ باسم > PDF؛ وفي LibreOffice: ملف > صدّر بنسق PDF؛ وفي Google Docs: ملف > تنزيل > PDF): فلا يضيف أيٌّ منها شيفرة JavaScript. وفي Acrobat Pro: كل الأدوات > استخدام JavaScript > برامج JavaScript الخاصة بالمستند، ثم حذف كل برنامج نصي، ثم الحفظ. ثم التحقق من الملف الجديد.
@@ -476,3 +476,44 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }٪
 cli_sections_before = (قبل العنوان الأول)
 cli_sections_largest = الأطول
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = الملف
+cli_table_format = الصيغة
+cli_table_words = الكلمات
+cli_table_language = اللغة
+cli_table_links = الروابط
+cli_table_status = الحالة
+cli_table_problems = المشكلات
+cli_table_ready = جاهز
+cli_table_ready-but = جاهز، ولكن
+cli_table_to-fix = يلزم التصحيح
+cli_table_unreadable = تتعذر قراءته
+cli_table_not-opened = لم يُفتح
+cli_table_warnings = تحذير: { $rules }
+cli_table_folder = في المجلد { $folder }
+cli_table_files = عدد الملفات: { $files } — { $counts }
+cli_table_separator = {"، "}
+cli_table_count-ready = جاهزة: { $n }
+cli_table_count-ready-but = جاهزة: { $n } (منها { $but } «جاهز، ولكن»: فيها محتوى سيُنشر عن غير قصد، انظر «تحذير»)
+cli_table_count-to-fix = يلزم تصحيحها: { $n }
+cli_table_count-unreadable = تتعذر قراءتها: { $n }
+cli_table_count-not-opened = لم تُفتح: { $n }
+cli_table_details = أضف الخيار ‎--details لعرض نتائج التحقق لكل ملف وطريقة تصحيحها.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = تتعذر قراءة { $name }: { $error }
+cli_error_cannot-read-input = تتعذر قراءة الإدخال القياسي: { $error }
+cli_error_cannot-list = يتعذر سرد محتويات المجلد { $name }: { $error }
+cli_error_cannot-write = تتعذر الكتابة في { $path }: { $error }
+cli_error_cannot-print = تتعذر كتابة المخرجات: { $error }
+cli_error_unknown-call = «{ $call }» ليست دعوة مدمجة ({ $builtin }) ولا ملف تعريف.
+cli_error_bad-profile = لا يمكن استخدام { $name } كملف تعريف: { $error }
+cli_error_no-files = لا توجد ملفات للتحقق منها في { LIST($paths) }
+cli_error_no-files-try-recursive = لا توجد ملفات للتحقق منها في { LIST($paths) } (أضف الخيار ‎--recursive للتحقق من المجلدات الموجودة داخله)
+cli_error_eml-one-file = يكتب الخيار ‎--eml مسودة لملف واحد فقط، وقد أُعطي عدد من الملفات: { $n }.
+cli_error_today = ‎--today: «{ $value }» ليس تاريخًا مكتوبًا بالصيغة سنة-شهر-يوم (مثل 2024-05-20).
+cli_error_internal = حدث خطأ داخلي أثناء التحقق من هذا الملف؛ يُرجى الإبلاغ عنه
+cli_error_not-found = غير موجود: { $field }: { $reason }

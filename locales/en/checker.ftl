@@ -100,11 +100,11 @@ mail_closing = Kind regards,
 
 publication_in-full = The call publishes contributions in full, as received, so this will be public.
 publication_received = Anyone who receives the file can see this.
-comments = Comments are still in the file: { $count } (replies: { $replies }; marked resolved: { $resolved }), written by { $authors }. { MESSAGE($audience) }
+comments = Comments are still in the file: { $count } (replies: { $replies }; marked resolved: { $resolved }), written by { LIST($authors) }. { MESSAGE($audience) }
     .help = Delete every comment; marking one resolved only hides it. Word: Review > Delete (the arrow under it) > Delete All Comments in Document. LibreOffice: View > Comments to show them, then right-click a comment > Delete All Comments. Google Docs: open the comment history (the speech-bubble icon at the top right) and delete each thread (⋮ > Delete) before downloading. Then check the file again.
-tracked-changes = Tracked changes are still in the file: { $count } (insertions: { $insertions }; deletions: { $deletions }; moves: { $moves }; formatting: { $formatting }), made by { $authors } (dates: { $dates }). { MESSAGE($audience) }
+tracked-changes = Tracked changes are still in the file: { $count } (insertions: { $insertions }; deletions: { $deletions }; moves: { $moves }; formatting: { $formatting }), made by { LIST($authors) } (dates: { DATES($dates) }). { MESSAGE($audience) }
     .help = Accept or reject every change, then stop tracking. Word: Review > Accept (the arrow under it) > Accept All Changes and Stop Tracking. LibreOffice: Edit > Track Changes > Accept All, then untick Edit > Track Changes > Record Changes. Google Docs: Tools > Review suggested edits > Accept all. Then save and check the file again.
-tracked-changes_with-deleted = Tracked changes are still in the file: { $count } (insertions: { $insertions }; deletions: { $deletions }; moves: { $moves }; formatting: { $formatting }), made by { $authors } (dates: { $dates }). { MESSAGE($audience) } Deleted text is still inside the file, and anyone can read it, for example: “{ $deleted }”.
+tracked-changes_with-deleted = Tracked changes are still in the file: { $count } (insertions: { $insertions }; deletions: { $deletions }; moves: { $moves }; formatting: { $formatting }), made by { LIST($authors) } (dates: { DATES($dates) }). { MESSAGE($audience) } Deleted text is still inside the file, and anyone can read it, for example: “{ $deleted }”.
     .help = Accept or reject every change, then stop tracking: only then is deleted text really gone. Word: Review > Accept (the arrow under it) > Accept All Changes and Stop Tracking. LibreOffice: Edit > Track Changes > Accept All, then untick Edit > Track Changes > Record Changes. Google Docs: Tools > Review suggested edits > Accept all. Then save and check the file again.
 hidden-text = Hidden text is still in the file (passages: { $count }). Word does not show or print it, but it is there and anyone can reveal it. { MESSAGE($audience) }
     .help = Word: File > Info > Check for Issues > Inspect Document, tick Hidden Text, click Inspect, then Remove All (to see it first, click Home > ¶, which shows hidden text with a dotted underline). LibreOffice: tick Tools > Options > LibreOffice Writer > Formatting Aids > Hidden characters to see it, then delete it, or select it and untick Format > Character > Font Effects > Hidden. Google Docs has no hidden text: remove it in Word or LibreOffice. Then check the file again.
@@ -155,7 +155,7 @@ annotation_fileattachment = attached files: { $n }
 annotation_sound = sounds: { $n }
 annotation_redact = redaction marks: { $n }
 annotation_other = other marks: { $n }
-pdf-annotations = Comments and markup are still in the PDF: { $count } ({ ANNOTATIONS($kinds) }), made by { $authors }. { MESSAGE($audience) }
+pdf-annotations = Comments and markup are still in the PDF: { $count } ({ ANNOTATIONS($kinds) }), made by { LIST($authors) }. { MESSAGE($audience) }
     .help = In Acrobat: open All tools > Add comments, select every comment in the list (Ctrl+A) and delete them, then save; Acrobat Pro also removes them with Tools > Redact > Remove Hidden Information. Or export the PDF again from the original document (Word: File > Save As > PDF; LibreOffice: File > Export as PDF; Google Docs: File > Download > PDF) after dealing with its own comments. Then check the new file.
 pdf-javascript = The PDF holds JavaScript or actions that run by themselves ({ $count }). Mail filters and secretariats often block such files.
     .help = Export the PDF again from the original document (Word: File > Save As > PDF; LibreOffice: File > Export as PDF; Google Docs: File > Download > PDF): none of these adds JavaScript. In Acrobat Pro: All tools > Use JavaScript > Document JavaScripts, delete each script, then save. Then check the new file.
@@ -438,3 +438,47 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }%
 cli_sections_before = (before the first heading)
 cli_sections_largest = largest
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = FILE
+cli_table_format = FORMAT
+cli_table_words = WORDS
+cli_table_language = LANG
+cli_table_links = LINKS
+cli_table_status = STATUS
+cli_table_problems = PROBLEMS
+cli_table_ready = ready
+cli_table_ready-but = ready, but
+cli_table_to-fix = TO FIX
+cli_table_unreadable = UNREADABLE
+cli_table_not-opened = NOT OPENED
+cli_table_warnings = warn: { $rules }
+cli_table_folder = In { $folder }
+cli_table_files = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: { $counts }
+cli_table_separator = {", "}
+cli_table_count-ready = { $n } ready
+cli_table_count-ready-but = { $n } ready ({ $but } of them “ready, but”: content in them would be published, see warn:)
+cli_table_count-to-fix = { $n } to fix
+cli_table_count-unreadable = { $n } unreadable
+cli_table_count-not-opened = { $n } not opened
+cli_table_details = Add --details for each file's findings and how to fix them.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = cannot read { $name }: { $error }
+cli_error_cannot-read-input = cannot read standard input: { $error }
+cli_error_cannot-list = cannot list the folder { $name }: { $error }
+cli_error_cannot-write = cannot write { $path }: { $error }
+cli_error_cannot-print = cannot write the output: { $error }
+cli_error_unknown-call = “{ $call }” is neither a built-in call ({ $builtin }) nor a profile file.
+cli_error_bad-profile = { $name } is not a usable profile: { $error }
+cli_error_no-files = no files to check in { LIST($paths) }
+cli_error_no-files-try-recursive = no files to check in { LIST($paths) } (add --recursive to check the folders inside)
+cli_error_eml-one-file = --eml writes the draft for one file, and { $n } files were given.
+cli_error_today = --today: “{ $value }” is not a day written YYYY-MM-DD (2024-05-20).
+cli_error_internal = internal error while checking this file; please report it
+cli_error_not-found = not found: { $field }: { $reason }

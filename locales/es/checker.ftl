@@ -31,9 +31,9 @@ unreadable-file_empty = Este archivo está vacío (0 bytes): no contiene nada qu
 password-protected = Este archivo está protegido con contraseña, así que la secretaría no podrá abrirlo ni publicarlo.
     .help = Quite la contraseña y envíe el archivo sin protección. En Word: Archivo > Información > Proteger documento > Cifrar con contraseña, borre la contraseña, Aceptar y guarde. En LibreOffice: Archivo > Guardar como, desmarque «Guardar con contraseña». En Acrobat: Archivo > Propiedades > Seguridad > Sin seguridad.
 file-format_not-accepted = La convocatoria acepta archivos { FORMATS($accepted) }; este archivo está en formato { FORMATS($format) }.
-    .help = Ábralo en Word, LibreOffice o Google Docs y guarde una copia como { FORMATS($accepted) }: en Word, Archivo > Guardar como y elija el tipo; en LibreOffice, Archivo > Guardar como, o Archivo > Exportar como PDF; en Google Docs, Archivo > Descargar y elija el tipo. Después compruebe el archivo nuevo.
+    .help = Ábralo en Word, LibreOffice o Google Docs y guarde una copia como { FORMATS($accepted) }: en Word, Archivo > Guardar como y elija el tipo; en LibreOffice, Archivo > Guardar como, o Archivo > Exportar a PDF; en Google Docs, Archivo > Descargar y elija el tipo. Después compruebe el archivo nuevo.
 file-format_unrecognised = La convocatoria acepta archivos { FORMATS($accepted) }; este archivo es { MESSAGE($kind) }.
-    .help = Abra el documento en el programa con el que lo escribió y guárdelo o expórtelo como { FORMATS($accepted) }. En Apple Pages: Archivo > Exportar a > Word o PDF. En LibreOffice: Archivo > Guardar como, o Archivo > Exportar como PDF. En Google Docs: Archivo > Descargar.
+    .help = Abra el documento en el programa con el que lo escribió y guárdelo o expórtelo como { FORMATS($accepted) }. En Apple Pages: Archivo > Exportar a > Word o PDF. En LibreOffice: Archivo > Guardar como, o Archivo > Exportar a PDF. En Google Docs: Archivo > Descargar.
 kind_unrecognised = de un formato que el verificador no reconoce
 kind_apple-pages = un documento de Apple Pages
 kind_spreadsheet = una hoja de cálculo
@@ -97,12 +97,12 @@ mail_closing = Atentamente,
 
 publication_in-full = La convocatoria publica las contribuciones íntegramente, tal como se reciben, así que esto será público.
 publication_received = Cualquier persona que reciba el archivo puede verlo.
-comments = Quedan comentarios en el archivo: { $count } (respuestas: { $replies }; marcados como resueltos: { $resolved }), escritos por { $authors }. { MESSAGE($audience) }
+comments = Quedan comentarios en el archivo: { $count } (respuestas: { $replies }; marcados como resueltos: { $resolved }), escritos por { LIST($authors) }. { MESSAGE($audience) }
     .help = Elimine todos los comentarios; marcar uno como resuelto solo lo oculta. Word: Revisar > Eliminar (la flecha de abajo) > Eliminar todos los comentarios del documento. LibreOffice: Ver > Comentarios para mostrarlos y, después, clic derecho en un comentario > Eliminar todos los comentarios. Google Docs: abra el historial de comentarios (el icono de bocadillo arriba a la derecha) y elimine cada conversación (⋮ > Eliminar) antes de descargar. Después, vuelva a verificar el archivo.
-tracked-changes = Quedan cambios controlados en el archivo: { $count } (inserciones: { $insertions }; eliminaciones: { $deletions }; movimientos: { $moves }; formato: { $formatting }), hechos por { $authors } (fechas: { $dates }). { MESSAGE($audience) }
-    .help = Acepte o rechace cada cambio y desactive el control de cambios. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar cambios. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.
-tracked-changes_with-deleted = Quedan cambios controlados en el archivo: { $count } (inserciones: { $insertions }; eliminaciones: { $deletions }; movimientos: { $moves }; formato: { $formatting }), hechos por { $authors } (fechas: { $dates }). { MESSAGE($audience) } El texto eliminado sigue dentro del archivo y cualquiera puede leerlo, por ejemplo: «{ $deleted }».
-    .help = Acepte o rechace cada cambio y desactive el control de cambios: solo entonces el texto eliminado desaparece de verdad. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar cambios. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.
+tracked-changes = Quedan cambios controlados en el archivo: { $count } (inserciones: { $insertions }; eliminaciones: { $deletions }; movimientos: { $moves }; formato: { $formatting }), hechos por { LIST($authors) } (fechas: { DATES($dates) }). { MESSAGE($audience) }
+    .help = Acepte o rechace cada cambio y desactive el control de cambios. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.
+tracked-changes_with-deleted = Quedan cambios controlados en el archivo: { $count } (inserciones: { $insertions }; eliminaciones: { $deletions }; movimientos: { $moves }; formato: { $formatting }), hechos por { LIST($authors) } (fechas: { DATES($dates) }). { MESSAGE($audience) } El texto eliminado sigue dentro del archivo y cualquiera puede leerlo, por ejemplo: «{ $deleted }».
+    .help = Acepte o rechace cada cambio y desactive el control de cambios: solo entonces el texto eliminado desaparece de verdad. Word: Revisar > Aceptar (la flecha de abajo) > Aceptar todos los cambios y detener el seguimiento. LibreOffice: Editar > Control de cambios > Aceptar todo y, después, desmarque Editar > Control de cambios > Grabar. Google Docs: Herramientas > Revisar cambios sugeridos > Aceptar todo. Guarde y vuelva a verificar el archivo.
 hidden-text = Queda texto oculto en el archivo (pasajes: { $count }). Word no lo muestra ni lo imprime, pero está ahí y cualquiera puede hacerlo visible. { MESSAGE($audience) }
     .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Texto oculto, haga clic en Inspeccionar y luego en Quitar todo (para verlo antes: Inicio > ¶, que muestra el texto oculto subrayado con puntos). LibreOffice: marque Herramientas > Opciones > LibreOffice Writer > Ayudas de formato > Caracteres ocultos para verlo y elimínelo, o selecciónelo y desmarque Formato > Carácter > Efectos tipográficos > Oculto. Google Docs no tiene texto oculto: elimínelo en Word o LibreOffice. Después, vuelva a verificar el archivo.
 headers-footers = Los encabezados y pies de página se imprimen en cada página y se publican con el documento. Compruebe que no digan nada que usted no quiera hacer público: { $texts }.
@@ -110,9 +110,9 @@ headers-footers = Los encabezados y pies de página se imprimen en cada página 
 headers-footers_watermark = El documento tiene una marca de agua en sus páginas: { $text }.
     .help = Si no debe publicarse (por ejemplo, «Borrador» o «Confidencial»), quítela. Word: Diseño > Marca de agua > Quitar marca de agua. LibreOffice: Formato > Marca de agua y borre el texto. Google Docs: Insertar > Marca de agua > Quitar marca de agua.
 personal-metadata_author = Las propiedades del archivo indican su autor: «{ $value }». { MESSAGE($audience) }
-    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica ningún autor.
+    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de identidad; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica ningún autor.
 personal-metadata_last-modified-by = Las propiedades del archivo indican la última persona que lo guardó: «{ $value }». { MESSAGE($audience) }
-    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.
+    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de identidad; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.
 personal-metadata_company = Las propiedades del archivo indican una empresa u organización: «{ $value }». { MESSAGE($audience) }
     .help = Si no debe publicarse, quítela. Word: Archivo > Información > Propiedades > Propiedades avanzadas > Resumen, borre Organización; o Inspeccionar documento (Archivo > Información > Comprobar si hay problemas) > Propiedades del documento e información personal > Quitar todo. LibreOffice: Archivo > Propiedades > Propiedades personalizadas. Google Docs: un archivo descargado como Word no indica ninguna empresa.
 personal-metadata_manager = Las propiedades del archivo indican un responsable: «{ $value }». { MESSAGE($audience) }
@@ -152,12 +152,12 @@ annotation_fileattachment = archivos adjuntos: { $n }
 annotation_sound = sonidos: { $n }
 annotation_redact = marcas de censura: { $n }
 annotation_other = otras marcas: { $n }
-pdf-annotations = Quedan comentarios y marcas en el PDF: { $count } ({ ANNOTATIONS($kinds) }), hechos por { $authors }. { MESSAGE($audience) }
-    .help = En Acrobat: abra Todas las herramientas > Añadir comentarios, seleccione todos los comentarios de la lista (Ctrl+A) y elimínelos, y guarde; Acrobat Pro también los quita con Herramientas > Redactar > Eliminar información oculta. O vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar como PDF; Google Docs: Archivo > Descargar > PDF) después de resolver sus propios comentarios. Después, verifique el archivo nuevo.
+pdf-annotations = Quedan comentarios y marcas en el PDF: { $count } ({ ANNOTATIONS($kinds) }), hechos por { LIST($authors) }. { MESSAGE($audience) }
+    .help = En Acrobat: abra Todas las herramientas > Añadir comentarios, seleccione todos los comentarios de la lista (Ctrl+A) y elimínelos, y guarde; Acrobat Pro también los quita con Herramientas > Redactar > Eliminar información oculta. O vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar a PDF; Google Docs: Archivo > Descargar > PDF) después de resolver sus propios comentarios. Después, verifique el archivo nuevo.
 pdf-javascript = El PDF contiene JavaScript o acciones que se ejecutan solas ({ $count }). Los filtros de correo y las secretarías suelen bloquear estos archivos.
-    .help = Vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar como PDF; Google Docs: Archivo > Descargar > PDF): ninguno añade JavaScript. En Acrobat Pro: Todas las herramientas > Usar JavaScript > JavaScripts de documento, elimine cada script y guarde. Después, verifique el archivo nuevo.
+    .help = Vuelva a exportar el PDF desde el documento original (Word: Archivo > Guardar como > PDF; LibreOffice: Archivo > Exportar a PDF; Google Docs: Archivo > Descargar > PDF): ninguno añade JavaScript. En Acrobat Pro: Todas las herramientas > Usar JavaScript > JavaScripts de documento, elimine cada script y guarde. Después, verifique el archivo nuevo.
 personal-metadata_author-saved = Las propiedades del archivo indican su autor, que también es la última persona que lo guardó: «{ $value }». { MESSAGE($audience) }
-    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de usuario; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.
+    .help = Word: Archivo > Información > Comprobar si hay problemas > Inspeccionar documento, marque Propiedades del documento e información personal, Inspeccionar y luego Quitar todo; o, en Archivo > Información > Personas relacionadas, clic derecho en el nombre > Quitar persona. LibreOffice: Archivo > Propiedades > General, haga clic en Restablecer propiedades y desmarque Aplicar datos de identidad; Herramientas > Opciones > LibreOffice > Seguridad > Opciones > Eliminar información personal al guardar lo hace cada vez. Google Docs: un archivo descargado como Word (Archivo > Descargar) no indica a nadie.
 
 ## Names of the other languages the detector may report.
 
@@ -246,7 +246,7 @@ place_unknown = varios lugares del documento
 
 unit_megabytes = { $n }{"\u00A0"}MB
 attachment-size = Este archivo ocupa { MEGABYTES($size) }: muchos servidores de correo rechazan los adjuntos de más de { MEGABYTES($limit) }.
-    .help = Reduzca su tamaño. Las imágenes suelen ser la causa: en Word, seleccione una imagen y elija Formato de imagen > Comprimir imágenes, desmarque «Aplicar solo a esta imagen», marque «Eliminar las áreas recortadas de las imágenes» y elija Correo electrónico (96 ppp). Para un PDF, en Word use Archivo > Guardar como, elija PDF y «Tamaño mínimo (publicación en línea)»; en LibreOffice use Archivo > Exportar como PDF con compresión JPEG y «Reducir resolución de imagen». Quite las imágenes que no sean necesarias. Si el archivo sigue siendo demasiado grande, pregunte a la secretaría cómo enviarlo.
+    .help = Reduzca su tamaño. Las imágenes suelen ser la causa: en Word, seleccione una imagen y elija Formato de imagen > Comprimir imágenes, desmarque «Aplicar solo a esta imagen», marque «Eliminar las áreas recortadas de las imágenes» y elija Correo electrónico (96 ppp). Para un PDF, en Word use Archivo > Guardar como, elija PDF y «Tamaño mínimo (publicación en línea)»; en LibreOffice use Archivo > Exportar a PDF con compresión JPEG y «Reducir resolución de imagen». Quite las imágenes que no sean necesarias. Si el archivo sigue siendo demasiado grande, pregunte a la secretaría cómo enviarlo.
 
 ## Links.
 
@@ -406,17 +406,17 @@ headings_none = Este documento tiene { $words ->
         [many] { $words } de palabras
        *[other] { $words } palabras
     } y ningún título: quienes usan un lector de pantalla no pueden recorrerlo por secciones.
-    .help = Dé a cada título de sección un estilo de título en lugar de negrita o texto más grande: en Word, seleccione el título y elija Inicio > Estilos > Título 1 (Título 2 para una subsección); en LibreOffice, Estilos > Encabezado 1; en Google Docs, Formato > Estilos de párrafo > Título 1. El panel de navegación y la tabla de contenido mostrarán entonces las secciones.
+    .help = Dé a cada título de sección un estilo de título en lugar de negrita o texto más grande: en Word, seleccione el título y elija Inicio > Estilos > Título 1 (Título 2 para una subsección); en LibreOffice, Estilos > Título 1; en Google Docs, Formato > Estilos de párrafo > Título 1. El panel de navegación y la tabla de contenido mostrarán entonces las secciones.
 headings_skipped = Un Título { $from } va seguido de un Título { $to }: se salta un nivel de título, lo que hace pensar que falta una sección.
     .help = Dónde: { PLACES($places) }. Use el nivel inmediatamente inferior (Título 2 bajo un Título 1): en Word, seleccione el título y elija Inicio > Estilos; en LibreOffice, Estilos; en Google Docs, Formato > Estilos de párrafo.
 pdf-accessibility_untagged = Este PDF no está etiquetado: los lectores de pantalla no distinguen sus títulos, listas, tablas e imágenes del texto, ni lo leen en orden.
-    .help = Exporte de nuevo el PDF con etiquetas: en Word, Archivo > Guardar como > PDF > Opciones, marque «Etiquetas de la estructura del documento para accesibilidad»; en LibreOffice, Archivo > Exportar como PDF > General, marque «PDF etiquetado (añadir estructura de documento)»; imprimir a PDF nunca etiqueta. Si solo tiene el PDF, Adobe Acrobat Pro puede añadir etiquetas: Accesibilidad > Etiquetar documento automáticamente.
+    .help = Exporte de nuevo el PDF con etiquetas: en Word, Archivo > Guardar como > PDF > Opciones, marque «Etiquetas de la estructura del documento para accesibilidad»; en LibreOffice, Archivo > Exportar a PDF > General, marque «PDF con etiquetas (añadir estructura del documento)»; imprimir a PDF nunca etiqueta. Si solo tiene el PDF, Adobe Acrobat Pro puede añadir etiquetas: Accesibilidad > Etiquetar documento automáticamente.
 pdf-accessibility_no-title = Este PDF no tiene título en sus propiedades: los lectores de pantalla y las pestañas del navegador anuncian en su lugar el nombre del archivo.
     .help = Dé un título al documento y expórtelo de nuevo: en Word, Archivo > Información > Propiedades > Título; en LibreOffice, Archivo > Propiedades > Descripción > Título; en Adobe Acrobat, Archivo > Propiedades > Descripción > Título.
 pdf-accessibility_file-name-title = El título de este PDF es solo un nombre de archivo o un título predeterminado («{ $title }»), escrito por el programa que lo generó: es lo que anuncian los lectores de pantalla y las pestañas del navegador.
     .help = Dé al documento un título real y expórtelo de nuevo: en Word, Archivo > Información > Propiedades > Título; en LibreOffice, Archivo > Propiedades > Descripción > Título; en Adobe Acrobat, Archivo > Propiedades > Descripción > Título. Imprimir a PDF escribe el nombre del archivo como título; Archivo > Guardar como > PDF en Word escribe el título real.
 pdf-accessibility_title-not-shown = Este PDF tiene título, pero no pide a los visores que lo muestren: muestran el nombre del archivo.
-    .help = En Adobe Acrobat, Archivo > Propiedades > Vista inicial > Opciones de ventana > Mostrar: Título del documento; en LibreOffice, Archivo > Exportar como PDF > Interfaz de usuario, marque «Mostrar título del documento». La exportación a PDF de Word con etiquetas de estructura lo configura.
+    .help = En Adobe Acrobat, Archivo > Propiedades > Vista inicial > Opciones de ventana > Mostrar: Título del documento; en LibreOffice, Archivo > Exportar a PDF > Interfaz de usuario, marque «Mostrar título del documento». La exportación a PDF de Word con etiquetas de estructura lo configura.
 image-alt-text = { $count ->
         [one] { $count } imagen no tiene
         [many] { $count } de imágenes no tienen
@@ -441,3 +441,64 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }{"\u00A0"}%
 cli_sections_before = (antes del primer título)
 cli_sections_largest = la más extensa
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = ARCHIVO
+cli_table_format = FORMATO
+cli_table_words = PALABRAS
+cli_table_language = IDIOMA
+cli_table_links = ENLACES
+cli_table_status = ESTADO
+cli_table_problems = PROBLEMAS
+cli_table_ready = listo
+cli_table_ready-but = listo, pero
+cli_table_to-fix = POR CORREGIR
+cli_table_unreadable = ILEGIBLE
+cli_table_not-opened = NO ABIERTO
+cli_table_warnings = aviso: { $rules }
+cli_table_folder = En { $folder }
+cli_table_files = { $files ->
+        [one] { $files } archivo
+        [many] { $files } de archivos
+       *[other] { $files } archivos
+    }: { $counts }
+cli_table_separator = {", "}
+cli_table_count-ready = { $n ->
+        [one] { $n } listo
+        [many] { $n } listos
+       *[other] { $n } listos
+    }
+cli_table_count-ready-but = { $n ->
+        [one] { $n } listo
+        [many] { $n } listos
+       *[other] { $n } listos
+    } ({ $but } de ellos «listo, pero»: se publicaría por descuido contenido que llevan dentro, vea «aviso»)
+cli_table_count-to-fix = { $n } por corregir
+cli_table_count-unreadable = { $n ->
+        [one] { $n } ilegible
+        [many] { $n } ilegibles
+       *[other] { $n } ilegibles
+    }
+cli_table_count-not-opened = { $n ->
+        [one] { $n } no abierto
+        [many] { $n } no abiertos
+       *[other] { $n } no abiertos
+    }
+cli_table_details = Añada --details para ver los hallazgos de cada archivo y cómo corregirlos.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = no se puede leer { $name }: { $error }
+cli_error_cannot-read-input = no se puede leer la entrada estándar: { $error }
+cli_error_cannot-list = no se puede listar la carpeta { $name }: { $error }
+cli_error_cannot-write = no se puede escribir { $path }: { $error }
+cli_error_cannot-print = no se puede escribir la salida: { $error }
+cli_error_unknown-call = «{ $call }» no es una convocatoria incorporada ({ $builtin }) ni un archivo de perfil.
+cli_error_bad-profile = { $name } no es un perfil utilizable: { $error }
+cli_error_no-files = no hay archivos que verificar en { LIST($paths) }
+cli_error_no-files-try-recursive = no hay archivos que verificar en { LIST($paths) } (añada --recursive para verificar las carpetas que contiene)
+cli_error_eml-one-file = --eml escribe el borrador de un solo archivo, y se dieron { $n } archivos.
+cli_error_today = --today: «{ $value }» no es una fecha escrita AAAA-MM-DD (2024-05-20).
+cli_error_internal = error interno al verificar este archivo; por favor, notifíquelo
+cli_error_not-found = no encontrado: { $field }: { $reason }

@@ -91,11 +91,11 @@ mail_cover = Veuillez trouver ci-joint notre contribution à votre appel à cont
 
 publication_in-full = L’appel publie les contributions intégralement, telles que reçues : ceci sera donc public.
 publication_received = Toute personne qui reçoit le fichier peut le voir.
-comments = Des commentaires restent dans le fichier : { $count } (réponses : { $replies } ; marqués comme résolus : { $resolved }), rédigés par { $authors }. { MESSAGE($audience) }
+comments = Des commentaires restent dans le fichier : { $count } (réponses : { $replies } ; marqués comme résolus : { $resolved }), rédigés par { LIST($authors) }. { MESSAGE($audience) }
     .help = Supprimez tous les commentaires ; marquer un commentaire comme résolu ne fait que le masquer. Word : Révision > Supprimer (la flèche en dessous) > Supprimer tous les commentaires du document. LibreOffice : Affichage > Commentaires pour les afficher, puis clic droit sur un commentaire > Supprimer tous les commentaires. Google Docs : ouvrez l’historique des commentaires (l’icône de bulle en haut à droite) et supprimez chaque fil (⋮ > Supprimer) avant de télécharger. Vérifiez ensuite de nouveau le fichier.
-tracked-changes = Des modifications suivies restent dans le fichier : { $count } (insertions : { $insertions } ; suppressions : { $deletions } ; déplacements : { $moves } ; mise en forme : { $formatting }), faites par { $authors } (dates : { $dates }). { MESSAGE($audience) }
+tracked-changes = Des modifications suivies restent dans le fichier : { $count } (insertions : { $insertions } ; suppressions : { $deletions } ; déplacements : { $moves } ; mise en forme : { $formatting }), faites par { LIST($authors) } (dates : { DATES($dates) }). { MESSAGE($audience) }
     .help = Acceptez ou refusez chaque modification, puis arrêtez le suivi. Word : Révision > Accepter (la flèche en dessous) > Accepter toutes les modifications et arrêter le suivi. LibreOffice : Édition > Suivi des modifications > Tout accepter, puis décochez Édition > Suivi des modifications > Enregistrer. Google Docs : Outils > Examiner les modifications suggérées > Tout accepter. Enregistrez, puis vérifiez de nouveau le fichier.
-tracked-changes_with-deleted = Des modifications suivies restent dans le fichier : { $count } (insertions : { $insertions } ; suppressions : { $deletions } ; déplacements : { $moves } ; mise en forme : { $formatting }), faites par { $authors } (dates : { $dates }). { MESSAGE($audience) } Le texte supprimé est toujours dans le fichier et tout le monde peut le lire, par exemple : « { $deleted } ».
+tracked-changes_with-deleted = Des modifications suivies restent dans le fichier : { $count } (insertions : { $insertions } ; suppressions : { $deletions } ; déplacements : { $moves } ; mise en forme : { $formatting }), faites par { LIST($authors) } (dates : { DATES($dates) }). { MESSAGE($audience) } Le texte supprimé est toujours dans le fichier et tout le monde peut le lire, par exemple : « { $deleted } ».
     .help = Acceptez ou refusez chaque modification, puis arrêtez le suivi : c’est seulement alors que le texte supprimé disparaît vraiment. Word : Révision > Accepter (la flèche en dessous) > Accepter toutes les modifications et arrêter le suivi. LibreOffice : Édition > Suivi des modifications > Tout accepter, puis décochez Édition > Suivi des modifications > Enregistrer. Google Docs : Outils > Examiner les modifications suggérées > Tout accepter. Enregistrez, puis vérifiez de nouveau le fichier.
 hidden-text = Du texte masqué reste dans le fichier (passages : { $count }). Word ne l’affiche ni ne l’imprime, mais il est là et n’importe qui peut le faire apparaître. { MESSAGE($audience) }
     .help = Word : Fichier > Informations > Vérifier la présence de problèmes > Inspecter le document, cochez Texte masqué, cliquez sur Inspecter, puis sur Supprimer tout (pour le voir d’abord : Accueil > ¶, qui affiche le texte masqué souligné en pointillés). LibreOffice : cochez Outils > Options > LibreOffice Writer > Aides au formatage > Caractères masqués pour le voir, puis supprimez-le, ou sélectionnez-le et décochez Format > Caractère > Effets de caractère > Masqué. Google Docs ne connaît pas le texte masqué : supprimez-le dans Word ou LibreOffice. Vérifiez ensuite de nouveau le fichier.
@@ -146,7 +146,7 @@ annotation_fileattachment = fichiers joints : { $n }
 annotation_sound = sons : { $n }
 annotation_redact = marques de biffure : { $n }
 annotation_other = autres marques : { $n }
-pdf-annotations = Des commentaires et annotations restent dans le PDF : { $count } ({ ANNOTATIONS($kinds) }), faits par { $authors }. { MESSAGE($audience) }
+pdf-annotations = Des commentaires et annotations restent dans le PDF : { $count } ({ ANNOTATIONS($kinds) }), faits par { LIST($authors) }. { MESSAGE($audience) }
     .help = Dans Acrobat : ouvrez Tous les outils > Ajouter des commentaires, sélectionnez tous les commentaires de la liste (Ctrl+A) et supprimez-les, puis enregistrez ; Acrobat Pro les supprime aussi avec Outils > Biffure > Supprimer les informations masquées. Ou exportez de nouveau le PDF depuis le document d’origine (Word : Fichier > Enregistrer sous > PDF ; LibreOffice : Fichier > Exporter au format PDF ; Google Docs : Fichier > Télécharger > PDF) après avoir traité ses propres commentaires. Vérifiez ensuite le nouveau fichier.
 pdf-javascript = Le PDF contient du JavaScript ou des actions qui s’exécutent d’elles-mêmes ({ $count }). Les filtres de messagerie et les secrétariats bloquent souvent ces fichiers.
     .help = Exportez de nouveau le PDF depuis le document d’origine (Word : Fichier > Enregistrer sous > PDF ; LibreOffice : Fichier > Exporter au format PDF ; Google Docs : Fichier > Télécharger > PDF) : aucun n’ajoute de JavaScript. Dans Acrobat Pro : Tous les outils > Utiliser JavaScript > JavaScripts de document, supprimez chaque script, puis enregistrez. Vérifiez ensuite le nouveau fichier.
@@ -441,3 +441,64 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }{"\u00A0"}%
 cli_sections_before = (avant le premier titre)
 cli_sections_largest = la plus longue
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = FICHIER
+cli_table_format = FORMAT
+cli_table_words = MOTS
+cli_table_language = LANGUE
+cli_table_links = LIENS
+cli_table_status = ÉTAT
+cli_table_problems = PROBLÈMES
+cli_table_ready = prêt
+cli_table_ready-but = prêt, mais
+cli_table_to-fix = À CORRIGER
+cli_table_unreadable = ILLISIBLE
+cli_table_not-opened = NON OUVERT
+cli_table_warnings = avert. : { $rules }
+cli_table_folder = Dans { $folder }
+cli_table_files = { $files ->
+        [one] { $files } fichier
+        [many] { $files } de fichiers
+       *[other] { $files } fichiers
+    } : { $counts }
+cli_table_separator = {", "}
+cli_table_count-ready = { $n ->
+        [one] { $n } prêt
+        [many] { $n } prêts
+       *[other] { $n } prêts
+    }
+cli_table_count-ready-but = { $n ->
+        [one] { $n } prêt
+        [many] { $n } prêts
+       *[other] { $n } prêts
+    } (dont { $but } « prêt, mais » : des contenus y seraient publiés par mégarde, voir « avert. »)
+cli_table_count-to-fix = { $n } à corriger
+cli_table_count-unreadable = { $n ->
+        [one] { $n } illisible
+        [many] { $n } illisibles
+       *[other] { $n } illisibles
+    }
+cli_table_count-not-opened = { $n ->
+        [one] { $n } non ouvert
+        [many] { $n } non ouverts
+       *[other] { $n } non ouverts
+    }
+cli_table_details = Ajoutez --details pour voir les constats de chaque fichier et la façon de les corriger.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = impossible de lire { $name } : { $error }
+cli_error_cannot-read-input = impossible de lire l’entrée standard : { $error }
+cli_error_cannot-list = impossible de lister le dossier { $name } : { $error }
+cli_error_cannot-write = impossible d’écrire { $path } : { $error }
+cli_error_cannot-print = impossible d’écrire la sortie : { $error }
+cli_error_unknown-call = « { $call } » n’est ni un appel intégré ({ $builtin }) ni un fichier de profil.
+cli_error_bad-profile = { $name } n’est pas un profil utilisable : { $error }
+cli_error_no-files = aucun fichier à vérifier dans { LIST($paths) }
+cli_error_no-files-try-recursive = aucun fichier à vérifier dans { LIST($paths) } (ajoutez --recursive pour vérifier les dossiers qu’il contient)
+cli_error_eml-one-file = --eml écrit le brouillon d’un seul fichier, et { $n } fichiers ont été donnés.
+cli_error_today = --today : « { $value } » n’est pas une date écrite AAAA-MM-JJ (2024-05-20).
+cli_error_internal = erreur interne pendant la vérification de ce fichier ; merci de la signaler
+cli_error_not-found = introuvable : { $field } : { $reason }

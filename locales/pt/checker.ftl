@@ -97,22 +97,22 @@ mail_closing = Atenciosamente,
 
 publication_in-full = A chamada publica as contribuições na íntegra, como recebidas, então isto ficará público.
 publication_received = Qualquer pessoa que receber o arquivo pode ver isto.
-comments = Ainda há comentários no arquivo: { $count } (respostas: { $replies }; marcados como resolvidos: { $resolved }), escritos por { $authors }. { MESSAGE($audience) }
-    .help = Exclua todos os comentários; marcar um como resolvido só o esconde. Word: Revisão > Excluir (a seta embaixo) > Excluir Todos os Comentários do Documento. LibreOffice: Exibir > Comentários para mostrá-los e, depois, clique com o botão direito em um comentário > Excluir todos os comentários. Google Docs: abra o histórico de comentários (o ícone de balão no canto superior direito) e exclua cada conversa (⋮ > Excluir) antes de baixar. Depois, verifique o arquivo de novo.
-tracked-changes = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { $authors } (datas: { $dates }). { MESSAGE($audience) }
-    .help = Aceite ou rejeite cada alteração e desligue o controle. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Controlar alterações > Aceitar tudo e, depois, desmarque Editar > Controlar alterações > Gravar alterações. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
-tracked-changes_with-deleted = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { $authors } (datas: { $dates }). { MESSAGE($audience) } O texto excluído continua dentro do arquivo e qualquer pessoa pode lê-lo, por exemplo: “{ $deleted }”.
-    .help = Aceite ou rejeite cada alteração e desligue o controle: só então o texto excluído some de verdade. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Controlar alterações > Aceitar tudo e, depois, desmarque Editar > Controlar alterações > Gravar alterações. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
+comments = Ainda há comentários no arquivo: { $count } (respostas: { $replies }; marcados como resolvidos: { $resolved }), escritos por { LIST($authors) }. { MESSAGE($audience) }
+    .help = Exclua todos os comentários; marcar um como resolvido só o esconde. Word: Revisão > Excluir (a seta embaixo) > Excluir Todos os Comentários do Documento. LibreOffice: Exibir > Anotações para mostrá-las e, depois, clique com o botão direito em uma anotação > Excluir todas as anotações. Google Docs: abra o histórico de comentários (o ícone de balão no canto superior direito) e exclua cada conversa (⋮ > Excluir) antes de baixar. Depois, verifique o arquivo de novo.
+tracked-changes = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { LIST($authors) } (datas: { DATES($dates) }). { MESSAGE($audience) }
+    .help = Aceite ou rejeite cada alteração e desligue o controle. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Registrar alterações > Aceitar todas e, depois, desmarque Editar > Registrar alterações > Registrar. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
+tracked-changes_with-deleted = Ainda há alterações controladas no arquivo: { $count } (inserções: { $insertions }; exclusões: { $deletions }; movimentações: { $moves }; formatação: { $formatting }), feitas por { LIST($authors) } (datas: { DATES($dates) }). { MESSAGE($audience) } O texto excluído continua dentro do arquivo e qualquer pessoa pode lê-lo, por exemplo: “{ $deleted }”.
+    .help = Aceite ou rejeite cada alteração e desligue o controle: só então o texto excluído some de verdade. Word: Revisão > Aceitar (a seta embaixo) > Aceitar Todas as Alterações e Parar o Controle. LibreOffice: Editar > Registrar alterações > Aceitar todas e, depois, desmarque Editar > Registrar alterações > Registrar. Google Docs: Ferramentas > Revisar edições sugeridas > Aceitar tudo. Salve e verifique o arquivo de novo.
 hidden-text = Ainda há texto oculto no arquivo (trechos: { $count }). O Word não o mostra nem o imprime, mas ele está lá e qualquer pessoa pode revelá-lo. { MESSAGE($audience) }
     .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Texto Oculto, clique em Inspecionar e depois em Remover Tudo (para vê-lo antes: Página Inicial > ¶, que mostra o texto oculto sublinhado com pontos). LibreOffice: marque Ferramentas > Opções > LibreOffice Writer > Recursos de formatação > Caracteres ocultos para vê-lo e exclua-o, ou selecione-o e desmarque Formatar > Caractere > Efeitos de fonte > Oculto. O Google Docs não tem texto oculto: remova-o no Word ou no LibreOffice. Depois, verifique o arquivo de novo.
 headers-footers = Cabeçalhos e rodapés são impressos em todas as páginas e publicados com o documento. Confira se não dizem nada que você não queira tornar público: { $texts }.
     .help = Para editá-los: no Word, clique duas vezes na margem superior ou inferior de uma página; no LibreOffice, clique no cabeçalho ou no rodapé; no Google Docs, clique bem no alto ou bem embaixo de uma página. Lembre-se da primeira página e das páginas pares e ímpares, que podem ter os seus próprios.
 headers-footers_watermark = O documento tem uma marca-d’água nas páginas: { $text }.
-    .help = Se ela não deve ser publicada (por exemplo, “Rascunho” ou “Confidencial”), remova-a. Word: Design > Marca-d’água > Remover Marca-d’água. LibreOffice: Formatar > Marca-d’água e apague o texto. Google Docs: Inserir > Marca-d’água > Remover marca-d’água.
+    .help = Se ela não deve ser publicada (por exemplo, “Rascunho” ou “Confidencial”), remova-a. Word: Design > Marca-d’água > Remover Marca-d’água. LibreOffice: Formatar > Marca d'água e apague o texto. Google Docs: Inserir > Marca-d’água > Remover marca-d’água.
 personal-metadata_author = As propriedades do arquivo indicam o autor: “{ $value }”. { MESSAGE($audience) }
-    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica nenhum autor.
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Utilizar os dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica nenhum autor.
 personal-metadata_last-modified-by = As propriedades do arquivo indicam a última pessoa que o salvou: “{ $value }”. { MESSAGE($audience) }
-    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Utilizar os dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
 personal-metadata_company = As propriedades do arquivo indicam uma empresa ou organização: “{ $value }”. { MESSAGE($audience) }
     .help = Se ela não deve ser publicada, remova-a. Word: Arquivo > Informações > Propriedades > Propriedades Avançadas > Resumo, apague Empresa; ou Inspecionar Documento (Arquivo > Informações > Verificar Problemas) > Propriedades do Documento e Informações Pessoais > Remover Tudo. LibreOffice: Arquivo > Propriedades > Propriedades personalizadas. Google Docs: um arquivo baixado como Word não indica nenhuma empresa.
 personal-metadata_manager = As propriedades do arquivo indicam um gerente: “{ $value }”. { MESSAGE($audience) }
@@ -152,12 +152,12 @@ annotation_fileattachment = arquivos anexados: { $n }
 annotation_sound = sons: { $n }
 annotation_redact = marcas de ocultação: { $n }
 annotation_other = outras marcas: { $n }
-pdf-annotations = Ainda há comentários e marcações no PDF: { $count } ({ ANNOTATIONS($kinds) }), feitos por { $authors }. { MESSAGE($audience) }
+pdf-annotations = Ainda há comentários e marcações no PDF: { $count } ({ ANNOTATIONS($kinds) }), feitos por { LIST($authors) }. { MESSAGE($audience) }
     .help = No Acrobat: abra Todas as ferramentas > Adicionar comentários, selecione todos os comentários da lista (Ctrl+A), exclua-os e salve; o Acrobat Pro também os remove com Ferramentas > Redigir > Remover informações ocultas. Ou exporte o PDF de novo a partir do documento original (Word: Arquivo > Salvar como > PDF; LibreOffice: Arquivo > Exportar como PDF; Google Docs: Arquivo > Fazer download > PDF) depois de tratar os comentários dele. Depois, verifique o arquivo novo.
 pdf-javascript = O PDF contém JavaScript ou ações que rodam sozinhas ({ $count }). Filtros de e-mail e secretarias costumam bloquear esses arquivos.
     .help = Exporte o PDF de novo a partir do documento original (Word: Arquivo > Salvar como > PDF; LibreOffice: Arquivo > Exportar como PDF; Google Docs: Arquivo > Fazer download > PDF): nenhum deles adiciona JavaScript. No Acrobat Pro: Todas as ferramentas > Usar JavaScript > JavaScripts do documento, exclua cada script e salve. Depois, verifique o arquivo novo.
 personal-metadata_author-saved = As propriedades do arquivo indicam o autor, que também foi a última pessoa a salvá-lo: “{ $value }”. { MESSAGE($audience) }
-    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Aplicar dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
+    .help = Word: Arquivo > Informações > Verificar Problemas > Inspecionar Documento, marque Propriedades do Documento e Informações Pessoais, Inspecionar e depois Remover Tudo; ou, em Arquivo > Informações > Pessoas Relacionadas, clique com o botão direito no nome > Remover Pessoa. LibreOffice: Arquivo > Propriedades > Geral, clique em Redefinir propriedades e desmarque Utilizar os dados do usuário; Ferramentas > Opções > LibreOffice > Segurança > Opções > Remover informações pessoais ao salvar faz isso sempre. Google Docs: um arquivo baixado como Word (Arquivo > Fazer download) não indica ninguém.
 
 ## Names of the other languages the detector may report.
 
@@ -410,13 +410,13 @@ headings_none = Este documento tem { $words ->
 headings_skipped = Um Título { $from } é seguido de um Título { $to }: um nível de título é pulado, o que sugere que falta uma seção.
     .help = Onde: { PLACES($places) }. Use o nível imediatamente abaixo (Título 2 sob um Título 1): no Word, selecione o título e escolha Página Inicial > Estilos; no LibreOffice, Estilos; no Google Docs, Formatar > Estilos de parágrafo.
 pdf-accessibility_untagged = Este PDF não tem marcas (tags): os leitores de tela não distinguem os títulos, listas, tabelas e imagens do texto, nem o leem na ordem.
-    .help = Exporte o PDF novamente com marcas: no Word, Arquivo > Salvar como > PDF > Opções, marque «Marcas de estrutura de documento para acessibilidade»; no LibreOffice, Arquivo > Exportar como PDF > Geral, marque «PDF marcado (adicionar estrutura do documento)»; imprimir em PDF nunca gera marcas. Se só tiver o PDF, o Adobe Acrobat Pro pode adicionar as marcas: Acessibilidade > Marcar documento automaticamente.
+    .help = Exporte o PDF novamente com marcas: no Word, Arquivo > Salvar como > PDF > Opções, marque «Marcas de estrutura de documento para acessibilidade»; no LibreOffice, Arquivo > Exportar como PDF > Geral, marque «PDF marcado (adiciona estrutura ao documento)»; imprimir em PDF nunca gera marcas. Se só tiver o PDF, o Adobe Acrobat Pro pode adicionar as marcas: Acessibilidade > Marcar documento automaticamente.
 pdf-accessibility_no-title = Este PDF não tem título nas propriedades: os leitores de tela e as abas do navegador anunciam o nome do arquivo em seu lugar.
     .help = Dê um título ao documento e exporte-o novamente: no Word, Arquivo > Informações > Propriedades > Título; no LibreOffice, Arquivo > Propriedades > Descrição > Título; no Adobe Acrobat, Arquivo > Propriedades > Descrição > Título.
 pdf-accessibility_file-name-title = O título deste PDF é apenas um nome de arquivo ou um título padrão («{ $title }»), escrito pelo programa que o gerou: é isso que os leitores de tela e as abas do navegador anunciam.
     .help = Dê ao documento um título real e exporte-o novamente: no Word, Arquivo > Informações > Propriedades > Título; no LibreOffice, Arquivo > Propriedades > Descrição > Título; no Adobe Acrobat, Arquivo > Propriedades > Descrição > Título. Imprimir em PDF grava o nome do arquivo como título; Arquivo > Salvar como > PDF no Word grava o título real.
 pdf-accessibility_title-not-shown = Este PDF tem título, mas não pede aos visualizadores que o mostrem: eles mostram o nome do arquivo.
-    .help = No Adobe Acrobat, Arquivo > Propriedades > Visualização inicial > Opções da janela > Mostrar: Título do documento; no LibreOffice, Arquivo > Exportar como PDF > Interface do usuário, marque «Mostrar título do documento». A exportação para PDF do Word com marcas de estrutura já o define.
+    .help = No Adobe Acrobat, Arquivo > Propriedades > Visualização inicial > Opções da janela > Mostrar: Título do documento; no LibreOffice, Arquivo > Exportar como PDF > Interface do usuário, marque «Exibir o título do documento». A exportação para PDF do Word com marcas de estrutura já o define.
 image-alt-text = { $count ->
         [one] { $count } imagem não tem
         [many] { $count } de imagens não têm
@@ -441,3 +441,64 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }%
 cli_sections_before = (antes do primeiro título)
 cli_sections_largest = a mais extensa
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = ARQUIVO
+cli_table_format = FORMATO
+cli_table_words = PALAVRAS
+cli_table_language = IDIOMA
+cli_table_links = LINKS
+cli_table_status = SITUAÇÃO
+cli_table_problems = PROBLEMAS
+cli_table_ready = pronto
+cli_table_ready-but = pronto, mas
+cli_table_to-fix = A CORRIGIR
+cli_table_unreadable = ILEGÍVEL
+cli_table_not-opened = NÃO ABERTO
+cli_table_warnings = aviso: { $rules }
+cli_table_folder = Em { $folder }
+cli_table_files = { $files ->
+        [one] { $files } arquivo
+        [many] { $files } de arquivos
+       *[other] { $files } arquivos
+    }: { $counts }
+cli_table_separator = {", "}
+cli_table_count-ready = { $n ->
+        [one] { $n } pronto
+        [many] { $n } prontos
+       *[other] { $n } prontos
+    }
+cli_table_count-ready-but = { $n ->
+        [one] { $n } pronto
+        [many] { $n } prontos
+       *[other] { $n } prontos
+    } ({ $but } deles “pronto, mas”: conteúdo neles seria publicado por descuido, veja “aviso”)
+cli_table_count-to-fix = { $n } a corrigir
+cli_table_count-unreadable = { $n ->
+        [one] { $n } ilegível
+        [many] { $n } ilegíveis
+       *[other] { $n } ilegíveis
+    }
+cli_table_count-not-opened = { $n ->
+        [one] { $n } não aberto
+        [many] { $n } não abertos
+       *[other] { $n } não abertos
+    }
+cli_table_details = Adicione --details para ver os resultados de cada arquivo e como corrigi-los.
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = não é possível ler { $name }: { $error }
+cli_error_cannot-read-input = não é possível ler a entrada padrão: { $error }
+cli_error_cannot-list = não é possível listar a pasta { $name }: { $error }
+cli_error_cannot-write = não é possível gravar { $path }: { $error }
+cli_error_cannot-print = não é possível gravar a saída: { $error }
+cli_error_unknown-call = “{ $call }” não é uma chamada incorporada ({ $builtin }) nem um arquivo de perfil.
+cli_error_bad-profile = { $name } não é um perfil utilizável: { $error }
+cli_error_no-files = nenhum arquivo a verificar em { LIST($paths) }
+cli_error_no-files-try-recursive = nenhum arquivo a verificar em { LIST($paths) } (adicione --recursive para verificar as pastas dentro dela)
+cli_error_eml-one-file = --eml grava o rascunho de um único arquivo, e foram dados { $n } arquivos.
+cli_error_today = --today: “{ $value }” não é uma data escrita AAAA-MM-DD (2024-05-20).
+cli_error_internal = erro interno ao verificar este arquivo; por favor, informe-o
+cli_error_not-found = não encontrado: { $field }: { $reason }

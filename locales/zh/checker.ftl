@@ -89,11 +89,11 @@ mail_closing = 此致敬礼！
 
 publication_in-full = 本次征集将按收到时的原样全文公布提交的材料，因此这些内容将会公开。
 publication_received = 任何收到该文件的人都能看到这些内容。
-comments = 文件中仍有批注：共{ $count }条（回复：{ $replies }条；标记为已解决：{ $resolved }条），作者为{ $authors }。{ MESSAGE($audience) }
+comments = 文件中仍有批注：共{ $count }条（回复：{ $replies }条；标记为已解决：{ $resolved }条），作者为{ LIST($authors) }。{ MESSAGE($audience) }
     .help = 请删除所有批注；将批注标记为已解决只会将其隐藏。Word：审阅 > 删除（下方的箭头）> 删除文档中的所有批注。LibreOffice：点击视图 > 批注以显示批注，然后右键点击某条批注 > 删除所有批注。Google 文档：下载之前，打开评论记录（右上角的对话气泡图标），逐一删除每个评论串（⋮ > 删除）。然后再次检查该文件。
-tracked-changes = 文件中仍有修订：共{ $count }处（插入：{ $insertions }处；删除：{ $deletions }处；移动：{ $moves }处；格式：{ $formatting }处），修订者为{ $authors }（日期：{ $dates }）。{ MESSAGE($audience) }
+tracked-changes = 文件中仍有修订：共{ $count }处（插入：{ $insertions }处；删除：{ $deletions }处；移动：{ $moves }处；格式：{ $formatting }处），修订者为{ LIST($authors) }（日期：{ DATES($dates) }）。{ MESSAGE($audience) }
     .help = 请接受或拒绝每一处修订，然后停止修订。Word：审阅 > 接受（下方的箭头）> 接受所有更改并停止修订。LibreOffice：编辑 > 追踪修订 > 接受全部，然后取消勾选编辑 > 追踪修订 > 记录修订。Google 文档：工具 > 查看建议的修改 > 全部接受。然后保存，并再次检查该文件。
-tracked-changes_with-deleted = 文件中仍有修订：共{ $count }处（插入：{ $insertions }处；删除：{ $deletions }处；移动：{ $moves }处；格式：{ $formatting }处），修订者为{ $authors }（日期：{ $dates }）。{ MESSAGE($audience) }已删除的文字仍在文件中，任何人都能读到，例如：“{ $deleted }”。
+tracked-changes_with-deleted = 文件中仍有修订：共{ $count }处（插入：{ $insertions }处；删除：{ $deletions }处；移动：{ $moves }处；格式：{ $formatting }处），修订者为{ LIST($authors) }（日期：{ DATES($dates) }）。{ MESSAGE($audience) }已删除的文字仍在文件中，任何人都能读到，例如：“{ $deleted }”。
     .help = 请接受或拒绝每一处修订，然后停止修订：只有这样，已删除的文字才会真正消失。Word：审阅 > 接受（下方的箭头）> 接受所有更改并停止修订。LibreOffice：编辑 > 追踪修订 > 接受全部，然后取消勾选编辑 > 追踪修订 > 记录修订。Google 文档：工具 > 查看建议的修改 > 全部接受。然后保存，并再次检查该文件。
 hidden-text = 文件中仍有隐藏文字（共{ $count }处）。Word不会显示或打印这些文字，但它们仍在文件中，任何人都可以让其显示出来。{ MESSAGE($audience) }
     .help = Word：文件 > 信息 > 检查问题 > 检查文档，勾选“隐藏文字”，点击“检查”，然后点击“全部删除”。如需先查看这些文字，可点击开始 > ¶（显示/隐藏编辑标记），隐藏文字将带虚线下划线显示。LibreOffice：勾选工具 > 选项 > LibreOffice Writer > 格式设置辅助 > 隐藏字符以显示这些文字，然后将其删除；或选中这些文字，在格式 > 字符 > 字体效果中取消勾选“隐藏”。Google 文档没有隐藏文字：请在Word或LibreOffice中将其删除。然后再次检查该文件。
@@ -144,7 +144,7 @@ annotation_fileattachment = 附加文件：{ $n }
 annotation_sound = 声音：{ $n }
 annotation_redact = 涂黑标记：{ $n }
 annotation_other = 其他标记：{ $n }
-pdf-annotations = PDF中仍有注释和标记：共{ $count }处（{ ANNOTATIONS($kinds) }），添加者为{ $authors }。{ MESSAGE($audience) }
+pdf-annotations = PDF中仍有注释和标记：共{ $count }处（{ ANNOTATIONS($kinds) }），添加者为{ LIST($authors) }。{ MESSAGE($audience) }
     .help = 在Acrobat中：打开所有工具 > 添加注释，在列表中选中所有注释（Ctrl+A）并将其删除，然后保存；Acrobat Pro也可通过工具 > 涂黑 > 删除隐藏信息将其删除。或者先处理好原始文档中的批注，再从原始文档重新导出PDF（Word：文件 > 另存为 > PDF；LibreOffice：文件 > 导出为 PDF；Google 文档：文件 > 下载 > PDF 文档 (.pdf)）。然后检查新文件。
 pdf-javascript = PDF含有JavaScript或会自动运行的动作（{ $count }个）。邮件过滤器和秘书处经常拦截此类文件。
     .help = 请从原始文档重新导出PDF（Word：文件 > 另存为 > PDF；LibreOffice：文件 > 导出为 PDF；Google 文档：文件 > 下载 > PDF 文档 (.pdf)）：这些方式都不会添加JavaScript。在Acrobat Pro中：所有工具 > 使用 JavaScript > 文档 JavaScript，逐一删除每个脚本，然后保存。然后检查新文件。
@@ -411,3 +411,44 @@ cli_sections_number = { $n }
 cli_sections_share = { $percent }%
 cli_sections_before = （第一个标题之前）
 cli_sections_largest = 最长
+
+# The table for several files (check with more than one file). Rule ids,
+# format ids and language codes in its cells stay as they are.
+cli_table_file = 文件
+cli_table_format = 格式
+cli_table_words = 字数
+cli_table_language = 语言
+cli_table_links = 链接
+cli_table_status = 状态
+cli_table_problems = 问题
+cli_table_ready = 可以发送
+cli_table_ready-but = 可以发送，但
+cli_table_to-fix = 需要修改
+cli_table_unreadable = 无法读取
+cli_table_not-opened = 无法打开
+cli_table_warnings = 警告：{ $rules }
+cli_table_folder = 文件夹：{ $folder }
+cli_table_files = 共{ $files }个文件：{ $counts }
+cli_table_separator = {"，"}
+cli_table_count-ready = 可以发送{ $n }个
+cli_table_count-ready-but = 可以发送{ $n }个（其中{ $but }个为“可以发送，但”：文件中有内容会被无意发布，见“警告”）
+cli_table_count-to-fix = 需要修改{ $n }个
+cli_table_count-unreadable = 无法读取{ $n }个
+cli_table_count-not-opened = 无法打开{ $n }个
+cli_table_details = 添加 --details 选项，可查看每个文件的检查结果及修改方法。
+
+# The command line's errors (after "submission-checker: "). `$error` is the
+# system's own words ("No such file or directory"); option names stay as typed.
+cli_error_cannot-read = 无法读取{ $name }：{ $error }
+cli_error_cannot-read-input = 无法读取标准输入：{ $error }
+cli_error_cannot-list = 无法列出文件夹{ $name }的内容：{ $error }
+cli_error_cannot-write = 无法写入{ $path }：{ $error }
+cli_error_cannot-print = 无法写出结果：{ $error }
+cli_error_unknown-call = “{ $call }”既不是内置的征集（{ $builtin }），也不是配置文件。
+cli_error_bad-profile = { $name }不是可用的配置文件：{ $error }
+cli_error_no-files = { LIST($paths) }中没有需要检查的文件
+cli_error_no-files-try-recursive = { LIST($paths) }中没有需要检查的文件（添加 --recursive 可检查其中的子文件夹）
+cli_error_eml-one-file = --eml 只为一个文件生成草稿，但给出了{ $n }个文件。
+cli_error_today = --today：“{ $value }”不是按“年-月-日”格式书写的日期（例如 2024-05-20）。
+cli_error_internal = 检查此文件时发生内部错误，请报告此问题
+cli_error_not-found = 未找到：{ $field }：{ $reason }

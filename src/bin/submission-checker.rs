@@ -64,7 +64,7 @@ enum Command {
         /// Today's date as YYYY-MM-DD (default: today in the call's time zone).
         #[arg(long)]
         today: Option<String>,
-        /// Language of the messages: en, fr, es, pt.
+        /// Language of the messages: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
         /// Write an email draft (.eml, with the file attached) for the one file checked.
@@ -95,7 +95,7 @@ enum Command {
         /// Print {draft, missing, toml} as JSON instead of the TOML.
         #[arg(long)]
         json: bool,
-        /// Language of the reasons and notes: en, fr, es, pt.
+        /// Language of the reasons and notes: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -113,7 +113,7 @@ enum Command {
         /// One file: the copy's path. Several: the folder for the copies (made if missing).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
-        /// Language of the messages: en, fr, es, pt.
+        /// Language of the messages: ar, en, es, fr, pt, ru or zh (another gives English).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -222,10 +222,10 @@ fn run_profile(path: &Path, id: Option<&str>, json: bool, lang: &str) -> Result<
     let bytes = if name == "-" {
         let mut b = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+            .map_err(|e| say(lang, "cli.error.cannot-read-input", &[("error", e.to_string().into())]))?;
         b
     } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))?
+        std::fs::read(path).map_err(|e| cannot_read(lang, &name, &e))?
     };
     let text = call_text::text_of(&bytes).map_err(|e| format!("{name}: {e}"))?;
     let mut found = call_text::extract_any(&text, lang);
@@ -253,24 +253,37 @@ fn run_profile(path: &Path, id: Option<&str>, json: bool, lang: &str) -> Result<
     } else {
         write!(out, "{toml}").map_err(|e| e.to_string())
     };
-    written.map_err(|e| format!("cannot write: {e}"))?;
+    written.map_err(|e| say(lang, "cli.error.cannot-print", &[("error", e.into())]))?;
     for m in &found.missing {
-        eprintln!("not found: {}: {}", m.field, m.reason);
+        let field = m.field.to_string();
+        eprintln!(
+            "{}",
+            say(lang, "cli.error.not-found", &[("field", field.into()), ("reason", m.reason.clone().into())])
+        );
     }
     Ok(if found.missing.is_empty() { 0 } else { 1 })
 }
 
-fn load_profile(call: &str) -> Result<CallProfile, String> {
+/// A built-in call or a profile file. Why a profile is not valid (a TOML
+/// error, a field's rule) stays as the core writes it, in English: it is for
+/// whoever wrote the profile, and names TOML fields.
+fn load_profile(call: &str, lang: Lang) -> Result<CallProfile, String> {
     if let Some(p) = profile::builtin(call) {
         return Ok(p);
     }
     let path = Path::new(call);
     if !path.exists() {
-        let ids: Vec<&str> = profile::builtin_ids().collect();
-        return Err(format!("'{call}' is neither a built-in call ({}) nor a profile file", ids.join(", ")));
+        let ids: Vec<String> = profile::builtin_ids().map(str::to_string).collect();
+        return Err(say(lang, "cli.error.unknown-call", &[("call", call.into()), ("builtin", ids.into())]));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {call}: {e}"))?;
-    profile::from_toml(&text).map_err(|e| format!("{call}: {}", e.detail()))
+    let text = std::fs::read_to_string(path).map_err(|e| cannot_read(lang, call, &e))?;
+    profile::from_toml(&text)
+        .map_err(|e| say(lang, "cli.error.bad-profile", &[("name", call.into()), ("error", e.detail().into())]))
+}
+
+/// "cannot read NAME: why", in `lang` (the why is the system's own words).
+fn cannot_read(lang: Lang, name: &str, e: &impl std::fmt::Display) -> String {
+    say(lang, "cli.error.cannot-read", &[("name", name.into()), ("error", e.to_string().into())])
 }
 
 /// How `check` prints.
@@ -308,11 +321,13 @@ fn is_hidden(path: &Path) -> bool {
 /// Expands folders into the files they hold (recursively if asked), skipping
 /// hidden entries; the result is sorted by path and without repeats, so the
 /// output order never depends on the file system or on the threads.
-fn expand(paths: &[PathBuf], recursive: bool) -> Result<Vec<PathBuf>, String> {
+fn expand(paths: &[PathBuf], recursive: bool, lang: Lang) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, recursive, &mut out)?;
+            walk(p, recursive, &mut out).map_err(|(dir, e)| {
+                say(lang, "cli.error.cannot-list", &[("name", dir.display().to_string().into()), ("error", e.into())])
+            })?;
         } else {
             // A file named on the command line is checked even if hidden; one
             // that does not exist is reported as not opened.
@@ -324,10 +339,12 @@ fn expand(paths: &[PathBuf], recursive: bool) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn walk(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+/// The files in `dir` (and the folders inside when `recursive`), or the folder that could not be listed and why.
+fn walk(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> Result<(), (PathBuf, String)> {
+    let failed = |e: std::io::Error| (dir.to_path_buf(), e.to_string());
+    let entries = std::fs::read_dir(dir).map_err(failed)?;
     for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        let entry = entry.map_err(failed)?;
         let path = entry.path();
         if is_hidden(&path) {
             continue;
@@ -356,7 +373,7 @@ fn check_one(path: &Path, profile: &CallProfile, today: Date, options: &Options)
     };
     match std::panic::catch_unwind(|| check_with(&bytes, &name, profile, Some(today), options)) {
         Ok(report) => Outcome::Checked(Box::new(report)),
-        Err(_) => Outcome::NotOpened { name, reason: "internal error while checking; please report it".into() },
+        Err(_) => Outcome::NotOpened { name, reason: say(options.lang, "cli.error.internal", &[]) },
     }
 }
 
@@ -364,10 +381,10 @@ fn check_one(path: &Path, profile: &CallProfile, today: Date, options: &Options)
 const PROGRESS_FROM: usize = 5;
 
 fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
-    let profile = load_profile(&batch.call)?;
     let lang = parse_lang(&batch.lang)?;
+    let profile = load_profile(&batch.call, lang)?;
     let today: Date = match &batch.today {
-        Some(t) => t.parse().map_err(|e: String| format!("--today: {e}"))?,
+        Some(t) => t.parse().map_err(|_: String| say(lang, "cli.error.today", &[("value", t.as_str().into())]))?,
         None => today_in(&profile.timezone),
     };
     let options = Options {
@@ -376,16 +393,14 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
         contact: batch.contact.clone(),
         ..Options::default()
     };
-    let paths = expand(files, batch.recursive)?;
+    let paths = expand(files, batch.recursive, lang)?;
     if paths.is_empty() {
-        let hint = if batch.recursive { "" } else { " (add --recursive to check the folders inside)" };
-        return Err(format!(
-            "no files to check in {}{hint}",
-            files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", ")
-        ));
+        let key = if batch.recursive { "cli.error.no-files" } else { "cli.error.no-files-try-recursive" };
+        let given: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        return Err(say(lang, key, &[("paths", given.into())]));
     }
     if batch.eml.is_some() && paths.len() != 1 {
-        return Err(format!("--eml writes the draft for one file; {} files were given", paths.len()));
+        return Err(say(lang, "cli.error.eml-one-file", &[("n", paths.len().into())]));
     }
 
     let bar = progress_bar(batch, paths.len());
@@ -428,7 +443,7 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
     if let Err(e) = written {
         // A closed pipe (`| head`) is not an error of the checker's.
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(format!("cannot write: {e}"));
+            return Err(say(lang, "cli.error.cannot-print", &[("error", e.to_string().into())]));
         }
     }
     // The table has a row for a file that could not be opened; JSON (whose
@@ -436,7 +451,7 @@ fn run_check(files: &[PathBuf], batch: &Batch) -> Result<u8, String> {
     let in_table = matches!(batch.output, Output::Human { .. }) && outcomes.len() > 1;
     for o in outcomes.iter().filter(|_| !in_table) {
         if let Outcome::NotOpened { name, reason } = o {
-            eprintln!("submission-checker: cannot read {name}: {reason}");
+            eprintln!("submission-checker: {}", cannot_read(lang, name, reason));
         }
     }
     Ok(outcomes.iter().map(|o| o.status().exit_code()).max().unwrap_or(0))
@@ -455,7 +470,7 @@ fn progress_bar(batch: &Batch, files: usize) -> ProgressBar {
     } else {
         ProgressBar::hidden()
     };
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}  {wide_msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len}  {elapsed}  {wide_msg}") {
         bar.set_style(style);
     }
     bar
@@ -472,7 +487,8 @@ impl Draft<'_> {
     /// Writes the draft for `path` to `out`: the file exactly as it is on disk
     /// attached, or with `clean` its clean copy (returned, to say what went).
     fn write(&self, out: &Path, path: &Path, report: &Report, clean: bool) -> Result<Option<CleanCopy>, String> {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let lang = self.options.lang;
+        let bytes = std::fs::read(path).map_err(|e| cannot_read(lang, &path.display().to_string(), &e))?;
         let (draft, copy) = if clean {
             let copy = clean_one(&bytes, path, self.options.lang)?;
             // The cover note describes the copy, so it is checked as the copy.
@@ -481,7 +497,13 @@ impl Draft<'_> {
         } else {
             (submission_checker::eml(&bytes, report, self.profile, self.options, unix_now()), None)
         };
-        std::fs::write(out, draft).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        std::fs::write(out, draft).map_err(|e| {
+            say(
+                lang,
+                "cli.error.cannot-write",
+                &[("path", out.display().to_string().into()), ("error", e.to_string().into())],
+            )
+        })?;
         Ok(copy)
     }
 }
@@ -505,9 +527,9 @@ fn print_outcomes(out: &mut impl Write, outcomes: &[Outcome], output: Output, la
         Output::Human { details } => {
             let single = outcomes.len() == 1;
             if !single {
-                out.write_all(summary::table(outcomes).as_bytes())?;
+                out.write_all(summary::table(outcomes, lang).as_bytes())?;
                 if !details && outcomes.iter().any(|o| o.status() != summary::Status::Ready) {
-                    writeln!(out, "Add --details for each file's findings and how to fix them.")?;
+                    writeln!(out, "{}", summary::details_hint(lang))?;
                 }
             }
             if single || details {
@@ -606,10 +628,15 @@ fn print_sections(out: &mut impl Write, r: &Report, lang: Lang) -> std::io::Resu
     let header =
         [text(lang, "cli.sections.heading"), text(lang, "cli.sections.words"), text(lang, "cli.sections.share-of")];
     let width = |i: usize, col: fn(&(String, String, String, bool)) -> &String| {
-        rows.iter().map(|r| col(r).chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0)
+        rows.iter()
+            .map(|r| summary::display_width(col(r)))
+            .chain([summary::display_width(&header[i])])
+            .max()
+            .unwrap_or(0)
     };
     let (w0, w1, w2) = (width(0, |r| &r.0), width(1, |r| &r.1), width(2, |r| &r.2));
-    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.chars().count()));
+    // Padded by the columns a text takes on a terminal: a Chinese character takes two.
+    let pad = |s: &str, w: usize| " ".repeat(w.saturating_sub(summary::display_width(s)));
     writeln!(out, "  {}", text(lang, "cli.sections"))?;
     let [h0, h1, h2] = &header;
     writeln!(out, "  {h0}{}  {}{h1}  {}{h2}", pad(h0, w0), pad(h1, w1), pad(h2, w2))?;

@@ -229,6 +229,23 @@ pub fn date(lang: Lang, d: Date) -> String {
     }
 }
 
+/// A span of days: one date when they are the same, else both joined by
+/// CLDR's `intervalFormatFallback`: "{0}\u{2009}–\u{2009}{1}" (thin spaces) in
+/// English, French, Spanish and Portuguese, "{0} – {1}" in Arabic, Chinese and
+/// Russian ("24 July 2009 – 2 January 2010"). ICU shortens a span within one
+/// month ("2–3 April 2024"); this does not: every day is written whole.
+pub fn date_span(lang: Lang, first: Date, last: Date) -> String {
+    let dash = match lang {
+        Lang::En | Lang::Fr | Lang::Es | Lang::Pt => "\u{2009}–\u{2009}",
+        Lang::Ar | Lang::Zh | Lang::Ru => " – ",
+    };
+    if first == last {
+        date(lang, first)
+    } else {
+        format!("{}{dash}{}", date(lang, first), date(lang, last))
+    }
+}
+
 /// Whether a list says "and" or "or".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
@@ -260,9 +277,14 @@ fn list_patterns(lang: Lang, kind: ListKind) -> (&'static str, &'static str, &'s
 }
 
 /// Items joined as `Intl.ListFormat(lang, { type })` joins them (British
-/// English: no comma before "and").
+/// English: no comma before "and"). A list that ends in "…" is open (more
+/// names than are shown): its items are all joined by the middle pattern,
+/// "a, b, …", as CLDR has no pattern for it.
 pub fn list(lang: Lang, kind: ListKind, items: &[String]) -> String {
     let (two, last, middle) = list_patterns(lang, kind);
+    if items.len() > 1 && items.last().is_some_and(|i| i == "…") {
+        return items.join(middle);
+    }
     match items {
         [] => String::new(),
         [one] => one.clone(),

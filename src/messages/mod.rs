@@ -9,6 +9,7 @@
 //! (`format.docx`, `language.fr`), `MESSAGE($what)` a value that is itself a
 //! catalogue key, `PLACES($where)` a list of places made by [`place`]
 //! ("paragraphs 3, 8 and 12"), `LIST($x)` any other list joined with "and",
+//! `DATES($days)` ISO days as a span in words ("2 April 2024 – 3 April 2024"),
 //! `MEGABYTES($size)` a size in bytes ("12.4 MB"), `ZONE($zone)` an IANA
 //! time zone ("Geneva" for `Europe/Zurich`, "Genève" in French).
 //! Numbers, dates and lists are written the way each language writes them (`locale`).
@@ -126,7 +127,9 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
         Param::Date(d) => format_date(lang, *d),
         Param::List(items) if style == "places" => format_places(lang, items),
         Param::List(items) if style == "annotations" => format_annotations(lang, items),
+        Param::List(items) if style == "and" && lang.is_rtl() => join_and(lang, &isolated(items)),
         Param::List(items) if style == "and" => join_and(lang, items),
+        Param::List(items) if style == "dates" => format_days(lang, items),
         Param::List(items) => {
             let words: Vec<String> = items
                 .iter()
@@ -138,6 +141,25 @@ fn format_param(lang: Lang, p: &Param, style: &str) -> String {
                 .collect();
             join_or(lang, &words)
         }
+    }
+}
+
+/// Items with letters (names) isolated (FSI … PDI) for right-to-left text,
+/// as a single text value is; numbers are left as they are.
+fn isolated(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .map(|i| if i.chars().any(char::is_alphabetic) { format!("\u{2068}{i}\u{2069}") } else { i.clone() })
+        .collect()
+}
+
+/// ISO days (`2024-04-02`) as the span from the first to the last, in words
+/// ("2 April 2024 – 3 April 2024"); "—" when none can be read.
+fn format_days(lang: Lang, items: &[String]) -> String {
+    let days: Vec<Date> = items.iter().filter_map(|d| d.parse().ok()).collect();
+    match (days.iter().min(), days.iter().max()) {
+        (Some(first), Some(last)) => locale::date_span(lang, *first, *last),
+        _ => "—".to_string(),
     }
 }
 

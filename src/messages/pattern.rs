@@ -68,7 +68,7 @@ fn placeable(
 }
 
 /// The pattern of the variant that `param` selects among `variants`.
-fn choose<'a>(lang: Lang, param: Option<&Param>, variants: &'a str) -> &'a str {
+pub(super) fn choose<'a>(lang: Lang, param: Option<&Param>, variants: &'a str) -> &'a str {
     let list = split_variants(variants);
     let exact = |key: &str| match param {
         Some(Param::Int(n)) => key.parse::<i64>().is_ok_and(|k| k == *n),

@@ -132,6 +132,7 @@ fn sample(key: &str, count: i64) -> BTreeMap<&'static str, Param> {
             "places" => Param::List(vec!["paragraph:3".into(), "paragraph:8".into()]),
             "annotations" => Param::List(vec!["Highlight:3".into(), "Squiggly:1".into(), "Unknown:2".into()]),
             "and" => Param::List(vec!["7".into(), "9".into()]),
+            "dates" => Param::List(vec!["2024-04-02".into(), "2025-01-03".into()]),
             "zone" => Param::Text("Europe/Zurich".into()),
             "megabytes" => Param::Int(12_400_000),
             "text" => Param::Text(
@@ -216,6 +217,83 @@ fn every_choice_has_a_form_for_each_count_the_language_distinguishes() {
     }
 }
 
+/// The text of every choice's variants in a compiled pattern, nested ones too.
+fn choice_texts(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('\x01') {
+        let (body, after) = super::pattern::split_placeable(&rest[open + 1..]);
+        if let Some((_, variants)) = body.split_once('?') {
+            out.push(variants);
+            for (_, p) in super::pattern::split_variants(variants) {
+                out.extend(choice_texts(p));
+            }
+        }
+        rest = after;
+    }
+    out
+}
+
+/// CLDR's plural category of each count of [`COUNTS`] in each language, as
+/// ICU gives it through Node's `Intl.PluralRules`: the table
+/// tests/reference/plural-categories.tsv, written by the script beside it.
+fn reference_categories() -> BTreeMap<(String, i64), String> {
+    let table = include_str!("../../tests/reference/plural-categories.tsv");
+    let mut rows = table.lines().filter(|l| !l.starts_with('#'));
+    let counts: Vec<i64> = rows.next().unwrap().split('\t').skip(1).map(|n| n.parse().unwrap()).collect();
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let mut cells = row.split('\t');
+        let lang = cells.next().unwrap().to_string();
+        for (n, category) in counts.iter().zip(cells) {
+            out.insert((lang.clone(), *n), category.to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_count_chooses_the_variant_of_its_cldr_category() {
+    let reference = reference_categories();
+    assert_eq!(reference.len(), Lang::ALL.len() * COUNTS.len(), "tests/reference/plural-categories.tsv");
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let mut checked = BTreeSet::new();
+    for lang in Lang::ALL {
+        for (key, m, h) in catalogue(lang) {
+            for variants in choice_texts(m).into_iter().chain(choice_texts(h)) {
+                let list = super::pattern::split_variants(variants);
+                let key_of = |k: &str| k.trim_start_matches('*').to_string();
+                // Only choices on a count: every key a number or a plural category.
+                if !list
+                    .iter()
+                    .all(|(k, _)| key_of(k).parse::<i64>().is_ok() || CATEGORIES.contains(&key_of(k).as_str()))
+                {
+                    continue;
+                }
+                for n in COUNTS {
+                    let category = &reference[&(lang.code().to_string(), n)];
+                    // Fluent's order: a number key equal to the count, then the category's form;
+                    // the default stands only for "other".
+                    let want = list
+                        .iter()
+                        .find(|(k, _)| key_of(k).parse::<i64>() == Ok(n))
+                        .or_else(|| list.iter().find(|(k, _)| key_of(k) == *category))
+                        .or_else(|| list.iter().find(|(k, _)| k.starts_with('*') && category == "other"))
+                        .map(|(_, p)| *p);
+                    let Some(want) = want else {
+                        panic!("{lang:?} {key}: no [{category}] form, which CLDR gives {n}");
+                    };
+                    let chosen = super::pattern::choose(lang, Some(&Param::Int(n)), variants);
+                    assert_eq!(chosen, want, "{lang:?} {key}: {n} is [{category}] in CLDR");
+                    checked.insert(lang.code());
+                }
+            }
+        }
+    }
+    // Chinese has one form, so no choice on a count; every other language has some.
+    assert_eq!(checked.into_iter().collect::<Vec<_>>(), ["ar", "en", "es", "fr", "pt", "ru"]);
+}
+
 #[test]
 fn every_message_renders_whole_in_every_language_for_every_count() {
     for lang in Lang::ALL {
@@ -235,10 +313,12 @@ fn every_message_renders_whole_in_every_language_for_every_count() {
 }
 
 /// The runs of Latin letters in a text, without names, addresses, file
-/// names, PDF names and keys (Ctrl+K): what may be English.
+/// names, PDF names, keys (Ctrl+K) and command-line options: what may be English.
 fn words_left(text: &str) -> Vec<String> {
     text.split_whitespace()
         .filter(|w| !w.contains(['@', '/', '.', '\\']) && !w.contains("mailto:"))
+        // A command-line option (--details) is typed as it is, in every language.
+        .filter(|w| !w.trim_start_matches('\u{200E}').starts_with("--"))
         .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|w| w.len() > 1 && !NAMES.contains(w))
         .map(str::to_string)
@@ -254,8 +334,9 @@ fn no_english_is_left_in_another_language() {
     ];
     let mut found = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En && !catalogue(*l).is_empty()) {
-        for key in keys(Lang::En) {
-            let (m, h) = render(lang, key, &sample(key, 3));
+        // Every count, so that a variant only some counts choose (Arabic [zero], French [many]) is read too.
+        for (key, n) in keys(Lang::En).flat_map(|k| COUNTS.map(|n| (k, n))) {
+            let (m, h) = render(lang, key, &sample(key, n));
             for text in [m, h] {
                 let left = words_left(&text);
                 let latin = |w: &&String| w.chars().any(|c| c.is_ascii_alphabetic());
@@ -264,7 +345,7 @@ fn no_english_is_left_in_another_language() {
                     _ => left.iter().filter(|w| ENGLISH.contains(&w.to_lowercase().as_str())).collect(),
                 };
                 if !english.is_empty() {
-                    found.push(format!("{lang:?} {key}: English words {english:?} in “{text}”"));
+                    found.push(format!("{lang:?} {key} ({n}): English words {english:?} in “{text}”"));
                 }
             }
         }

@@ -77,7 +77,7 @@ mod tests {
         assert_eq!(f[0].params["count"], Param::Int(2));
         assert_eq!(f[0].params["replies"], Param::Int(1));
         assert_eq!(f[0].params["resolved"], Param::Int(0));
-        assert_eq!(f[0].params["authors"], Param::Text("Ana Souza, Jean Dupont".into()));
+        assert_eq!(f[0].params["authors"], Param::List(vec!["Ana Souza".into(), "Jean Dupont".into()]));
         let at = f[0].location.as_ref().expect("a location");
         assert_eq!(at.quote.as_deref(), Some("Check this figure with the ministry"));
         let (message, help) = english(&f[0]);

@@ -86,7 +86,7 @@ mod tests {
         assert_eq!(f[0].params["kinds"], Param::List(vec!["Highlight:1".into(), "Ink:1".into(), "Text:1".into()]));
         let (m, _) = crate::messages::render(crate::Lang::En, f[0].key, &f[0].params);
         assert!(m.contains("(highlights: 1, drawings: 1 and notes: 1)"), "{m}");
-        assert_eq!(f[0].params["authors"], Param::Text("Ana Souza, Jean Dupont".into()));
+        assert_eq!(f[0].params["authors"], Param::List(vec!["Ana Souza".into(), "Jean Dupont".into()]));
         let at = f[0].location.as_ref().expect("a location");
         assert_eq!((at.page, at.quote.as_deref()), (Some(2), Some("Is this figure right?")));
         let mut clean = profile();

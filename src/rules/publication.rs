@@ -52,26 +52,29 @@ pub(super) fn audience(profile: &CallProfile) -> &'static str {
 /// How many distinct names a message lists before "…".
 const MAX_NAMES: usize = 5;
 
-/// Distinct non-empty names in first-seen order, joined with ", ", at most
-/// [`MAX_NAMES`] then "…"; "—" when there is none. Names are shown as stored:
-/// they are what will be published.
-pub(super) fn names<'a>(names: impl IntoIterator<Item = Option<&'a str>>) -> String {
+/// Distinct non-empty names in first-seen order, for `LIST($authors)` (joined
+/// the reader's way): at most [`MAX_NAMES`] then "…" (an open list); "—" when
+/// there is none. Names are shown as stored: they are what will be published.
+pub(super) fn names<'a>(names: impl IntoIterator<Item = Option<&'a str>>) -> Vec<String> {
     let mut seen: Vec<&str> = Vec::new();
     for n in names.into_iter().flatten().map(str::trim).filter(|n| !n.is_empty()) {
         if !seen.contains(&n) {
             seen.push(n);
         }
     }
+    let mut out: Vec<String> = seen.iter().take(MAX_NAMES).map(|n| n.to_string()).collect();
     match seen.len() {
-        0 => "—".to_string(),
-        n if n > MAX_NAMES => format!("{}, …", seen.iter().take(MAX_NAMES).copied().collect::<Vec<_>>().join(", ")),
-        _ => seen.join(", "),
+        0 => out.push("—".to_string()),
+        n if n > MAX_NAMES => out.push("…".to_string()),
+        _ => {}
     }
+    out
 }
 
-/// The span of the stored dates, by day (`2009-07-24`, or `2009-07-24 – 2010-01-02`);
-/// "—" when none is stored. ISO 8601 dates sort as text.
-pub(super) fn date_span<'a>(dates: impl IntoIterator<Item = Option<&'a str>>) -> String {
+/// The span of the stored dates, by day, for `DATES($dates)` (written the
+/// reader's way): the first and the last day (`2009-07-24`, `2010-01-02`), one
+/// day when they are the same, none when no date is stored. ISO 8601 dates sort as text.
+pub(super) fn date_span<'a>(dates: impl IntoIterator<Item = Option<&'a str>>) -> Vec<String> {
     let days: Vec<&str> = dates
         .into_iter()
         .flatten()
@@ -79,9 +82,9 @@ pub(super) fn date_span<'a>(dates: impl IntoIterator<Item = Option<&'a str>>) ->
         .filter(|d| d.as_bytes().get(4) == Some(&b'-'))
         .collect();
     match (days.iter().min(), days.iter().max()) {
-        (Some(first), Some(last)) if first == last => first.to_string(),
-        (Some(first), Some(last)) => format!("{first} – {last}"),
-        _ => "—".to_string(),
+        (Some(first), Some(last)) if first == last => vec![first.to_string()],
+        (Some(first), Some(last)) => vec![first.to_string(), last.to_string()],
+        _ => Vec::new(),
     }
 }
 
@@ -91,19 +94,19 @@ mod tests {
 
     #[test]
     fn names_are_distinct_in_order_and_capped() {
-        assert_eq!(names([Some("pavel"), Some(" pavel "), None, Some("Ana")]), "pavel, Ana");
-        assert_eq!(names([None, Some("")]), "—");
-        assert_eq!(names(["a", "b", "c", "d", "e", "f"].map(Some)), "a, b, c, d, e, …");
+        assert_eq!(names([Some("pavel"), Some(" pavel "), None, Some("Ana")]), ["pavel", "Ana"]);
+        assert_eq!(names([None, Some("")]), ["—"]);
+        assert_eq!(names(["a", "b", "c", "d", "e", "f"].map(Some)), ["a", "b", "c", "d", "e", "…"]);
     }
 
     #[test]
     fn dates_span_days() {
-        assert_eq!(date_span([Some("2009-07-24T15:06:00Z"), Some("2009-07-24T15:05:00Z")]), "2009-07-24");
+        assert_eq!(date_span([Some("2009-07-24T15:06:00Z"), Some("2009-07-24T15:05:00Z")]), ["2009-07-24"]);
         assert_eq!(
             date_span([Some("2010-01-02T00:00:00Z"), None, Some("2009-07-24T15:05:00Z")]),
-            "2009-07-24 – 2010-01-02"
+            ["2009-07-24", "2010-01-02"]
         );
-        assert_eq!(date_span([None, Some("yesterday")]), "—");
+        assert!(date_span([None, Some("yesterday")]).is_empty());
     }
 
     #[test]

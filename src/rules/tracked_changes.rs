@@ -16,7 +16,7 @@ Markup), with the name of whoever deleted it. Calls publish contributions \"in f
 warning, or an error when the call's profile sets `clean_files_required`; the rule runs for every call, and \
 publication changes the words only.\n\n\
 **Example.** *Tracked changes are still in the file: 30 (insertions: 26; deletions: 4; moves: 0; formatting: \
-46), made by pavel (dates: 2009-07-24). … Deleted text is still inside the file, and anyone can read it, for \
+46), made by pavel (dates: 24 July 2009). … Deleted text is still inside the file, and anyone can read it, for \
 example: “series of fantasy novels”.* The location gives the paragraph of the first deletion (or of the first change) and its first words.",
     check,
 };
@@ -116,8 +116,8 @@ mod tests {
             (&Param::Int(1), &Param::Int(1), &Param::Int(1), &Param::Int(1))
         );
         assert_eq!(p["count"], Param::Int(4));
-        assert_eq!(p["authors"], Param::Text("Jean Dupont, Ana Souza".into()));
-        assert_eq!(p["dates"], Param::Text("2024-05-01 – 2024-05-03".into()));
+        assert_eq!(p["authors"], Param::List(vec!["Jean Dupont".into(), "Ana Souza".into()]));
+        assert_eq!(p["dates"], Param::List(vec!["2024-05-01".into(), "2024-05-03".into()]));
         // The deleted words are what the person must know is still there.
         assert_eq!(p["deleted"], Param::Text("a lot, says our source at the ministry".into()));
         let at = f[0].location.as_ref().expect("a location");
