@@ -778,7 +778,7 @@ fn an_xfa_form_without_scripts_and_a_form_without_xfa_are_left_as_they_are() {
 fn a_dynamic_xfa_form_with_scripts_is_refused_in_the_persons_language() {
     let original = form_pdf(Some(XFA_WITH_SCRIPTS), true);
     let err = clean_pdf(&original, &Limits::default()).expect_err("no copy");
-    assert_eq!(err.code(), "unsupported");
+    assert_eq!(err.code(), "corrupt");
     assert!(err.detail().starts_with("a clean copy of this PDF cannot be made: it is a dynamic XFA form"), "{err}");
     // The command line says it in French under --lang fr.
     let path = temp("xfa-dynamic", "form.pdf", &original);

@@ -100,7 +100,7 @@ impl Removed {
 
 /// A clean copy of a PDF. A file that cannot be read gives the reader's
 /// error; a copy that would still hold something removed, or not show what
-/// the original shows, an `unsupported` error. Never panics; bounded by the
+/// the original shows, a `corrupt` error with the catalogue's words for why. Never panics; bounded by the
 /// reader's limits.
 pub fn clean_pdf(bytes: &[u8], limits: &Limits) -> Result<Cleaned, Error> {
     crate::read::check_file_size(bytes, limits)?;

@@ -53,10 +53,12 @@ impl Refusal {
         format!("a clean copy of this PDF cannot be made: {why}")
     }
 
-    /// The `unsupported` error, its detail in English and as a message.
+    /// The error, its detail in English and as a message. Its code is
+    /// `corrupt`, as the DOCX cleaner's refusals: the page says "part of the
+    /// file could not be rewritten safely", not that the format is not cleaned.
     pub(super) fn error(self) -> Error {
         let english = self.english();
-        Error::new(ErrorKind::Unsupported(english)).with_said(self.said())
+        Error::new(ErrorKind::Corrupt(english)).with_said(self.said())
     }
 }
 
@@ -85,7 +87,7 @@ mod tests {
     #[test]
     fn the_detail_is_the_english_message_and_every_language_says_it() {
         let e = Refusal::StillHolds("clean-pdf.left.scripts").error();
-        assert_eq!(e.code(), "unsupported");
+        assert_eq!(e.code(), "corrupt");
         assert_eq!(e.detail(), "a clean copy of this PDF cannot be made: the copy would still hold scripts");
         let said = e.said().expect("a catalogue message");
         let params = said.params.iter().map(|(k, v)| (*k, Param::Text(v.clone()))).collect();
