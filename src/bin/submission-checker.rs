@@ -672,10 +672,11 @@ fn clean_one(bytes: &[u8], path: &Path, lang: Lang) -> Result<CleanCopy, String>
     })
 }
 
-/// Why there is no clean copy, in `lang`: the check's own words for a file
-/// that cannot be read (empty, password, damaged, too large), the refusal's
-/// words for a part that cannot be rewritten safely, else that only Word and
-/// PDF files are cleaned. A damaged or too large file keeps the technical
+/// Why there is no clean copy, in `lang`: the message an error carries from
+/// the catalogues (the PDF cleaner's refusals), the check's own words for a
+/// file that cannot be read (empty, password, damaged, too large), the
+/// refusal's words for a Word part that cannot be rewritten safely, else that
+/// only Word and PDF files are cleaned. A damaged or too large file keeps the technical
 /// detail (in English, as the report's `error.detail`) in brackets.
 fn why_not_cleaned(e: &submission_checker::Error, format: submission_checker::sniff::Format, lang: Lang) -> String {
     use submission_checker::error::ErrorKind;
