@@ -72,6 +72,34 @@ fn count(v: &Value, key: &str) -> usize {
     v[key].as_u64().map_or(0, |n| n as usize)
 }
 
+/// A corpus file both the reference and the reader open.
+struct Compared {
+    name: String,
+    /// The reference's JSON object for the file.
+    row: Value,
+    bytes: Vec<u8>,
+    doc: Document,
+}
+
+/// Runs `script` over the corpus folder `ext` (its `.ext` files) and reads
+/// each file the reference could open (`reader` names it in a failure); a
+/// file the reference opens and the checker does not goes to `failures`.
+fn opened_by_both(ext: &str, script: &str, reader: &str, failures: &mut Vec<String>) -> Vec<Compared> {
+    let dir = corpus_dir().join(ext);
+    let mut out = Vec::new();
+    for row in reference(script, &files(&dir, ext)) {
+        let name = row["file"].as_str().unwrap_or_default().to_string();
+        if row.get("error").is_some() {
+            continue; // the reference cannot open it either (encrypted, not a ZIP, no PDF header)
+        }
+        match read_file(&dir.join(&name)) {
+            Some((bytes, doc)) => out.push(Compared { name, row, bytes, doc }),
+            None => failures.push(format!("{name}: {reader} reads it, the checker does not")),
+        }
+    }
+    out
+}
+
 /// What the reader and the rules say of one DOCX, as the reference counts it:
 /// (pictures, described, decorative, headings, pictures the rule reports, whether `headings.none` fired).
 fn ours_docx(bytes: &[u8], doc: &Document, name: &str) -> [usize; 6] {
@@ -96,19 +124,11 @@ fn ours_docx(bytes: &[u8], doc: &Document, name: &str) -> [usize; 6] {
 #[test]
 #[ignore = "needs ../shared/corpus"]
 fn docx_pictures_and_headings_agree_with_an_independent_xml_query() {
-    let dir = corpus_dir().join("docx");
-    let paths = files(&dir, "docx");
     let mut failures = Vec::new();
     let mut compared = 0;
-    for row in reference("docx_accessibility.py", &paths) {
-        let name = row["file"].as_str().unwrap_or_default().to_string();
-        if row.get("error").is_some() {
-            continue; // encrypted, or not a ZIP: the reference cannot open it either
-        }
-        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
-            failures.push(format!("{name}: the reference reads it, the checker does not"));
-            continue;
-        };
+    for Compared { name, row, bytes, doc } in
+        opened_by_both("docx", "docx_accessibility.py", "the reference", &mut failures)
+    {
         let (pictures, described, decorative, headings) =
             (count(&row, "pictures"), count(&row, "described"), count(&row, "decorative"), count(&row, "headings"));
         let words = submission_checker::words::WordCounts::of(&doc).body;
@@ -133,19 +153,11 @@ fn docx_pictures_and_headings_agree_with_an_independent_xml_query() {
 #[test]
 #[ignore = "needs ../shared/corpus"]
 fn docx_tables_header_rows_and_declared_language_agree_with_an_independent_xml_query() {
-    let dir = corpus_dir().join("docx");
-    let paths = files(&dir, "docx");
     let mut failures = Vec::new();
     let (mut compared, mut tables, mut languages) = (0, 0, 0);
-    for row in reference("docx_accessibility.py", &paths) {
-        let name = row["file"].as_str().unwrap_or_default().to_string();
-        if row.get("error").is_some() {
-            continue; // encrypted, or not a ZIP: the reference cannot open it either
-        }
-        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
-            failures.push(format!("{name}: the reference reads it, the checker does not"));
-            continue;
-        };
+    for Compared { name, row, bytes, doc } in
+        opened_by_both("docx", "docx_accessibility.py", "the reference", &mut failures)
+    {
         let expected = (count(&row, "data_tables"), count(&row, "headless_tables"));
         let ours = data_tables(&doc);
         let reported = reported_tables(&check(&bytes, &name));
@@ -171,19 +183,9 @@ fn docx_tables_header_rows_and_declared_language_agree_with_an_independent_xml_q
 #[test]
 #[ignore = "needs ../shared/corpus"]
 fn pdf_tables_and_their_header_cells_agree_with_qpdf() {
-    let dir = corpus_dir().join("pdf");
-    let paths = files(&dir, "pdf");
     let mut failures = Vec::new();
     let mut tables = 0;
-    for row in reference("pdf_accessibility.py", &paths) {
-        let name = row["file"].as_str().unwrap_or_default().to_string();
-        if row.get("error").is_some() {
-            continue; // qpdf cannot open it (no password, no header)
-        }
-        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
-            failures.push(format!("{name}: qpdf reads it, the checker does not"));
-            continue;
-        };
+    for Compared { name, row, bytes, doc } in opened_by_both("pdf", "pdf_accessibility.py", "qpdf", &mut failures) {
         let expected = (count(&row, "tables"), count(&row, "data_tables"), count(&row, "headless_tables"));
         let (data, headless) = data_tables(&doc);
         let ours = (doc.accessibility.tables.len(), data, headless);
@@ -202,19 +204,9 @@ fn pdf_tables_and_their_header_cells_agree_with_qpdf() {
 #[test]
 #[ignore = "needs ../shared/corpus"]
 fn pdf_tags_language_and_title_display_agree_with_qpdf() {
-    let dir = corpus_dir().join("pdf");
-    let paths = files(&dir, "pdf");
     let mut failures = Vec::new();
     let mut tagged = 0;
-    for row in reference("pdf_accessibility.py", &paths) {
-        let name = row["file"].as_str().unwrap_or_default().to_string();
-        if row.get("error").is_some() {
-            continue; // qpdf cannot open it (no password, no header)
-        }
-        let Some((bytes, doc)) = read_file(&dir.join(&name)) else {
-            failures.push(format!("{name}: qpdf reads it, the checker does not"));
-            continue;
-        };
+    for Compared { name, row, bytes, doc } in opened_by_both("pdf", "pdf_accessibility.py", "qpdf", &mut failures) {
         let qpdf_tagged = row["marked"] == true && row["struct_tree"] == true;
         tagged += usize::from(qpdf_tagged);
         let a = &doc.accessibility;
