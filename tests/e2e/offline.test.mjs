@@ -96,10 +96,14 @@ test('a new build is taken on the next visit, not by the page that found it', as
     await first.reload();
     await first.waitForSelector('submission-checker[data-ready=true]');
     // The page that found it keeps the build it runs; the new one is kept beside it and waits.
-    await first.evaluate(async () => {
+    // Bounded: a wait that never ends would hang the whole run instead of failing this test.
+    const waiting = await first.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      while (!registration.waiting) await new Promise((ok) => setTimeout(ok, 50));
+      const until = Date.now() + 20000;
+      while (!registration.waiting && Date.now() < until) await new Promise((ok) => setTimeout(ok, 50));
+      return Boolean(registration.waiting);
     });
+    assert.ok(waiting, 'the new build is installed and waits within 20 s of the reload');
     assert.equal(await first.evaluate(() => navigator.serviceWorker.controller.state), 'activated');
     assert.deepEqual(await version(), [old, `${old}-next`].sort());
     const report = await checkFile(first, fixture);
@@ -111,7 +115,8 @@ test('a new build is taken on the next visit, not by the page that found it', as
     await next.goto(`${url}?today=2024-05-10`);
     await next.waitForSelector('submission-checker[data-ready=true]');
     await next.evaluate(async () => {
-      while ((await caches.keys()).length > 1) await new Promise((ok) => setTimeout(ok, 50));
+      const until = Date.now() + 20000;
+      while ((await caches.keys()).length > 1 && Date.now() < until) await new Promise((ok) => setTimeout(ok, 50));
     });
     assert.deepEqual(await next.evaluate(async () => caches.keys()), [`${old}-next`]);
   } finally {
