@@ -86,7 +86,13 @@ async function visit(browser, url, profile, file) {
     const body = s.responseBodySize || Number((await response?.allHeaders())?.['content-length'] ?? 0);
     bytes += s.responseHeadersSize + body + s.requestHeadersSize;
     requests += 1;
-    if (process.env.BENCH_LIST) console.log(`  ${body} B ${response?.status()} ${f.request.url()}`);
+    if (process.env.BENCH_LIST) {
+      // When each request started and ended, in s from navigation (the waterfall).
+      const t = f.request.timing();
+      const from = ((t.startTime - started) / 1000).toFixed(2);
+      const to = ((t.startTime + t.responseEnd - started) / 1000).toFixed(2);
+      console.log(`  ${from}–${to} s ${body} B ${response?.status()} ${f.request.url()}`);
+    }
   }
   await context.close();
   return { ready, verdict, bytes, requests, verdictName, wall: verdictWall - started };
