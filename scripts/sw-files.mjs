@@ -19,6 +19,7 @@ const www = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
 /** The element's files: in the npm package too, all kept or none (then the service worker is not installed). */
 const FILES = [
   'submission-checker.js',
+  'checker-element.js',
   'element-style.js',
   'i18n.js',
   'strings.js',

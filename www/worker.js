@@ -119,7 +119,7 @@ const requests = {
   },
   'parse-profile': async ({ json }) => (await load('docx')).parseProfile(json),
   // The page's idle moment: the DOCX module speaking the page's language, so the first file is
-  // quick (www/submission-checker.js, whenQuiet); again when the person changes the language.
+  // quick (www/checker-element.js, whenQuiet); again when the person changes the language.
   prepare: async ({ lang }) => {
     await speak(await load('docx'), lang);
   },

@@ -82,7 +82,7 @@ export async function openPage(browser, address, contextOptions = {}) {
   });
   await page.goto(address);
   await page.waitForSelector('submission-checker[data-ready=true]', { timeout: 30000 });
-  // Loaded includes the page's quiet-moment work (www/submission-checker.js,
+  // Loaded includes the page's quiet-moment work (www/checker-element.js,
   // whenQuiet): the worker's DOCX module, then the service worker keeping the
   // checker's files (www/sw.js). Their GETs of the page's own files happen
   // then, before the tests start counting requests.

@@ -86,7 +86,7 @@ test('no English is left in another language', () => {
 });
 
 test('every key the element and the page use exists', () => {
-  const source = ['submission-checker.js', 'app.js'].map((f) => readFileSync(join(root, 'www', f), 'utf8')).join('\n');
+  const source = ['checker-element.js', 'app.js'].map((f) => readFileSync(join(root, 'www', f), 'utf8')).join('\n');
   const used = new Set(
     [...source.matchAll(/data-t="([\w.-]+)"/g), ...source.matchAll(/\bt\([^,]+, '([\w.-]+)'/g)].map((m) => m[1]),
   );

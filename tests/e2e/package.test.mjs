@@ -55,6 +55,7 @@ test('the packed package holds the element, its worker, the wasm module and the 
   const files = packed.files.map((f) => f.path).sort();
   for (const needed of [
     'submission-checker.js',
+    'checker-element.js',
     'worker.js',
     'i18n.js',
     'strings.js',
