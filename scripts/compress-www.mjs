@@ -1,17 +1,17 @@
 // Writes a Brotli (.br, quality 11, the most) and a gzip (.gz, level 9) copy
-// next to each file the page serves (HTML, CSS, JS, wasm) under www/, so a
+// next to each file the page serves (HTML, CSS, JS, wasm) under site/, so a
 // server sends them without compressing on each request (www/serve.mjs does;
 // docs/embedding.md tells nginx, Apache, IIS and static hosts how). The
 // wasm's JS module is 3-4 times smaller so (BENCHMARKS.md, "First visit on a
 // slow connection"). Run by scripts/build-web, last.
 //
-//   node scripts/compress-www.mjs          prints each file's three sizes
+//   node scripts/compress-www.mjs  prints each file's three sizes
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const www = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
+const site = join(dirname(fileURLToPath(import.meta.url)), '..', 'site');
 const KINDS = new Set(['.html', '.css', '.js', '.wasm']);
 // The Rust crates' folders hold no served files; serve.mjs is the server itself.
 const SKIP = new Set(['bindings', 'clean-bindings', 'serve.mjs', 'node_modules']);
@@ -27,7 +27,7 @@ function* served(dir) {
 
 let total = [0, 0, 0];
 // Written after the file, so serve.mjs (which skips a copy older than its file) takes it.
-for (const file of served(www)) {
+for (const file of served(site)) {
   const bytes = readFileSync(file);
   const br = brotliCompressSync(bytes, {
     params: {
@@ -41,6 +41,6 @@ for (const file of served(www)) {
   writeFileSync(`${file}.gz`, gz);
   total = [total[0] + bytes.length, total[1] + gz.length, total[2] + br.length];
   if (bytes.length > 20000 || process.argv.includes('--all'))
-    console.log(`${relative(www, file).padEnd(32)} ${bytes.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
+    console.log(`${relative(site, file).padEnd(32)} ${bytes.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
 }
 console.log(`all served files: ${total[0]} B, gzip ${total[1]} B, brotli ${total[2]} B`);

@@ -1,4 +1,5 @@
-// A tiny static file server for www/, bound to 127.0.0.1 only. Used by
+// A tiny static file server for site/ (what scripts/build-web makes of www/),
+// bound to 127.0.0.1 only. Used by
 // `bash scripts/run` and by the browser tests. No dependencies.
 //
 // It serves what a secretariat's server should (docs/embedding.md, "Serving
@@ -127,6 +128,7 @@ export function serve(root, port = 0) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serve(fileURLToPath(new URL('.', import.meta.url)), port);
+  // site/, which scripts/build-web writes from www/ (scripts/site.mjs).
+  const { url } = await serve(fileURLToPath(new URL('../site/', import.meta.url)), port);
   console.log(`submission-checker is running at ${url}  (Ctrl+C to stop)`);
 }

@@ -47,7 +47,8 @@ export function launch() {
   });
 }
 
-export const serveWww = () => serve(join(root, 'www'));
+/** Serves site/: what scripts/build-web makes of www/, as a secretariat's server would have it. */
+export const serveWww = () => serve(join(root, 'site'));
 
 /** Whitespace-separated tokens holding a letter or digit: docs/word-count.md's rule, computed independently. */
 export const wordsOf = (texts) =>

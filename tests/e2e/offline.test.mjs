@@ -81,7 +81,7 @@ test('no-service-worker: the element registers nothing', async () => {
 });
 
 test('a new build is taken on the next visit, not by the page that found it', async () => {
-  const list = join(root, 'www', 'sw-files.js');
+  const list = join(root, 'site', 'sw-files.js');
   const built = readFileSync(list, 'utf8');
   const context = await browser.newContext();
   try {

@@ -1,4 +1,4 @@
-// The npm-style package (www/package.json over wasm-pack's pkg/): packed with
+// The npm-style package (www/package.json over wasm-pack's pkg/, as site/ holds it): packed with
 // `npm pack`, unpacked into an empty site, and used there by import under the
 // strict policy docs/embedding.md recommends. Proves the package holds every file the
 // element needs, and that the worker and wasm are found next to the module.
@@ -15,7 +15,7 @@ const site = mkdtempSync(join(tmpdir(), 'submission-checker-package-'));
 let server, url, browser, packed;
 
 before(async () => {
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', site, join(root, 'www')], {
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', site, join(root, 'site')], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });

@@ -21,7 +21,7 @@ after(async () => {
   server?.close();
 });
 
-const built = async (file) => (await import(pathToFileURL(join(root, 'www', file)).href)).default;
+const built = async (file) => (await import(pathToFileURL(join(root, 'site', file)).href)).default;
 const ask = (page, type, data = {}) =>
   page.evaluate(([type, data]) => document.querySelector('submission-checker').worker.call(type, data), [type, data]);
 
