@@ -4,18 +4,24 @@
 // is copied as it is. The sources in www/ keep their comments for people;
 // a contributor's browser gets the same code 30-60% smaller before
 // compression, about 9 KB less Brotli before the first verdict
-// (BENCHMARKS.md, "First visit on a slow connection"). scripts/sw-files.mjs
-// and scripts/compress-www.mjs then run on site/.
+// (BENCHMARKS.md, "First visit on a slow connection").
+//
+// One file is also bundled: checker-element.js holds what it imports when it
+// loads (i18n.js, strings.js, element-style.js, profiles.js), so the page asks
+// for one file instead of five: each request costs its headers (about 750
+// bytes) and, on a slow connection, a share of the wait. Its dynamic imports
+// (a language's words) stay separate files. scripts/sw-files.mjs and
+// scripts/compress-www.mjs then run on site/.
 //
 //   node scripts/site.mjs
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
-export const site = join(root, 'site');
+const site = join(root, 'site');
 
 /** What a page loads, and what the npm package holds beside it (www/package.json). */
 const KINDS = new Set(['.html', '.css', '.js', '.wasm', '.json', '.ts']);
@@ -43,6 +49,29 @@ function minified(path, text) {
   return transformSync(text, { loader: 'js', minify: true, charset: 'utf8', legalComments: 'none' }).code;
 }
 
+/** The modules bundled with their static imports, minified as above. */
+const BUNDLED = ['checker-element.js'];
+
+/**
+ * Bundles `file`; fails if a module loaded on demand (a language's words, a
+ * wasm) was pulled in, which would make every visitor download all of them.
+ */
+function bundle(file) {
+  const { metafile } = buildSync({
+    entryPoints: [join(www, file)],
+    outfile: join(site, file),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'error',
+    metafile: true,
+  });
+  const pulled = Object.keys(metafile.inputs).filter((input) => /(^|\/)(strings|names|locales|pkg[^/]*)\//.test(input));
+  if (pulled.length) throw new Error(`${file}: bundled what it loads on demand: ${pulled.join(', ')}`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(site, { recursive: true, force: true });
   let [before, after] = [0, 0];
@@ -56,8 +85,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const text = readFileSync(path, 'utf8');
     const out = minified(path, text);
     writeFileSync(to, out);
+    if (out === text) continue;
     before += Buffer.byteLength(text);
     after += Buffer.byteLength(out);
   }
-  console.log(`site/: scripts ${before} B as written, ${after} B minified`);
+  for (const file of BUNDLED) bundle(file);
+  console.log(`site/: scripts minified from ${before} B to ${after} B; ${BUNDLED.join(', ')} bundled`);
 }

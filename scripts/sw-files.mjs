@@ -19,11 +19,8 @@ const site = join(dirname(fileURLToPath(import.meta.url)), '..', 'site');
 /** The element's files: in the npm package too, all kept or none (then the service worker is not installed). */
 const FILES = [
   'submission-checker.js',
+  // As served, it holds i18n.js, strings.js, element-style.js and profiles.js (scripts/site.mjs).
   'checker-element.js',
-  'element-style.js',
-  'i18n.js',
-  'strings.js',
-  'profiles.js',
   ...['strings', 'names'].flatMap((dir) =>
     readdirSync(join(site, dir))
       .filter((f) => f.endsWith('.js'))

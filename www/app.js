@@ -1,7 +1,8 @@
 // The standalone page: the <submission-checker> element does the work; this
 // file passes it the page's query (?call=, ?today=, ?lang=) and keeps the
 // page's own title and heading in the element's language.
-import { dirOf, t } from './i18n.js';
+// The element's own i18n (its words are loaded once, for both).
+import { dirOf, t } from './checker-element.js';
 
 const checker = document.querySelector('submission-checker');
 const query = new URLSearchParams(location.search);

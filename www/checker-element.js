@@ -237,6 +237,8 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.clean = null;
     this.emlUrl = null;
     this.texts = {};
+    /** The language picked in the switcher, if any; and the one being shown (or loading). */
+    this.picked = null;
     this.langValue = null;
     this.configured = null;
     this._trapNextCheckForTest = false;
@@ -247,7 +249,7 @@ export class SubmissionCheckerElement extends HTMLElement {
    * browser's. A `lang` we do not speak gives English, and the console says so once.
    */
   get uiLang() {
-    if (this.langValue) return this.langValue;
+    if (this.picked) return this.picked;
     const attr = this.getAttribute('lang');
     if (!attr) return pickLang();
     const primary = attr.toLowerCase().split(/[-_]/)[0];
@@ -270,7 +272,10 @@ export class SubmissionCheckerElement extends HTMLElement {
     const langSelect = this.$('lang');
     for (const l of LANGS) langSelect.append(new Option(LANG_NAMES[l], l));
     for (const o of langSelect.options) o.lang = o.value;
-    langSelect.addEventListener('change', () => this.setLang(langSelect.value));
+    langSelect.addEventListener('change', () => {
+      this.picked = langSelect.value;
+      this.setLang(this.picked);
+    });
     this.$('call').addEventListener('change', () => this.configure());
     this.$('file').addEventListener('change', () => {
       const f = this.$('file').files[0];
@@ -321,8 +326,11 @@ export class SubmissionCheckerElement extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (!this.worker) return;
-    if (name === 'lang') this.setLang(this.uiLang);
-    else if (name === 'heading-level') this.applyText();
+    if (name === 'lang') {
+      // The page changed its language: the element follows it, over an earlier pick in the switcher.
+      this.picked = null;
+      this.setLang(this.uiLang);
+    } else if (name === 'heading-level') this.applyText();
     else this.configureSoon();
   }
 
@@ -413,7 +421,10 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.shadowRoot.firstElementChild.dir = dirOf(lang);
     // The page's words in `lang` (www/strings/<code>.js) and the names of formats and languages
     // (www/names/<code>.js, from the core's catalogue), each imported the first time.
-    this.namesLoaded = Promise.all([loadStrings(lang), import(`./names/${lang}.js`)]).then(
+    this.namesLoaded = Promise.all([
+      loadStrings(lang),
+      import(new URL(`./names/${lang}.js`, import.meta.url).href),
+    ]).then(
       ([, names]) => names.default,
       () => ({}),
     );
@@ -961,4 +972,4 @@ export function define(shared) {
   if (!customElements.get('submission-checker')) customElements.define('submission-checker', SubmissionCheckerElement);
 }
 
-export { STRINGS, LANGS };
+export { STRINGS, LANGS, dirOf, t };

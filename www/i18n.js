@@ -13,9 +13,13 @@ export { LANGS, LANG_NAMES };
 /** The tables of the languages loaded so far, by code. */
 export const STRINGS = {};
 
-/** Loads the page's words in `lang` (one of LANGS), once; `t` uses them from then on. */
+/**
+ * Loads the page's words in `lang` (one of LANGS), once; `t` uses them from then on. The
+ * module's address is made from this file's, so a bundler (scripts/site.mjs) leaves the
+ * seven languages' modules apart rather than putting them all in the element's file.
+ */
 export async function loadStrings(lang) {
-  STRINGS[lang] ??= (await import(`./strings/${lang}.js`)).default;
+  STRINGS[lang] ??= (await import(new URL(`./strings/${lang}.js`, import.meta.url).href)).default;
   return STRINGS[lang];
 }
 

@@ -158,3 +158,24 @@ test('a language the checker does not speak gives English, and the console says 
   );
   await context.close();
 });
+
+test("the element follows its page's lang attribute when it changes, even after a pick in the switcher", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}?today=2024-05-10`);
+  await page.waitForSelector('submission-checker[data-ready=true]');
+  const title = () => shadow(page, '.title').textContent();
+  const setLang = (lang) =>
+    page.evaluate((l) => document.querySelector('submission-checker').setAttribute('lang', l), lang);
+  await setLang('fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await title(), t('fr', 'title'));
+  // A person picks Spanish; then the page itself switches to Russian: the page wins.
+  await shadow(page, '#lang').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await setLang('ru');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.equal(await title(), t('ru', 'title'));
+  assert.equal(await shadow(page, '#lang').inputValue(), 'ru');
+  await context.close();
+});
