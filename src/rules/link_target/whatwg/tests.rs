@@ -3,7 +3,8 @@
 //! both must give the same verdict (a URL, no scheme, or not a URL) and the
 //! same scheme, host (kind and value), path and query. Inputs: the
 //! web-platform-tests' URL inputs (tests/reference/urltestdata-inputs.json),
-//! strings generated from URL pieces, and every link in the corpus.
+//! strings generated from URL pieces, strings of scrambled parser-significant
+//! characters, and every link in the corpus.
 
 use super::{parse, Host, ParseError};
 use crate::rules::link_target::parse_url;
@@ -385,6 +386,31 @@ fn generated(rng: &mut Rng) -> String {
 fn generated_strings() {
     let mut rng = Rng(0x5EED_0F0D_D123_4567);
     let inputs: Vec<String> = (0..300_000).map(|_| generated(&mut rng)).collect();
+    assert_agree(inputs.iter().map(String::as_str));
+}
+
+/// Characters that mean something to the parser, and a few that do not.
+const ALPHABET: &[&str] = &[
+    ":", "/", "\\", "?", "#", "@", "[", "]", ".", "%", "%2e", "%41", "%c3%bc", "0", "1", "7", "9", "x", "X", "a", "f",
+    "C", "|", "-", "xn--", "\t", "\n", " ", "\u{0}", "ü", "。", "\u{FFFD}", "'", "\"", "<", "^", "{",
+];
+
+/// One string of random parser-significant characters, usually after a scheme.
+fn scrambled(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    if rng.chance(80) {
+        s.push_str(rng.pick(SCHEMES));
+    }
+    for _ in 0..rng.next() % 24 {
+        s.push_str(rng.pick(ALPHABET));
+    }
+    s
+}
+
+#[test]
+fn scrambled_strings() {
+    let mut rng = Rng(0xC0FF_EE00_1234_5678);
+    let inputs: Vec<String> = (0..200_000).map(|_| scrambled(&mut rng)).collect();
     assert_agree(inputs.iter().map(String::as_str));
 }
 
