@@ -1,9 +1,12 @@
 //! What a link's target is, for the link rules: one analysis, so that a link
 //! is reported once, either as malformed or as unreachable. Not a rule itself.
 
+mod punycode;
+mod whatwg;
+
 use crate::document::{Link, LinkKind, Location};
 use std::net::{Ipv4Addr, Ipv6Addr};
-use url::{Host, Url};
+use whatwg::{Host, ParseError, Url};
 
 /// Why a link would not open for the secretariat or a reader, if it would not.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +56,7 @@ pub(super) fn analyse(link: &Link) -> Option<Problem> {
 fn email(target: &str) -> Option<Problem> {
     let rest = target.get(..7).filter(|p| p.eq_ignore_ascii_case("mailto:")).map(|_| &target[7..]).unwrap_or(target);
     let addresses = rest.split('?').next().unwrap_or("");
-    let decoded = percent_encoding::percent_decode_str(addresses).decode_utf8_lossy();
+    let decoded = percent_decoded(addresses);
     let ok = !decoded.trim().is_empty() && decoded.split(',').all(|a| crate::profile::is_email(a.trim()));
     (!ok).then_some(Problem::BadEmail)
 }
@@ -84,7 +87,7 @@ fn external(target: &str) -> Option<Problem> {
     }
     let url = match parse_url(target) {
         Ok(u) => u,
-        Err(url::ParseError::RelativeUrlWithoutBase) => {
+        Err(ParseError::RelativeUrlWithoutBase) => {
             // No scheme: "http//x.org" is a broken web address, "Annex 1.docx" a
             // file next to the document, "ohchr.org/en" a web address without its scheme.
             if lower.starts_with("http") {
@@ -108,23 +111,28 @@ fn external(target: &str) -> Option<Problem> {
 
 /// Parses an address by the WHATWG URL rules, as browsers do. A host name in
 /// another script (`https://bücher.example/`) is first put into its ASCII
-/// form (`xn--bcher-kva.example`, RFC 3492), because the `url` crate runs
-/// without its Unicode tables here (`idna_adapter` 1.0, for the wasm's size:
-/// see Cargo.toml). The mapping is the part of UTS #46 that people type:
+/// form (`xn--bcher-kva.example`, RFC 3492), because the parser has no
+/// Unicode tables (as the `url` crate with `idna_adapter` 1.0, which it
+/// follows: see `whatwg`). The mapping is the part of UTS #46 that people type:
 /// lower case, full-width letters and the ideographic full stop `。`; the
 /// label is not checked against IDNA's list of disallowed characters, so a
 /// host with an odd symbol is taken as written rather than called malformed.
-pub(super) fn parse_url(s: &str) -> Result<Url, url::ParseError> {
+pub(super) fn parse_url(s: &str) -> Result<Url, ParseError> {
     match ascii_host(s) {
-        Some(ascii) => Url::parse(&ascii),
-        None => Url::parse(s),
+        Some(ascii) => whatwg::parse(&ascii),
+        None => whatwg::parse(s),
     }
+}
+
+/// `s` with its `%XX` escapes decoded, invalid UTF-8 shown as U+FFFD.
+pub(super) fn percent_decoded(s: &str) -> String {
+    String::from_utf8_lossy(&whatwg::percent_decode(s)).into_owned()
 }
 
 /// `s` with its host name in ASCII (punycode), when it has a special scheme
 /// (`http`, `https`, `ftp`, `ws`, `wss`, `file`) and a host that is not ASCII
 /// (raw or percent-escaped). `None`: nothing to change, or a host no mapping
-/// makes valid (then `Url::parse` gives the error).
+/// makes valid (then `whatwg::parse` gives the error).
 fn ascii_host(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| c <= ' ');
     let colon = s.find(':')?;
@@ -146,7 +154,7 @@ fn ascii_host(s: &str) -> Option<String> {
     if host.is_ascii() && !host.contains('%') {
         return None;
     }
-    let decoded = percent_encoding::percent_decode_str(host).decode_utf8().ok()?;
+    let decoded = String::from_utf8(whatwg::percent_decode(host)).ok()?;
     if decoded.is_ascii() {
         return None;
     }
@@ -166,7 +174,7 @@ fn ascii_host(s: &str) -> Option<String> {
             if label.is_ascii() {
                 Some(label.to_string())
             } else {
-                idna::punycode::encode_str(label).map(|p| format!("xn--{p}"))
+                punycode::encode(label).map(|p| format!("xn--{p}"))
             }
         })
         .collect();
@@ -313,7 +321,7 @@ const SHOWN_CHARS: usize = 100;
 /// A link's target as a person reads it: percent-escapes decoded, cut with
 /// "…" when very long.
 pub(super) fn readable(url: &str) -> String {
-    let decoded = percent_encoding::percent_decode_str(url.trim()).decode_utf8_lossy().to_string();
+    let decoded = percent_decoded(url.trim());
     if decoded.chars().count() <= SHOWN_CHARS {
         return decoded;
     }
@@ -447,7 +455,7 @@ mod tests {
 
     #[test]
     fn shown_addresses_are_compared_loosely() {
-        let u = |s: &str| Url::parse(s).unwrap();
+        let u = |s: &str| whatwg::parse(s).unwrap();
         let shown = |s: &str| text_as_url(s).unwrap();
         assert!(same_place(&shown("www.ohchr.org"), &u("https://www.ohchr.org/en/about")));
         assert!(same_place(&shown("https://ohchr.org/en/"), &u("http://www.ohchr.org/en")));

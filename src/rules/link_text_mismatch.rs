@@ -1,4 +1,4 @@
-use super::link_target::{location, parse_url, readable, same_place, text_as_url};
+use super::link_target::{location, parse_url, percent_decoded, readable, same_place, text_as_url};
 use super::{Context, Rule};
 use crate::document::{LinkKind, LinkOrigin};
 use crate::report::{Finding, Severity};
@@ -61,7 +61,7 @@ fn shown_email(text: &str) -> Option<String> {
 fn email_targets(url: &str) -> Vec<String> {
     let rest = url.trim().get(7..).unwrap_or("");
     let addresses = rest.split('?').next().unwrap_or("");
-    let decoded = percent_encoding::percent_decode_str(addresses).decode_utf8_lossy();
+    let decoded = percent_decoded(addresses);
     decoded.split(',').map(|a| a.trim().to_string()).collect()
 }
 

@@ -8,8 +8,8 @@ pub const RULE: Rule = Rule {
     id: "malformed-link",
     severity: Severity::Warning,
     summary: "Links are valid addresses (WHATWG URL rules), with http:// or https:// and a real email address.",
-    doc: "**What it checks.** Each link's target, parsed by the WHATWG URL rules that browsers follow (the \
-`url` crate). Reported, once per target: a target that is not a URL (`http//www.un.org`, a space in the host \
+    doc: "**What it checks.** Each link's target, parsed by the WHATWG URL rules that browsers follow (with \
+the `url` crate's answers). Reported, once per target: a target that is not a URL (`http//www.un.org`, a space in the host \
 name, `https://` with no host); a web address without `http://` or `https://` (`www.un.org`, `ohchr.org/en`), \
 which Word opens as a file name next to the document; a misspelt scheme (`htps://`, `htttp://`); a \
 `mailto:` link without a usable address. Other schemes (`tel:`, `doi:`) are left alone.\n\n\
