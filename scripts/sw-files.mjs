@@ -5,8 +5,8 @@
 // visit). Run by scripts/build-web after the packages are built.
 //
 // The files are the element's, its call profiles, its words and names in
-// every language, and the DOCX and PDF modules (the two formats calls ask for): the
-// service worker fetches them once the page is idle and no check is running,
+// every language, the DOCX and PDF modules (the two formats calls ask for) and
+// the language profiles of the scripts other than Latin: the service worker fetches them once the page is idle and no check is running,
 // so they never compete with the first check. The modules for .doc/.odt, the
 // clean copy and the core's other languages are kept by the service worker
 // when they are first used.
@@ -32,6 +32,11 @@ const FILES = [
   'pkg/checker_wasm.js',
   'pkg-pdf/pdf.js',
   'pkg-pdf/pdf_wasm.js',
+  // Language profiles of the scripts other than Latin (scripts/profile-modules.mjs), 9 KB Brotli in all.
+  ...readdirSync(join(site, 'pkg'))
+    .filter((f) => /^profiles-[a-z]+\.js$/.test(f))
+    .sort()
+    .map((f) => `pkg/${f}`),
 ];
 /** The standalone page's own files, kept when they are there ('./' is the page at the folder's address). */
 const PAGE = ['./', 'index.html', 'style.css', 'app.js'];

@@ -36,10 +36,19 @@
 //! *un*, *non*), so a document in one of them is never reported as an accepted
 //! language with `reliable: true`. Measured figures are in
 //! docs/language.md and `tests/language_corpus.rs`.
+//!
+//! whatlang tells the languages of the Latin, Cyrillic, Arabic, Devanagari
+//! and Hebrew scripts apart by trigram profiles. Latin's are always compiled
+//! in; the other [`Script`]s' are too with the feature `all-scripts` (the CLI),
+//! and are otherwise given at run time ([`give_profiles`]: the browser's
+//! wasm, whose visitors mostly send Latin text). Without them, a block in
+//! such a script is not detected at all: [`try_detect`] ends with
+//! [`ProfilesMissing`], naming the scripts, never with an answer.
 
 use crate::document::{Block, BlockKind, Location};
 use crate::words;
 use serde::Serialize;
+use std::fmt;
 use std::sync::OnceLock;
 
 /// Words per detected block: long enough for whatlang to be sure, short enough
@@ -105,6 +114,96 @@ impl LanguageInfo {
     }
 }
 
+/// A script whose languages whatlang tells apart by trigram profiles that a
+/// build without the feature `all-scripts` is given at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    /// Russian, Ukrainian, Serbian, Belarusian, Bulgarian, Macedonian.
+    Cyrillic,
+    /// Arabic, Urdu, Persian.
+    Arabic,
+    /// Hindi, Marathi, Nepali.
+    Devanagari,
+    /// Hebrew, Yiddish.
+    Hebrew,
+}
+
+impl Script {
+    /// Every such script.
+    pub const ALL: [Script; 4] = [Script::Cyrillic, Script::Arabic, Script::Devanagari, Script::Hebrew];
+
+    /// Its name, lower case (`cyrillic`), as in whatlang's
+    /// `src/trigrams/profiles/<name>.txt` and the browser's `profiles-<name>.js`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Cyrillic => "cyrillic",
+            Script::Arabic => "arabic",
+            Script::Devanagari => "devanagari",
+            Script::Hebrew => "hebrew",
+        }
+    }
+
+    /// The script called `name` ([`Script::name`]).
+    pub fn from_name(name: &str) -> Option<Script> {
+        Script::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    fn whatlang(self) -> whatlang::Script {
+        match self {
+            Script::Cyrillic => whatlang::Script::Cyrillic,
+            Script::Arabic => whatlang::Script::Arabic,
+            Script::Devanagari => whatlang::Script::Devanagari,
+            Script::Hebrew => whatlang::Script::Hebrew,
+        }
+    }
+
+    fn of(script: whatlang::Script) -> Option<Script> {
+        Script::ALL.into_iter().find(|s| s.whatlang() == script)
+    }
+}
+
+/// The languages of a document could not be detected: some of its text is
+/// in these scripts, whose profiles were not given (each once, in
+/// [`Script::ALL`]'s order). Give them ([`give_profiles`]) and check again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfilesMissing {
+    /// The scripts whose profiles are missing.
+    pub scripts: Vec<Script>,
+}
+
+impl fmt::Display for ProfilesMissing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.scripts.iter().map(|s| s.name()).collect();
+        write!(f, "language profiles missing for {}", names.join(", "))
+    }
+}
+
+impl std::error::Error for ProfilesMissing {}
+
+/// [`give_profiles`] was given a text that is not the script's profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotProfiles(pub Script);
+
+impl fmt::Display for NotProfiles {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not the {} language profiles", self.0.name())
+    }
+}
+
+impl std::error::Error for NotProfiles {}
+
+/// Gives the trigram profiles of `script`: the text of whatlang's
+/// `src/trigrams/profiles/<name>.txt` (third_party/whatlang), which the
+/// browser's `www/pkg/profiles-<name>.js` exports. Profiles already there
+/// (compiled in, or given before) are kept, and this does nothing.
+pub fn give_profiles(script: Script, text: String) -> Result<(), NotProfiles> {
+    match whatlang::set_profiles(script.whatlang(), text.leak()) {
+        Ok(()) | Err(whatlang::ProfilesError::AlreadyThere) => Ok(()),
+        Err(_) => Err(NotProfiles(script)),
+    }
+}
+
 /// The detector: every language whatlang knows except Latin and Esperanto,
 /// which nobody writes a contribution in and which absorb Romance-looking
 /// noise (Latin phrases in legal text, lists of names).
@@ -113,9 +212,13 @@ fn detector() -> &'static whatlang::Detector {
     DETECTOR.get_or_init(|| whatlang::Detector::with_denylist(vec![whatlang::Lang::Lat, whatlang::Lang::Epo]))
 }
 
-/// The language of one piece of text, when whatlang is sure of it.
-fn detect_piece(text: &str) -> Option<&'static str> {
-    detector().detect(text).filter(|i| i.is_reliable()).map(|i| iso639_1(i.lang()))
+/// The language of one piece of text, when whatlang is sure of it, or the
+/// script whose profiles it needs and does not have.
+fn detect_piece(text: &str) -> Result<Option<&'static str>, Script> {
+    if let Some(script) = whatlang::missing_profiles(text).and_then(Script::of) {
+        return Err(script);
+    }
+    Ok(detector().detect(text).filter(|i| i.is_reliable()).map(|i| iso639_1(i.lang())))
 }
 
 /// A piece of text to detect and where it starts.
@@ -228,13 +331,37 @@ fn piece_codes(n: usize, mut detect: impl FnMut(usize) -> &'static str) -> Vec<&
     codes.into_iter().map(|c| c.unwrap_or("und")).collect()
 }
 
-/// Detects the languages of `blocks`.
+/// Detects the languages of `blocks`, with every script's profiles compiled in.
+#[cfg(feature = "all-scripts")]
 pub fn detect(blocks: &[Block]) -> LanguageInfo {
+    match try_detect(blocks) {
+        Ok(info) => info,
+        // `all-scripts` compiles every script's profiles in: none is missing.
+        Err(missing) => unreachable!("{missing}"),
+    }
+}
+
+/// Detects the languages of `blocks`, or says which scripts' profiles it
+/// needs first (only without the feature `all-scripts`).
+pub fn try_detect(blocks: &[Block]) -> Result<LanguageInfo, ProfilesMissing> {
     let mut tally: Vec<LanguageShare> = Vec::new();
     let mut short_words: Vec<(&'static str, ShortWords)> = Vec::new();
     let mut previous: Option<&'static str> = None;
     let pieces = pieces(blocks);
-    let codes = piece_codes(pieces.len(), |i| pieces.get(i).and_then(|p| detect_piece(&p.text)).unwrap_or("und"));
+    let mut missing: Vec<Script> = Vec::new();
+    let codes = piece_codes(pieces.len(), |i| match pieces.get(i).map(|p| detect_piece(&p.text)) {
+        Some(Ok(Some(code))) => code,
+        Some(Err(script)) => {
+            if !missing.contains(&script) {
+                missing.push(script);
+            }
+            "und"
+        }
+        _ => "und",
+    });
+    if !missing.is_empty() {
+        return Err(ProfilesMissing { scripts: Script::ALL.into_iter().filter(|s| missing.contains(s)).collect() });
+    }
     for (piece, code) in pieces.iter().zip(codes) {
         let share = match tally.iter().position(|s| s.code == code) {
             Some(i) => tally.get_mut(i),
@@ -272,7 +399,7 @@ pub fn detect(blocks: &[Block]) -> LanguageInfo {
             && detected as f64 >= DETECTED_SHARE_RELIABLE * total as f64
             && familiar(&m.code)
     });
-    LanguageInfo { main: main.map(|m| m.code.clone()), reliable, shares: tally }
+    Ok(LanguageInfo { main: main.map(|m| m.code.clone()), reliable, shares: tally })
 }
 
 /// Short words (one to three letters) in text detected as one language: how
@@ -607,7 +734,7 @@ mod tests {
 
     #[test]
     fn spanish_looking_text_with_foreign_short_words_is_not_reliable() {
-        assert_eq!(detect_piece(LAD), Some("es"), "whatlang alone takes Ladino for Spanish");
+        assert_eq!(detect_piece(LAD), Ok(Some("es")), "whatlang alone takes Ladino for Spanish");
         let l = detect(&blocks(&[LAD]));
         assert_eq!(l.main.as_deref(), Some("es"));
         assert!(!l.reliable, "Ladino must not be reported as Spanish for sure");

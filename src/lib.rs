@@ -101,6 +101,7 @@ pub struct Options {
 
 /// Checks one file against a call, in English with the default limits.
 /// `today` is the date where the call keeps its deadline.
+#[cfg(feature = "all-scripts")]
 pub fn check(bytes: &[u8], name: &str, profile: &CallProfile, today: Date) -> Report {
     check_with(bytes, name, profile, Some(today), &Options::default())
 }
@@ -108,7 +109,27 @@ pub fn check(bytes: &[u8], name: &str, profile: &CallProfile, today: Date) -> Re
 /// Checks one file against a call. Never panics on any input; a file that
 /// cannot be read gives a report with an `unreadable-file` or
 /// `password-protected` finding and `error` set. `today: None` skips the deadline rule.
+/// With every script's language profiles compiled in (feature `all-scripts`).
+#[cfg(feature = "all-scripts")]
 pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option<Date>, options: &Options) -> Report {
+    match try_check_with(bytes, name, profile, today, options) {
+        Ok(report) => report,
+        // `all-scripts` compiles every script's profiles in: none is missing.
+        Err(missing) => unreachable!("{missing}"),
+    }
+}
+
+/// [`check_with`], or, when the document has text in a script whose language
+/// profiles were not given (only without the feature `all-scripts`: see
+/// [`language::give_profiles`]), the scripts to give first: never a report
+/// whose languages were not really detected.
+pub fn try_check_with(
+    bytes: &[u8],
+    name: &str,
+    profile: &CallProfile,
+    today: Option<Date>,
+    options: &Options,
+) -> Result<Report, language::ProfilesMissing> {
     let sniffed = sniff::sniff(bytes);
     let file = FileInfo {
         name: name.to_string(),
@@ -118,7 +139,11 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
     };
 
     let read = read::read(bytes, sniffed.format, &options.limits);
-    let context = rules::Context { file: &file, read: read.as_ref().map(rules::Read::measure), profile, today };
+    let measured = match read.as_ref() {
+        Ok(document) => Ok(rules::Read::measure(document)?),
+        Err(error) => Err(error),
+    };
+    let context = rules::Context { file: &file, read: measured, profile, today };
     let findings = rules::run(&context);
 
     // The measurements move out of the context, which borrows `file`; the document is borrowed from `read` again.
@@ -163,7 +188,7 @@ pub fn check_with(bytes: &[u8], name: &str, profile: &CallProfile, today: Option
         &cover_of(&parts.file, &parts.title, &parts.words, &parts.language, options),
         options.lang,
     );
-    Report::new(parts, options.lang, mailto)
+    Ok(Report::new(parts, options.lang, mailto))
 }
 
 /// What the cover note says about a checked file: the sender as typed on the

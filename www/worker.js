@@ -14,6 +14,11 @@
 // request only, with `loadFailed`; the next request tries again.
 // All speak English; another language's catalogue (www/locales/<code>.js,
 // about 10 KB gzipped) is imported the first time the page uses it.
+// All tell the languages of Latin-script text apart on their own; for
+// Cyrillic, Arabic, Devanagari or Hebrew text a check throws
+// `{ missingProfiles }`, and that script's language profiles
+// (www/pkg/profiles-<script>.js, 1-4 KB Brotli) are imported, given to the
+// instance, and the check asked again.
 
 /** The wasm's bytes from its module text: one character per byte (scripts/embed-wasm.mjs). */
 function wasmBytes(text) {
@@ -93,6 +98,46 @@ async function speak(bindings, lang) {
   given.get(bindings).add(code);
 }
 
+/** Each script's language profiles, imported once; and which instances were given which. */
+const profileTexts = new Map();
+const profilesGiven = new Map();
+
+/**
+ * Gives `bindings` (one module instance) the language profiles of `scripts` (the names a check
+ * threw, `cyrillic`...), each the first time. Returns whether it gave any: a check that names
+ * only scripts already given fails as it is.
+ */
+async function giveProfiles(bindings, scripts) {
+  if (!profilesGiven.has(bindings)) profilesGiven.set(bindings, new Set());
+  const given = profilesGiven.get(bindings);
+  let gave = false;
+  for (const script of scripts) {
+    if (given.has(script) || !/^[a-z]+$/.test(script)) continue;
+    if (!profileTexts.has(script)) {
+      try {
+        profileTexts.set(script, (await import(`./pkg/profiles-${script}.js`)).default);
+      } catch (e) {
+        throw new StartError(e?.message ?? String(e));
+      }
+    }
+    bindings.giveProfiles(script, profileTexts.get(script));
+    given.add(script);
+    gave = true;
+  }
+  return gave;
+}
+
+/** `ask(bindings)` (a check or a draft), again after giving the language profiles it says it needs. */
+async function withProfiles(bindings, ask) {
+  for (;;) {
+    try {
+      return ask(bindings);
+    } catch (e) {
+      if (!Array.isArray(e?.missingProfiles) || !(await giveProfiles(bindings, e.missingProfiles))) throw e;
+    }
+  }
+}
+
 /** The bindings that read `bytes`, speaking `lang`: the module guessed, or the one with every reader. */
 async function readerOf(bytes, lang) {
   let bindings = await load(guess(bytes));
@@ -125,11 +170,11 @@ const requests = {
   },
   check: async ({ bytes, name, call, today, options }) => {
     const file = new Uint8Array(bytes);
-    return (await readerOf(file, options?.lang)).check(file, name, call, today, options);
+    return withProfiles(await readerOf(file, options?.lang), (b) => b.check(file, name, call, today, options));
   },
   draft: async ({ bytes, name, call, options }) => {
     const file = new Uint8Array(bytes);
-    return (await readerOf(file, options?.lang)).draft(file, name, call, options);
+    return withProfiles(await readerOf(file, options?.lang), (b) => b.draft(file, name, call, options));
   },
   // The clean copy: `{ bytes, name, format, removed }`; its bytes go back to the page transferred, not copied.
   clean: async ({ bytes, name }) => {

@@ -131,7 +131,7 @@ pub(crate) mod testing {
 
     /// `document` was read from `file`, and measured.
     pub fn with_document<'a>(file: &'a FileInfo, document: &'a Document, profile: &'a CallProfile) -> Context<'a> {
-        Context { file, read: Ok(Read::measure(document)), profile, today: None }
+        Context { file, read: Ok(Read::measure(document).expect("every script compiled in")), profile, today: None }
     }
 
     /// `file` could not be read, because of `error`.

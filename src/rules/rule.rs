@@ -5,7 +5,7 @@
 use crate::date::Date;
 use crate::document::Document;
 use crate::error::Error;
-use crate::language::{self, LanguageInfo};
+use crate::language::{self, LanguageInfo, ProfilesMissing};
 use crate::profile::CallProfile;
 use crate::report::{FileInfo, Finding, Severity};
 use crate::words::WordCounts;
@@ -47,9 +47,10 @@ pub struct Read<'a> {
 }
 
 impl<'a> Read<'a> {
-    /// Measures a document: counts its words and detects its languages.
-    pub fn measure(document: &'a Document) -> Read<'a> {
-        Read { document, words: WordCounts::of(document), language: language::detect(&document.body) }
+    /// Measures a document: counts its words and detects its languages, or
+    /// says which scripts' language profiles that needs first.
+    pub fn measure(document: &'a Document) -> Result<Read<'a>, ProfilesMissing> {
+        Ok(Read { document, words: WordCounts::of(document), language: language::try_detect(&document.body)? })
     }
 }
 

@@ -12,40 +12,22 @@
 //! 1, 2, 4 and 8 words, and the UDHR in 13 languages). The corpus is read
 //! where it lies, not copied; without it only the other texts are compared.
 
+#![cfg(feature = "compiled-profiles")]
+
 #[path = "upstream/texts.rs"]
 mod texts;
 
-use std::collections::HashMap;
-use std::path::Path;
+#[path = "upstream/compare.rs"]
+mod compare;
 
 #[test]
 fn answers_are_upstreams() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let recorded = std::fs::read_to_string(dir.join("tests/upstream/answers.tsv")).unwrap();
-    let expected: HashMap<&str, (&str, &str)> = recorded
-        .lines()
-        .map(|l| {
-            let mut f = l.splitn(3, '\t');
-            (f.next().unwrap(), (f.next().unwrap(), f.next().unwrap()))
-        })
-        .collect();
-    let readme = std::fs::read_to_string(dir.join("tests/upstream/project-readme.md")).unwrap();
-    let own = std::fs::read_to_string(dir.join("../../third_party/whatlang/README.md")).unwrap();
-    let corpus = dir.join("../../../shared/corpus/lang");
-    let corpus = corpus.is_dir().then_some(corpus.as_path());
+    compare::assert_answers_are_upstreams();
+}
 
-    let texts = texts::texts(&readme, &own, corpus);
-    if corpus.is_some() {
-        assert_eq!(texts.len(), expected.len(), "the same texts as when the answers were recorded");
-    }
-    let mut differences = Vec::new();
-    for (name, text) in &texts {
-        let (len, answers) = expected.get(name.as_str()).unwrap_or_else(|| panic!("no recorded answer for {name}"));
-        assert_eq!(len.parse::<usize>().unwrap(), text.len(), "{name} is not the text recorded");
-        let ours = texts::answers(text);
-        if ours != *answers {
-            differences.push(format!("{name}\n  upstream {answers}\n  fork     {ours}"));
-        }
-    }
-    assert!(differences.is_empty(), "{} of {} differ:\n{}", differences.len(), texts.len(), differences.join("\n"));
+/// Compiled in, the profiles cannot be given again, and none is missing.
+#[test]
+fn compiled_profiles_are_there() {
+    assert_eq!(whatlang::missing_profiles("Все люди рождаются свободными"), None);
+    assert_eq!(whatlang::set_profiles(whatlang::Script::Cyrillic, "rus\t"), Err(whatlang::ProfilesError::AlreadyThere));
 }

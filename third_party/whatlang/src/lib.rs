@@ -56,3 +56,4 @@ pub mod dev;
 pub use crate::core::{Detector, Info, detect, detect_lang};
 pub use crate::lang::Lang;
 pub use crate::scripts::{Script, detect_script};
+pub use crate::trigrams::{ProfilesError, missing_profiles, set_profiles};

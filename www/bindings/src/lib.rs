@@ -5,7 +5,8 @@
 #![forbid(unsafe_code)]
 
 use serde::{Deserialize, Serialize};
-use submission_checker::{check_with, messages, profile, CallProfile, Date, Lang, Options};
+use submission_checker::language::{self, ProfilesMissing, Script};
+use submission_checker::{messages, profile, try_check_with, CallProfile, Date, Lang, Options, Report};
 use wasm_bindgen::prelude::*;
 
 /// Options the page passes with each check.
@@ -156,25 +157,66 @@ pub fn load_catalogue(lang: &str, entries: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Gives this instance a script's language profiles: the module
+/// `www/pkg/profiles-<script>.js` exports them (scripts/build-web writes it
+/// from third_party/whatlang's `src/trigrams/profiles/<script>.txt`). The wasm
+/// carries Latin's only; the worker passes the others when a check throws
+/// [`MissingProfiles`] naming them.
+#[wasm_bindgen(js_name = giveProfiles)]
+pub fn give_profiles(script: &str, profiles: String) -> Result<(), JsValue> {
+    let script = Script::from_name(script).ok_or_else(|| to_js_error(format!("no script '{script}'")))?;
+    language::give_profiles(script, profiles).map_err(to_js_error)
+}
+
+/// What `check` and `draft` throw, instead of a report, when the document has
+/// text in a script whose profiles this instance was not given: the worker
+/// gives them ([`give_profiles`]) and asks again.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MissingProfiles {
+    /// The scripts' names (`cyrillic`, `arabic`, `devanagari`, `hebrew`).
+    missing_profiles: Vec<Script>,
+    /// The same in English, for a log.
+    message: String,
+}
+
+fn missing_profiles(missing: ProfilesMissing) -> JsValue {
+    let message = missing.to_string();
+    to_js(&MissingProfiles { missing_profiles: missing.scripts, message }).unwrap_or_else(|e| e)
+}
+
+/// The report on one file, or [`MissingProfiles`] thrown.
+fn try_report(
+    bytes: &[u8],
+    name: &str,
+    profile: &CallProfile,
+    today: Option<Date>,
+    opts: &Options,
+) -> Result<Report, JsValue> {
+    try_check_with(bytes, name, profile, today, opts).map_err(missing_profiles)
+}
+
 /// Checks one file. `today` is `YYYY-MM-DD` where the call keeps its deadline
-/// (empty: skip the deadline rule). Returns the report object.
+/// (empty: skip the deadline rule). Returns the report object, or throws
+/// [`MissingProfiles`].
 #[wasm_bindgen]
 pub fn check(bytes: &[u8], name: &str, call: JsValue, today: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let profile = resolve_profile(call)?;
     let today: Option<Date> = if today.is_empty() { None } else { Some(today.parse().map_err(to_js_error)?) };
     let opts = page_options(options)?.core();
-    to_js(&check_with(bytes, name, &profile, today, &opts))
+    to_js(&try_report(bytes, name, &profile, today, &opts)?)
 }
 
 /// The `mailto:` link and the `.eml` draft for one file, with the sender's
 /// organisation and name from `options` (which may have changed since the
-/// check). Reads the file again, so the note always matches these bytes.
+/// check). Reads the file again, so the note always matches these bytes; throws
+/// [`MissingProfiles`] as `check` does.
 #[wasm_bindgen]
 pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let profile = resolve_profile(call)?;
     let page = page_options(options)?;
     let opts = page.core();
-    let report = check_with(bytes, name, &profile, None, &opts);
+    let report = try_report(bytes, name, &profile, None, &opts)?;
     // Milliseconds as a JS number; out-of-range or missing values date the draft 1970.
     let secs = page.now.filter(|n| n.is_finite()).map_or(0, |ms| (ms / 1000.0).floor().clamp(0.0, 1e12) as i64);
     let eml = submission_checker::eml(bytes, &report, &profile, &opts, secs);

@@ -1,7 +1,8 @@
 use hashbrown::HashMap;
 
 use super::utils::{TrigramsWithPositions, get_trigrams_with_positions};
-use super::{ARABIC_LANGS, CYRILLIC_LANGS, DEVANAGARI_LANGS, HEBREW_LANGS, LATIN_LANGS};
+use super::LATIN_LANGS;
+use super::script_profiles::profiles;
 use super::{LangProfileList, profile_trigrams};
 use std::sync::OnceLock;
 use super::{MAX_TOTAL_DISTANCE, MAX_TRIGRAM_DISTANCE, Trigram};
@@ -45,21 +46,25 @@ pub fn detect(iquery: &InternalQuery) -> Option<Info> {
 
 #[inline]
 pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
-    let lang_profile_list = script_to_lang_profile_list(iquery.multi_lang_script);
+    let Some(lang_profile_list) = script_to_lang_profile_list(iquery.multi_lang_script) else {
+        // Fork: the script's profiles are neither compiled in nor given
+        // (`missing_profiles` says so before): no language.
+        return RawOutcome { trigrams_count: 0, raw_distances: vec![], scores: vec![] };
+    };
     calculate_scores_in_profiles(&iquery.text, iquery.filter_list, lang_profile_list)
 }
 
-fn script_to_lang_profile_list(script: MultiLangScript) -> (LangProfileList, &'static ProfileIndex) {
+fn script_to_lang_profile_list(script: MultiLangScript) -> Option<(LangProfileList, &'static ProfileIndex)> {
     use MultiLangScript as MLS;
     static INDEXES: [OnceLock<ProfileIndex>; 5] = [const { OnceLock::new() }; 5];
     let (list, slot) = match script {
         MLS::Latin => (LATIN_LANGS, 0),
-        MLS::Cyrillic => (CYRILLIC_LANGS, 1),
-        MLS::Arabic => (ARABIC_LANGS, 2),
-        MLS::Devanagari => (DEVANAGARI_LANGS, 3),
-        MLS::Hebrew => (HEBREW_LANGS, 4),
+        MLS::Cyrillic => (profiles(script)?, 1),
+        MLS::Arabic => (profiles(script)?, 2),
+        MLS::Devanagari => (profiles(script)?, 3),
+        MLS::Hebrew => (profiles(script)?, 4),
     };
-    (list, INDEXES[slot].get_or_init(|| ProfileIndex::new(list)))
+    Some((list, INDEXES[slot].get_or_init(|| ProfileIndex::new(list))))
 }
 
 /// Fork: the profiles of one script's languages turned inside out, built on

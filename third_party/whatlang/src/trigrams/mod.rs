@@ -1,8 +1,10 @@
 pub mod detection;
 mod profiles;
+mod script_profiles;
 pub mod utils;
 
 pub use profiles::*;
+pub use script_profiles::{ProfilesError, missing_profiles, set_profiles};
 
 pub use detection::{RawOutcome, detect, raw_detect};
 
