@@ -5,7 +5,6 @@ use super::RawOutcome;
 use crate::core::{FilterList, LowercaseText};
 use crate::utils::is_stop_char;
 use crate::{Lang, Script};
-use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -22,13 +21,17 @@ pub fn build_inverted_map(alphabets: &[(Lang, &str)]) -> (Vec<char>, Vec<Vec<Lan
 
     let mut char_lang: Vec<_> = map.into_iter().collect();
 
-    char_lang.sort_unstable_by_key(|(c, _)| *c);
+    // Fork: crate::sort's merge sort; each char once, so the one order
+    // upstream's sort by char gives too.
+    let mut keys: Vec<u128> = char_lang.iter().enumerate().map(|(i, (c, _))| (*c as u128) << 64 | i as u128).collect();
+    crate::sort::sort_keys(&mut keys);
 
     let mut chars = Vec::with_capacity(char_lang.len());
     let mut langs = Vec::with_capacity(char_lang.len());
-    for (ch, languages) in char_lang {
-        chars.push(ch);
-        langs.push(languages);
+    for key in keys {
+        let (ch, languages) = &mut char_lang[key as u64 as usize];
+        chars.push(*ch);
+        langs.push(std::mem::take(languages));
     }
 
     (chars, langs)
@@ -103,7 +106,10 @@ pub fn generic_alphabet_calculate_scores(
         })
         .collect();
 
-    raw_scores.sort_unstable_by_key(|(_, score)| Reverse(*score));
+    // Fork: upstream's sort through crate::sort ((Lang, usize): 16 bytes on
+    // a 64-bit machine), highest score first.
+    let places = crate::sort::by_key_16(raw_scores.iter().map(|&(_, score)| !(score as u64)));
+    crate::sort::reorder(&mut raw_scores, &places);
 
     let mut normalized_scores = vec![];
 

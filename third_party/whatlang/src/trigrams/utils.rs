@@ -35,8 +35,7 @@ fn trigram_occurances_to_positions(
     // upstream's sort of (count, Trigram) pairs gives, a total order, but
     // each comparison is one integer comparison. Trigrams seen once (most,
     // in a paragraph) all come after the others, so they are sorted apart:
-    // two shorter sorts (with the same code, u128, not a second copy of
-    // the sort in the wasm).
+    // two shorter sorts (crate::sort's merge sort of such keys).
     let mut many: Vec<u128> = Vec::new();
     let mut once: Vec<u128> = Vec::with_capacity(trigram_occurances.len());
     for (Trigram(c1, c2, c3), count) in trigram_occurances {
@@ -47,8 +46,8 @@ fn trigram_occurances_to_positions(
             many.push((count as u128) << 64 | trigram as u128);
         }
     }
-    many.sort_unstable();
-    once.sort_unstable();
+    crate::sort::sort_keys(&mut many);
+    crate::sort::sort_keys(&mut once);
 
     let char_at = |key: u64, shift: u32| char::from_u32((key >> shift) as u32 & 0x1F_FFFF).unwrap_or(' ');
     many.into_iter()
