@@ -5,33 +5,36 @@ use super::RawOutcome;
 use crate::core::{FilterList, LowercaseText};
 use crate::utils::is_stop_char;
 use crate::{Lang, Script};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Inverted map binding a character to a set of languages.
 pub fn build_inverted_map(alphabets: &[(Lang, &str)]) -> (Vec<char>, Vec<Vec<Lang>>) {
-    let mut map = HashMap::new();
-
-    for (lang, alphabet) in alphabets {
+    // Fork: no HashMap. Upstream pushed each (char, language) of the
+    // alphabets into a map char -> languages and sorted its entries by
+    // char. Here each pair is one key: the char, then the pair's place in
+    // that sequence of pushes, then its alphabet; sorted by crate::sort's
+    // merge sort, the keys of one char are together, in the order upstream
+    // pushed them, so each run is upstream's entry for that char.
+    let mut keys: Vec<u128> = Vec::new();
+    for (i, (_, alphabet)) in alphabets.iter().enumerate() {
         for c in alphabet.chars() {
-            let entry = map.entry(c).or_insert_with(Vec::new);
-            entry.push(*lang);
+            keys.push((c as u128) << 64 | (keys.len() as u128) << 16 | i as u128);
         }
     }
-
-    let mut char_lang: Vec<_> = map.into_iter().collect();
-
-    // Fork: crate::sort's merge sort; each char once, so the one order
-    // upstream's sort by char gives too.
-    let mut keys: Vec<u128> = char_lang.iter().enumerate().map(|(i, (c, _))| (*c as u128) << 64 | i as u128).collect();
     crate::sort::sort_keys(&mut keys);
 
-    let mut chars = Vec::with_capacity(char_lang.len());
-    let mut langs = Vec::with_capacity(char_lang.len());
+    let mut chars: Vec<char> = Vec::new();
+    let mut langs: Vec<Vec<Lang>> = Vec::new();
     for key in keys {
-        let (ch, languages) = &mut char_lang[key as u64 as usize];
-        chars.push(*ch);
-        langs.push(std::mem::take(languages));
+        let ch = char::from_u32((key >> 64) as u32).unwrap_or(' ');
+        let lang = alphabets[key as u16 as usize].0;
+        match langs.last_mut() {
+            Some(run) if chars.last() == Some(&ch) => run.push(lang),
+            _ => {
+                chars.push(ch);
+                langs.push(vec![lang]);
+            }
+        }
     }
 
     (chars, langs)
