@@ -2,8 +2,9 @@
 //! lists with std's sorts, each compiled for its own element type and
 //! comparison (about 30 KB of wasm). Two kinds remain:
 //!
-//! - lists without ties (each element its own key): [`sort_keys`], one merge
-//!   sort of `u128` keys, gives the one possible order;
+//! - lists without ties (each element its own key) have one sorted order:
+//!   keys of 64 bits are sorted by [`sort_by_first`] (below), wider ones by
+//!   [`sort_keys`], one merge sort of `u128` keys;
 //! - lists sorted by a score, where languages or scripts tie: the order of
 //!   ties decides which language is named (with confidence 0), so these keep
 //!   upstream's `sort_unstable_by_key`, run on (key, place) pairs compared by
@@ -72,12 +73,15 @@ fn sort_8(pairs: &mut [(u32, u32)]) {
 /// `sort_unstable_by_key(key)`: the places of its elements, in order.
 pub(crate) fn by_key_16(keys: impl Iterator<Item = u64>) -> Vec<usize> {
     let mut pairs: Vec<(u64, u64)> = keys.enumerate().map(|(i, k)| (k, i as u64)).collect();
-    sort_16(&mut pairs);
+    sort_by_first(&mut pairs);
     pairs.into_iter().map(|(_, i)| i as usize).collect()
 }
 
+/// Sorts `pairs` by their first number alone, as upstream's
+/// `sort_unstable_by_key` sorts 16-byte elements (also a fast sort of
+/// `u64` keys that are all different).
 #[inline(never)]
-fn sort_16(pairs: &mut [(u64, u64)]) {
+pub(crate) fn sort_by_first(pairs: &mut [(u64, u64)]) {
     pairs.sort_unstable_by_key(|&(k, _)| k);
 }
 
