@@ -49,7 +49,7 @@ pub fn load(lang: Lang, entries: Vec<(String, String, String)>) {
     }
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     let mut table: Vec<Entry> = entries.into_iter().map(|(k, v, h)| (leak(k), leak(v), leak(h))).collect();
-    table.sort_by(|a, b| a.0.cmp(b.0));
+    crate::sort::sort_by(&mut table, |a, b| a.0.cmp(b.0));
     let mut loaded = LOADED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if !loaded.iter().any(|(l, _)| *l == lang) {
         loaded.push((lang, Box::leak(table.into_boxed_slice())));

@@ -47,6 +47,7 @@ mod core;
 mod error;
 mod lang;
 mod scripts;
+mod sort;
 mod trigrams;
 mod utils;
 

@@ -5,30 +5,36 @@ use super::RawOutcome;
 use crate::core::{FilterList, LowercaseText};
 use crate::utils::is_stop_char;
 use crate::{Lang, Script};
-use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Inverted map binding a character to a set of languages.
 pub fn build_inverted_map(alphabets: &[(Lang, &str)]) -> (Vec<char>, Vec<Vec<Lang>>) {
-    let mut map = HashMap::new();
-
-    for (lang, alphabet) in alphabets {
+    // Fork: no HashMap. Upstream pushed each (char, language) of the
+    // alphabets into a map char -> languages and sorted its entries by
+    // char. Here each pair is one key: the char, then the pair's place in
+    // that sequence of pushes, then its alphabet; sorted by crate::sort's
+    // merge sort, the keys of one char are together, in the order upstream
+    // pushed them, so each run is upstream's entry for that char.
+    let mut keys: Vec<u128> = Vec::new();
+    for (i, (_, alphabet)) in alphabets.iter().enumerate() {
         for c in alphabet.chars() {
-            let entry = map.entry(c).or_insert_with(Vec::new);
-            entry.push(*lang);
+            keys.push((c as u128) << 64 | (keys.len() as u128) << 16 | i as u128);
         }
     }
+    crate::sort::sort_keys(&mut keys);
 
-    let mut char_lang: Vec<_> = map.into_iter().collect();
-
-    char_lang.sort_unstable_by_key(|(c, _)| *c);
-
-    let mut chars = Vec::with_capacity(char_lang.len());
-    let mut langs = Vec::with_capacity(char_lang.len());
-    for (ch, languages) in char_lang {
-        chars.push(ch);
-        langs.push(languages);
+    let mut chars: Vec<char> = Vec::new();
+    let mut langs: Vec<Vec<Lang>> = Vec::new();
+    for key in keys {
+        let ch = char::from_u32((key >> 64) as u32).unwrap_or(' ');
+        let lang = alphabets[key as u16 as usize].0;
+        match langs.last_mut() {
+            Some(run) if chars.last() == Some(&ch) => run.push(lang),
+            _ => {
+                chars.push(ch);
+                langs.push(vec![lang]);
+            }
+        }
     }
 
     (chars, langs)
@@ -103,7 +109,10 @@ pub fn generic_alphabet_calculate_scores(
         })
         .collect();
 
-    raw_scores.sort_unstable_by_key(|(_, score)| Reverse(*score));
+    // Fork: upstream's sort through crate::sort ((Lang, usize): 16 bytes on
+    // a 64-bit machine), highest score first.
+    let places = crate::sort::by_key_16(raw_scores.iter().map(|&(_, score)| !(score as u64)));
+    crate::sort::reorder(&mut raw_scores, &places);
 
     let mut normalized_scores = vec![];
 

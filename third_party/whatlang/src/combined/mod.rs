@@ -90,7 +90,11 @@ pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
         scores.push((lang, score));
     }
 
-    scores.sort_unstable_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Less));
+    // Fork: upstream's sort through crate::sort (16-byte elements), highest
+    // score first: a score is in 0..=1, where the order of an f64's bits is
+    // its order (+0.0 for -0.0, which partial_cmp calls equal).
+    let places = crate::sort::by_key_16(scores.iter().map(|&(_, s)| !if s == 0.0 { 0 } else { s.to_bits() }));
+    crate::sort::reorder(&mut scores, &places);
 
     RawOutcome {
         scores,

@@ -142,7 +142,9 @@ fn calculate_scores_in_profiles(
     }
 
     // Sort languages by distance
-    lang_distances.sort_unstable_by_key(|(_, dist)| *dist);
+    // Fork: upstream's sort through crate::sort ((Lang, u32): 8 bytes).
+    let places = crate::sort::by_key_8(lang_distances.iter().map(|&(_, dist)| dist));
+    crate::sort::reorder(&mut lang_distances, &places);
 
     let max_dist = unique_trigrams_count as u32 * MAX_TRIGRAM_DISTANCE;
 

@@ -35,26 +35,26 @@ fn trigram_occurances_to_positions(
     // upstream's sort of (count, Trigram) pairs gives, a total order, but
     // each comparison is one integer comparison. Trigrams seen once (most,
     // in a paragraph) all come after the others, so they are sorted apart:
-    // two shorter sorts (with the same code, u128, not a second copy of
-    // the sort in the wasm).
+    // two shorter sorts (crate::sort's: the trigrams seen once, 64-bit
+    // keys, with its quicksort; the others with its merge sort).
     let mut many: Vec<u128> = Vec::new();
-    let mut once: Vec<u128> = Vec::with_capacity(trigram_occurances.len());
+    let mut once: Vec<(u64, u64)> = Vec::with_capacity(trigram_occurances.len());
     for (Trigram(c1, c2, c3), count) in trigram_occurances {
         let trigram = (c1 as u64) << 42 | (c2 as u64) << 21 | c3 as u64;
         if count == 1 {
-            once.push(trigram as u128);
+            once.push((trigram, 0));
         } else {
             many.push((count as u128) << 64 | trigram as u128);
         }
     }
-    many.sort_unstable();
-    once.sort_unstable();
+    crate::sort::sort_keys(&mut many);
+    crate::sort::sort_by_first(&mut once);
 
     let char_at = |key: u64, shift: u32| char::from_u32((key >> shift) as u32 & 0x1F_FFFF).unwrap_or(' ');
     many.into_iter()
         .rev()
-        .chain(once.into_iter().rev())
         .map(|key| key as u64)
+        .chain(once.into_iter().rev().map(|(key, _)| key))
         .take(TEXT_TRIGRAMS_SIZE) // we're interested only in the first 600 (2 * MAX_TRIGRAM_DISTANCE)
         .enumerate()
         .map(|(i, key)| (Trigram(char_at(key, 42), char_at(key, 21), char_at(key, 0)), i as u32))
