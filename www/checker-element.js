@@ -237,8 +237,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     this.clean = null;
     this.emlUrl = null;
     this.texts = {};
-    /** The language picked in the switcher, if any; and the one being shown (or loading). */
-    this.picked = null;
+    /** The language shown (or loading): picked in the switcher, or set by `setLang`. */
     this.langValue = null;
     this.configured = null;
     this._trapNextCheckForTest = false;
@@ -249,7 +248,7 @@ export class SubmissionCheckerElement extends HTMLElement {
    * browser's. A `lang` we do not speak gives English, and the console says so once.
    */
   get uiLang() {
-    if (this.picked) return this.picked;
+    if (this.langValue) return this.langValue;
     const attr = this.getAttribute('lang');
     if (!attr) return pickLang();
     const primary = attr.toLowerCase().split(/[-_]/)[0];
@@ -272,10 +271,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     const langSelect = this.$('lang');
     for (const l of LANGS) langSelect.append(new Option(LANG_NAMES[l], l));
     for (const o of langSelect.options) o.lang = o.value;
-    langSelect.addEventListener('change', () => {
-      this.picked = langSelect.value;
-      this.setLang(this.picked);
-    });
+    langSelect.addEventListener('change', () => this.setLang(langSelect.value));
     this.$('call').addEventListener('change', () => this.configure());
     this.$('file').addEventListener('change', () => {
       const f = this.$('file').files[0];
@@ -328,7 +324,7 @@ export class SubmissionCheckerElement extends HTMLElement {
     if (!this.worker) return;
     if (name === 'lang') {
       // The page changed its language: the element follows it, over an earlier pick in the switcher.
-      this.picked = null;
+      this.langValue = null;
       this.setLang(this.uiLang);
     } else if (name === 'heading-level') this.applyText();
     else this.configureSoon();
