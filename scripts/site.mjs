@@ -6,18 +6,18 @@
 // compression, about 9 KB less Brotli before the first verdict
 // (BENCHMARKS.md, "First visit on a slow connection").
 //
-// One file is also bundled: checker-element.js holds what it imports when it
-// loads (i18n.js, strings.js, element-style.js, profiles.js), so the page asks
-// for one file instead of five: each request costs its headers (about 750
-// bytes) and, on a slow connection, a share of the wait. Its dynamic imports
-// (a language's words) stay separate files. scripts/sw-files.mjs and
-// scripts/compress-www.mjs then run on site/.
+// One file is also bundled with what it imports when it loads:
+// checker-element.js (i18n.js, strings.js, element-style.js, profiles.js), so
+// the page asks for one file instead of five: each request costs its headers
+// (about 750 bytes) and, on a slow connection, a share of the wait. What it
+// imports later (a language's words) stays in separate files.
+// scripts/sw-files.mjs and scripts/compress-www.mjs then run on site/.
 //
 //   node scripts/site.mjs
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync, transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
@@ -53,11 +53,26 @@ function minified(path, text) {
 const BUNDLED = ['checker-element.js'];
 
 /**
+ * Leaves every `import()` of a plain address to the browser: a module loaded
+ * later is a file of its own. (An address made from a template, `./locales/${code}.js`,
+ * would be bundled with every file it matches: such imports are written
+ * `import(new URL(..., import.meta.url).href)`, which esbuild leaves alone.)
+ */
+const laterImportsApart = {
+  name: 'later-imports-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+/**
  * Bundles `file`; fails if a module loaded on demand (a language's words, a
  * wasm) was pulled in, which would make every visitor download all of them.
  */
-function bundle(file) {
-  const { metafile } = buildSync({
+async function bundle(file) {
+  const { metafile } = await build({
     entryPoints: [join(www, file)],
     outfile: join(site, file),
     bundle: true,
@@ -67,6 +82,7 @@ function bundle(file) {
     legalComments: 'none',
     logLevel: 'error',
     metafile: true,
+    plugins: [laterImportsApart],
   });
   const pulled = Object.keys(metafile.inputs).filter((input) => /(^|\/)(strings|names|locales|pkg[^/]*)\//.test(input));
   if (pulled.length) throw new Error(`${file}: bundled what it loads on demand: ${pulled.join(', ')}`);
@@ -89,6 +105,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     before += Buffer.byteLength(text);
     after += Buffer.byteLength(out);
   }
-  for (const file of BUNDLED) bundle(file);
+  for (const file of BUNDLED) await bundle(file);
   console.log(`site/: scripts minified from ${before} B to ${after} B; ${BUNDLED.join(', ')} bundled`);
 }
