@@ -713,109 +713,153 @@ fn ipv4(domain: &str) -> Result<Ipv4Addr, ParseError> {
 
 /// <https://url.spec.whatwg.org/#concept-ipv6-parser>
 fn ipv6(text: &str) -> Result<Ipv6Addr, ParseError> {
-    let input = text.as_bytes();
-    let len = input.len();
-    let at = |i: usize| input.get(i).copied();
-    let mut pieces = [0u16; 8];
-    let mut piece = 0;
-    let mut compress = None;
-    let mut i = 0;
-    if len < 2 {
+    let mut p = Ipv6Parser { input: text.as_bytes(), i: 0, pieces: [0; 8], piece: 0, compress: None };
+    if p.input.len() < 2 {
         return Err(Invalid);
     }
-    if at(0) == Some(b':') {
-        if at(1) != Some(b':') {
-            return Err(Invalid);
-        }
-        i = 2;
-        piece = 1;
-        compress = Some(1);
+    p.leading_compress()?;
+    if p.hex_pieces()? {
+        p.ipv4_tail()?;
     }
-    let mut is_ipv4 = false;
-    while let Some(c) = at(i) {
-        if piece == 8 {
-            return Err(Invalid);
-        }
-        if c == b':' {
-            if compress.is_some() {
+    if p.i < p.input.len() {
+        return Err(Invalid);
+    }
+    p.expand()
+}
+
+/// The IPv6 parser's state: where it is in the input, the pieces so far, and
+/// the piece a `::` stands before.
+struct Ipv6Parser<'a> {
+    input: &'a [u8],
+    i: usize,
+    pieces: [u16; 8],
+    piece: usize,
+    compress: Option<usize>,
+}
+
+impl Ipv6Parser<'_> {
+    fn at(&self, i: usize) -> Option<u8> {
+        self.input.get(i).copied()
+    }
+
+    /// A `::` at the start.
+    fn leading_compress(&mut self) -> Result<(), ParseError> {
+        if self.at(0) == Some(b':') {
+            if self.at(1) != Some(b':') {
                 return Err(Invalid);
             }
-            i += 1;
-            piece += 1;
-            compress = Some(piece);
-            continue;
+            self.i = 2;
+            self.piece = 1;
+            self.compress = Some(1);
         }
-        let start = i;
-        let mut value = 0u16;
-        while let Some(digit) = at(i).filter(|_| i < start + 4).and_then(|b| char::from(b).to_digit(16)) {
-            value = value * 0x10 + digit as u16;
-            i += 1;
-        }
-        match at(i) {
-            Some(b'.') if i == start || piece > 6 => return Err(Invalid),
-            Some(b'.') => {
-                i = start;
-                is_ipv4 = true;
-                break;
-            }
-            Some(b':') if i + 1 == len => return Err(Invalid),
-            Some(b':') => i += 1,
-            Some(_) => return Err(Invalid),
-            None => {}
-        }
-        *pieces.get_mut(piece).ok_or(Invalid)? = value;
-        piece += 1;
+        Ok(())
     }
-    if is_ipv4 {
+
+    /// The hexadecimal pieces, and a `::` among them. `true`: an IPv4
+    /// address follows, and `i` is at its start.
+    fn hex_pieces(&mut self) -> Result<bool, ParseError> {
+        let len = self.input.len();
+        while let Some(c) = self.at(self.i) {
+            if self.piece == 8 {
+                return Err(Invalid);
+            }
+            if c == b':' {
+                if self.compress.is_some() {
+                    return Err(Invalid);
+                }
+                self.i += 1;
+                self.piece += 1;
+                self.compress = Some(self.piece);
+                continue;
+            }
+            let start = self.i;
+            let mut value = 0u16;
+            while let Some(digit) =
+                self.at(self.i).filter(|_| self.i < start + 4).and_then(|b| char::from(b).to_digit(16))
+            {
+                value = value * 0x10 + digit as u16;
+                self.i += 1;
+            }
+            match self.at(self.i) {
+                Some(b'.') if self.i == start || self.piece > 6 => return Err(Invalid),
+                Some(b'.') => {
+                    self.i = start;
+                    return Ok(true);
+                }
+                Some(b':') if self.i + 1 == len => return Err(Invalid),
+                Some(b':') => self.i += 1,
+                Some(_) => return Err(Invalid),
+                None => {}
+            }
+            *self.pieces.get_mut(self.piece).ok_or(Invalid)? = value;
+            self.piece += 1;
+        }
+        Ok(false)
+    }
+
+    /// An IPv4 address as the last two pieces (`::ffff:192.0.2.1`).
+    fn ipv4_tail(&mut self) -> Result<(), ParseError> {
         let mut numbers_seen = 0;
-        while let Some(c) = at(i) {
+        while let Some(c) = self.at(self.i) {
             if numbers_seen > 0 {
                 if numbers_seen < 4 && c == b'.' {
-                    i += 1;
+                    self.i += 1;
                 } else {
                     return Err(Invalid);
                 }
             }
-            let mut number: Option<u16> = None;
-            while let Some(b) = at(i).filter(u8::is_ascii_digit) {
-                let digit = u16::from(b - b'0');
-                number = match number {
-                    None => Some(digit),
-                    Some(0) => return Err(Invalid), // no leading zero
-                    Some(n) if n * 10 + digit > 255 => return Err(Invalid),
-                    Some(n) => Some(n * 10 + digit),
-                };
-                i += 1;
-            }
-            let slot = pieces.get_mut(piece).ok_or(Invalid)?;
-            *slot = *slot * 0x100 + number.ok_or(Invalid)?;
+            let slot = self.pieces.get_mut(self.piece).ok_or(Invalid)?;
+            let number = {
+                let (number, next) = decimal_byte(self.input, self.i)?;
+                self.i = next;
+                number
+            };
+            *slot = *slot * 0x100 + number;
             numbers_seen += 1;
             if numbers_seen == 2 || numbers_seen == 4 {
-                piece += 1;
+                self.piece += 1;
             }
         }
         if numbers_seen != 4 {
             return Err(Invalid);
         }
+        Ok(())
     }
-    if i < len {
-        return Err(Invalid);
-    }
-    match compress {
-        Some(compress) => {
-            // The pieces after "::" move to the end.
-            let mut swaps = piece - compress;
-            piece = 7;
-            while swaps > 0 {
-                pieces.swap(piece, compress + swaps - 1);
-                swaps -= 1;
-                piece -= 1;
+
+    /// The address, the pieces after a `::` moved to the end.
+    fn expand(mut self) -> Result<Ipv6Addr, ParseError> {
+        match self.compress {
+            Some(compress) => {
+                let mut swaps = self.piece - compress;
+                let mut piece = 7;
+                while swaps > 0 {
+                    self.pieces.swap(piece, compress + swaps - 1);
+                    swaps -= 1;
+                    piece -= 1;
+                }
             }
+            None if self.piece != 8 => return Err(Invalid),
+            None => {}
         }
-        None if piece != 8 => return Err(Invalid),
-        None => {}
+        Ok(Ipv6Addr::from(self.pieces))
     }
-    Ok(Ipv6Addr::from(pieces))
+}
+
+/// One number of an IPv4 address inside an IPv6 one, from `input[i..]`:
+/// 0 to 255, no leading zero. Returns it and where it ends.
+fn decimal_byte(input: &[u8], mut i: usize) -> Result<(u16, usize), ParseError> {
+    let mut number: Option<u16> = None;
+    while let Some(b) = input.get(i).copied().filter(u8::is_ascii_digit) {
+        let digit = u16::from(b - b'0');
+        number = match number {
+            None => Some(digit),
+            Some(0) => return Err(Invalid), // no leading zero
+            Some(n) if n * 10 + digit > 255 => return Err(Invalid),
+            Some(n) => Some(n * 10 + digit),
+        };
+        i += 1;
+    }
+    Ok((number.ok_or(Invalid)?, i))
 }
 
 /// An IPv6 address as the URL Standard serializes it: lower-case hex, the
