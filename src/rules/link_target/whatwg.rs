@@ -362,22 +362,15 @@ impl Parser {
         const SCHEME_END: usize = 4;
         const HOST_START: usize = 7; // after "file://"
         self.s.push_str("//");
+        let slash = |c: Option<char>| matches!(c, Some('/' | '\\'));
         let (first, after_first) = input.split_first();
-        if !matches!(first, Some('/' | '\\')) {
-            // No slash: the path starts at once.
-            self.s.push('/');
-            let remaining = self.path(Scheme::File, &mut false, HOST_START, input);
-            return self.finish(
-                Scheme::File,
-                SCHEME_END,
-                (HOST_START, HOST_START, HostKind::None),
-                HOST_START,
-                remaining,
-            );
-        }
         let (second, after_second) = after_first.split_first();
-        if !matches!(second, Some('/' | '\\')) {
-            // One slash: no host, and the slash begins the path.
+        if !(slash(first) && slash(second)) {
+            // No host. With no slash the path starts at once, after a "/"
+            // written here; with one, that slash begins the path.
+            if !slash(first) {
+                self.s.push('/');
+            }
             let remaining = self.path(Scheme::File, &mut false, HOST_START, input);
             return self.finish(
                 Scheme::File,
