@@ -6,28 +6,19 @@
 // slow connection"). Run by scripts/build-web, last.
 //
 //   node scripts/compress-www.mjs  prints each file's three sizes
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { files } from './site.mjs';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), '..', 'site');
+/** What is worth compressing (site/ holds only what is served: scripts/site.mjs). */
 const KINDS = new Set(['.html', '.css', '.js', '.wasm']);
-// The Rust crates' folders hold no served files; serve.mjs is the server itself.
-const SKIP = new Set(['bindings', 'clean-bindings', 'serve.mjs', 'node_modules']);
-
-function* served(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* served(path);
-    else if (KINDS.has(extname(entry.name))) yield path;
-  }
-}
 
 let total = [0, 0, 0];
 // Written after the file, so serve.mjs (which skips a copy older than its file) takes it.
-for (const file of served(site)) {
+for (const file of files(site, KINDS, new Set())) {
   const bytes = readFileSync(file);
   const br = brotliCompressSync(bytes, {
     params: {

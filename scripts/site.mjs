@@ -17,7 +17,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
@@ -28,12 +28,13 @@ const KINDS = new Set(['.html', '.css', '.js', '.wasm', '.json', '.ts']);
 /** The Rust crates' folders and the server itself are not served; compressed copies are made again. */
 const SKIP = new Set(['bindings', 'clean-bindings', 'serve.mjs', 'node_modules']);
 
-function* files(dir) {
+/** The files under `dir` whose extension is one of `kinds`, except the folders and files named in `skip`. */
+export function* files(dir, kinds = KINDS, skip = SKIP) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
+    if (skip.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (KINDS.has(extname(entry.name))) yield path;
+    if (entry.isDirectory()) yield* files(path, kinds, skip);
+    else if (kinds.has(extname(entry.name))) yield path;
   }
 }
 
@@ -53,26 +54,11 @@ function minified(path, text) {
 const BUNDLED = ['checker-element.js'];
 
 /**
- * Leaves every `import()` of a plain address to the browser: a module loaded
- * later is a file of its own. (An address made from a template, `./locales/${code}.js`,
- * would be bundled with every file it matches: such imports are written
- * `import(new URL(..., import.meta.url).href)`, which esbuild leaves alone.)
- */
-const laterImportsApart = {
-  name: 'later-imports-apart',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
-
-/**
  * Bundles `file`; fails if a module loaded on demand (a language's words, a
  * wasm) was pulled in, which would make every visitor download all of them.
  */
-async function bundle(file) {
-  const { metafile } = await build({
+function bundle(file) {
+  const { metafile } = buildSync({
     entryPoints: [join(www, file)],
     outfile: join(site, file),
     bundle: true,
@@ -82,7 +68,6 @@ async function bundle(file) {
     legalComments: 'none',
     logLevel: 'error',
     metafile: true,
-    plugins: [laterImportsApart],
   });
   const pulled = Object.keys(metafile.inputs).filter((input) => /(^|\/)(strings|names|locales|pkg[^/]*)\//.test(input));
   if (pulled.length) throw new Error(`${file}: bundled what it loads on demand: ${pulled.join(', ')}`);
@@ -105,6 +90,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     before += Buffer.byteLength(text);
     after += Buffer.byteLength(out);
   }
-  for (const file of BUNDLED) await bundle(file);
+  for (const file of BUNDLED) bundle(file);
   console.log(`site/: scripts minified from ${before} B to ${after} B; ${BUNDLED.join(', ')} bundled`);
 }
