@@ -32,14 +32,39 @@ const FUNCTIONS: &[(&str, &str)] = &[
     ("DATES", "dates"),
 ];
 
+/// Words only a build with a given feature can say: a key under one of these
+/// prefixes is left out of the catalogue without it. The command line's own
+/// words need `cli`, and so do the reasons the PDF cleaner gives (only the
+/// command line words them; the page words a refusal from its code); the
+/// words of the rules that look only at what the PDF reader finds (and the
+/// names of PDF annotations, which only `pdf-annotations` says) need `pdf`,
+/// so the browser's DOCX module does not carry them (BENCHMARKS.md, Size).
+const ONLY_WITH: &[(&str, &str)] = &[
+    ("cli", "CLI"),
+    ("pdf-accessibility", "PDF"),
+    ("pdf-annotations", "PDF"),
+    ("pdf-javascript", "PDF"),
+    ("no-text-layer", "PDF"),
+    ("annotation", "PDF"),
+    ("clean-pdf", "CLI"),
+];
+
+/// Whether this build says `key` ([`ONLY_WITH`]).
+fn said(key: &str) -> bool {
+    let prefix = key.split('.').next().unwrap_or(key);
+    ONLY_WITH
+        .iter()
+        .filter(|(p, _)| *p == prefix)
+        .all(|(_, feature)| std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_some())
+}
+
 /// Writes `catalogues.rs`: `CATALOGUES: &[(code, &[(key, value, help)])]`,
 /// one entry per folder of `locales/`, keys sorted; English alone without
-/// the `all-languages` feature, and without the command line's own words
-/// (`cli_*`) without the `cli` feature: the browser's wasm never says them
-/// (every file is still compiled, so a broken translation stops every build).
+/// the `all-languages` feature, and only the words this build can say
+/// ([`ONLY_WITH`]). Every file is still compiled, so a broken translation
+/// stops every build.
 pub fn write(locales: &Path, out: &Path) {
     let all = std::env::var_os("CARGO_FEATURE_ALL_LANGUAGES").is_some();
-    let cli = std::env::var_os("CARGO_FEATURE_CLI").is_some();
     println!("cargo::rerun-if-changed={}", locales.display());
     let mut codes: Vec<String> = fs::read_dir(locales)
         .unwrap_or_else(|e| panic!("{}: {e}", locales.display()))
@@ -54,7 +79,7 @@ pub fn write(locales: &Path, out: &Path) {
         println!("cargo::rerun-if-changed={}", path.display());
         let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut entries = compile(&path.display().to_string(), &source);
-        entries.retain(|(key, _, _)| cli || !key.starts_with("cli."));
+        entries.retain(|(key, _, _)| said(key));
         entries.sort();
         if !all && code != "en" {
             continue;

@@ -3,7 +3,8 @@
 // www/profiles.js, the built-in calls, and www/names/<code>.js, the names of
 // formats, annotation kinds and languages. They must be what the wasm itself
 // answers, or the page would show one thing and check another: the worker's
-// test requests `profiles` and `texts` ask the very module that checks.
+// test requests `profiles` and `texts` ask a module that checks (the one with
+// every reader, built from the same core and catalogues).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

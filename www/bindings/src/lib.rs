@@ -225,12 +225,14 @@ pub fn draft(bytes: &[u8], name: &str, call: JsValue, options: JsValue) -> Resul
 
 /// The core's names for formats, file kinds and languages in `lang` (`format.docx` →
 /// "Word (.docx)"), so the page words them exactly as the rule messages do.
+#[cfg(feature = "inspect")]
 #[wasm_bindgen]
 pub fn texts(lang: &str) -> Result<JsValue, JsValue> {
     to_js(&messages::page_names(Lang::from_tag(lang).unwrap_or_default()))
 }
 
 /// The built-in call profiles.
+#[cfg(feature = "inspect")]
 #[wasm_bindgen]
 pub fn profiles() -> Result<JsValue, JsValue> {
     let mut all: Vec<CallProfile> = Vec::new();
@@ -281,6 +283,7 @@ pub fn extract_call(text: &str, lang: &str) -> Result<JsValue, JsValue> {
 /// in the main text and in the notes, and links), with no rules, language
 /// detection or report. The DOCX benchmark (`scripts/bench-docx`) times it
 /// against mammoth.js's text extraction, the same kind of work.
+#[cfg(feature = "inspect")]
 #[wasm_bindgen(js_name = readWords)]
 pub fn read_words(bytes: &[u8]) -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
