@@ -436,7 +436,7 @@ impl ShortWords {
                     std::str::from_utf8(b).unwrap_or_default()
                 }
                 _ => {
-                    owned = token.to_lowercase();
+                    owned = lowercase::lowercase(token);
                     &owned
                 }
             };

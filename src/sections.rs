@@ -113,7 +113,7 @@ fn placed_outline(body: &[Block], outline: &[OutlineEntry]) -> Vec<Start> {
 /// Letters and digits of `text`, lower-cased: what a title and the text it
 /// heads share, whatever the spacing, line breaks and punctuation.
 fn key(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(lowercase::chars)
 }
 
 /// The first line on `page`, after `after`, that begins with `title`.

@@ -62,7 +62,7 @@ fn email(target: &str) -> Option<Problem> {
 }
 
 fn external(target: &str) -> Option<Problem> {
-    let lower = target.to_lowercase();
+    let lower = lowercase::lowercase(target);
     let bytes = lower.as_bytes();
     if lower.starts_with("file:")
         || lower.starts_with("\\\\")
@@ -163,9 +163,9 @@ fn ascii_host(s: &str) -> Option<String> {
         match c {
             '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => mapped.push('.'),
             // Full-width ASCII (Ａ, ｂ, ０) is its ASCII letter.
-            '\u{FF01}'..='\u{FF5E}' => mapped.extend(char::from_u32(u32::from(c) - 0xFEE0)?.to_lowercase()),
+            '\u{FF01}'..='\u{FF5E}' => mapped.extend(lowercase::chars(char::from_u32(u32::from(c) - 0xFEE0)?)),
             c if c.is_whitespace() || c.is_control() => return None,
-            c => mapped.extend(c.to_lowercase()),
+            c => mapped.extend(lowercase::chars(c)),
         }
     }
     let labels: Option<Vec<String>> = mapped
@@ -302,8 +302,8 @@ pub(super) fn same_place(shown: &Shown, target: &Url) -> bool {
     if host(shown) != host(target) {
         return false;
     }
-    let shown_path = shown.path().trim_end_matches('/').to_lowercase();
-    let target_path = target.path().trim_end_matches('/').to_lowercase();
+    let shown_path = lowercase::lowercase(shown.path().trim_end_matches('/'));
+    let target_path = lowercase::lowercase(target.path().trim_end_matches('/'));
     let path_ok = target_path == shown_path
         || target_path.starts_with(&format!("{shown_path}/"))
         || shown_path.is_empty()

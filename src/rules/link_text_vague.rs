@@ -142,7 +142,7 @@ fn check(ctx: &Context<'_>) -> Vec<Finding> {
 /// The text as compared: lowercase, single spaces, no end punctuation or quotes.
 fn normalise(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let joined = words.join(" ").to_lowercase();
+    let joined = lowercase::lowercase(&words.join(" "));
     let ends = |c: char| c.is_ascii_punctuation() || "…«»“”‘’。．，：；！？»،؛؟".contains(c);
     joined.trim_matches(ends).trim().to_string()
 }

@@ -141,7 +141,7 @@ const UNTITLED: &[&str] = &[
 /// write it, or "Erlkönig.pages", "scan.jpg"), or the name a program gives a
 /// file nobody named ("Document1", "Untitled document").
 fn is_file_name(title: &str) -> bool {
-    let lower = title.trim().to_lowercase();
+    let lower = lowercase::lowercase(title.trim());
     if PROGRAM_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
     }

@@ -731,7 +731,7 @@ fn numbers_blanked(t: &str) -> String {
             k.push(' ');
         }
         let mut prev_digit = false;
-        for c in w.chars().flat_map(char::to_lowercase) {
+        for c in w.chars().flat_map(lowercase::chars) {
             if c.is_ascii_digit() {
                 if !prev_digit {
                     k.push('#');
@@ -831,7 +831,8 @@ fn first_number(text: &str) -> Option<i64> {
 
 /// "3", "- 3 -", "iv", "Page 3", "Page 3 of 10", "3/10", "p. 3".
 fn is_page_number(text: &str) -> bool {
-    let t = text.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace()).to_lowercase();
+    let t =
+        lowercase::lowercase(text.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace()));
     let words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| {

@@ -8,7 +8,7 @@ pub struct LowercaseText {
 
 impl LowercaseText {
     pub fn new(original_text: &str) -> Self {
-        let inner = original_text.to_lowercase();
+        let inner = lowercase::lowercase(original_text);
         Self { inner }
     }
 }
