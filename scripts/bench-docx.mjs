@@ -10,10 +10,8 @@
 // Prints medians in milliseconds.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { initSync, check } from '../www/pkg/checker.js';
-import checkerText from '../www/pkg/checker_wasm.js';
-import * as formats from '../www/pkg-formats/formats.js';
-import formatsText from '../www/pkg-formats/formats_wasm.js';
+import checkerText, { initSync, check } from '../www/pkg/checker_wasm.js';
+import * as formats from '../www/pkg-formats/formats_wasm.js';
 import mammoth from 'mammoth';
 
 const [file, runsArg] = process.argv.slice(2);
@@ -25,7 +23,7 @@ const runs = Number(runsArg ?? 15);
 const bytes = readFileSync(file);
 // One character per byte of the .wasm (scripts/embed-wasm.mjs): latin1 gives the bytes back.
 initSync({ module: Buffer.from(checkerText, 'latin1') });
-formats.initSync({ module: Buffer.from(formatsText, 'latin1') });
+formats.initSync({ module: Buffer.from(formats.default, 'latin1') });
 const { readWords } = formats;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

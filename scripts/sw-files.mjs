@@ -21,16 +21,14 @@ const FILES = [
   'submission-checker.js',
   // As served, it holds i18n.js, strings.js, element-style.js and profiles.js (scripts/site.mjs).
   'checker-element.js',
-  ...['strings', 'names'].flatMap((dir) =>
-    readdirSync(join(site, dir))
-      .filter((f) => f.endsWith('.js'))
-      .sort()
-      .map((f) => `${dir}/${f}`),
-  ),
+  // As served, each holds its language's names too (names/<code>.js; scripts/site.mjs).
+  ...readdirSync(join(site, 'strings'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => `strings/${f}`),
   'worker.js',
-  'pkg/checker.js',
+  // Each with its bindings inside (scripts/site.mjs).
   'pkg/checker_wasm.js',
-  'pkg-pdf/pdf.js',
   'pkg-pdf/pdf_wasm.js',
   // Language profiles of the scripts other than Latin (scripts/profile-modules.mjs), 9 KB Brotli in all.
   ...readdirSync(join(site, 'pkg'))
@@ -38,8 +36,11 @@ const FILES = [
     .sort()
     .map((f) => `pkg/${f}`),
 ];
-/** The standalone page's own files, kept when they are there ('./' is the page at the folder's address). */
-const PAGE = ['./', 'index.html', 'style.css', 'app.js'];
+/**
+ * The standalone page's own files, kept when they are there ('./' is the page at the folder's
+ * address). As served, index.html holds its style sheet and app.js the element's entry (scripts/site.mjs).
+ */
+const PAGE = ['./', 'index.html', 'app.js'];
 const hash = createHash('sha256');
 for (const f of [...FILES, ...PAGE.slice(1)])
   hash

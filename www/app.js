@@ -1,8 +1,13 @@
-// The standalone page: the <submission-checker> element does the work; this
-// file passes it the page's query (?call=, ?today=, ?lang=) and keeps the
-// page's own title and heading in the element's language.
-// The element's own i18n (its words are loaded once, for both).
-import { dirOf, t } from './checker-element.js';
+// The standalone page's one script. It starts the checker (submission-checker.js:
+// the worker at once, then the <submission-checker> element, which does the
+// work), then passes the element the page's query (?call=, ?today=, ?lang=) and
+// keeps the page's own title and heading in the element's language. As served,
+// submission-checker.js is inside this file (scripts/site.mjs): one request.
+import './submission-checker.js';
+
+// The element's own i18n (its words are loaded once, for both). Imported, not
+// bundled: so the worker starts before the element's code has arrived.
+const { dirOf, t } = await import('./checker-element.js');
 
 const checker = document.querySelector('submission-checker');
 const query = new URLSearchParams(location.search);

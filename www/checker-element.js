@@ -5,10 +5,11 @@
 // ever sent over the network. Types: types.d.ts.
 
 import styleText from './element-style.js';
-import { LANGS, LANG_NAMES, STRINGS, dirOf, loadStrings, pickLang, t } from './i18n.js';
+import { LANGS, LANG_NAMES, NAMES, STRINGS, dirOf, loadStrings, pickLang, t } from './i18n.js';
 // The built-in calls, validated by the core when the page was built
 // (examples/page_data.rs): the element is ready with one of them before any
-// wasm has arrived. Names of formats and languages come per language from names/<code>.js.
+// wasm has arrived. Names of formats and languages come per language from names/<code>.js
+// (given by strings/<code>.js).
 import BUILTINS from './profiles.js';
 
 /** After this long a check shows a progress indicator (ms). */
@@ -416,12 +417,9 @@ export class SubmissionCheckerElement extends HTMLElement {
     // Arabic mirrors the layout; names and numbers inside stay readable by bidi isolation (element-style.js).
     this.shadowRoot.firstElementChild.dir = dirOf(lang);
     // The page's words in `lang` (www/strings/<code>.js) and the names of formats and languages
-    // (www/names/<code>.js, from the core's catalogue), each imported the first time.
-    this.namesLoaded = Promise.all([
-      loadStrings(lang),
-      import(new URL(`./names/${lang}.js`, import.meta.url).href),
-    ]).then(
-      ([, names]) => names.default,
+    // (www/names/<code>.js, from the core's catalogue), in one module imported the first time.
+    this.namesLoaded = loadStrings(lang).then(
+      () => NAMES[lang],
       () => ({}),
     );
     // After the page's quiet moment, the core's words in this language come at once, not with the next file.

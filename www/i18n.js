@@ -1,6 +1,7 @@
 // The interface's words. They live in locales/<code>/page.ftl (Fluent);
 // scripts/page-strings.mjs compiles them into strings/<code>.js, one module
-// per language, imported when the page first speaks it (loadStrings), and
+// per language, imported when the page first speaks it (loadStrings) with the
+// language's names of formats and languages (names/<code>.js), and
 // strings.js, the list of languages and their own names. Rule messages,
 // places and the names of formats come from the Rust core's catalogues
 // (locales/<code>/checker.ftl), in the same language; these are only what
@@ -14,12 +15,22 @@ export { LANGS, LANG_NAMES };
 export const STRINGS = {};
 
 /**
- * Loads the page's words in `lang` (one of LANGS), once; `t` uses them from then on. The
- * module's address is made from this file's, so a bundler (scripts/site.mjs) leaves the
- * seven languages' modules apart rather than putting them all in the element's file.
+ * The names of formats, file kinds and languages in each language loaded so far, by code:
+ * the core's words (names/<code>.js, from its catalogue), which its module gives with the page's.
+ */
+export const NAMES = {};
+
+/**
+ * Loads the page's words in `lang` (one of LANGS), and its names, once; `t` uses them from
+ * then on. The module's address is made from this file's, so a bundler (scripts/site.mjs)
+ * leaves the seven languages' modules apart rather than putting them all in the element's file.
  */
 export async function loadStrings(lang) {
-  STRINGS[lang] ??= (await import(new URL(`./strings/${lang}.js`, import.meta.url).href)).default;
+  if (!STRINGS[lang]) {
+    const words = await import(new URL(`./strings/${lang}.js`, import.meta.url).href);
+    NAMES[lang] = words.names;
+    STRINGS[lang] = words.default;
+  }
   return STRINGS[lang];
 }
 

@@ -2,8 +2,8 @@
 // checker's plus the call-text reader (www/pkg-secretariat, built by
 // scripts/build-web), embedded in a JS module so the page can forbid every
 // connection.
-import { initSync, extractCall, parseProfile } from './pkg-secretariat/secretariat.js';
-import wasmText from './pkg-secretariat/secretariat_wasm.js';
+// The module gives the bindings too (as served, they are inside it: scripts/site.mjs).
+import wasmText, { initSync, extractCall, parseProfile } from './pkg-secretariat/secretariat_wasm.js';
 
 let startError = null;
 try {

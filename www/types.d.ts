@@ -187,16 +187,21 @@ export interface Draft {
 }
 
 /**
- * The wasm bindings, for use without the element: `pkg/checker.js` reads DOCX and DOCM,
- * `pkg-pdf/pdf.js` PDF, `pkg-formats/formats.js` every format (with .doc and .odt).
+ * The wasm bindings, for use without the element: `pkg/checker_wasm.js` reads DOCX and DOCM,
+ * `pkg-pdf/pdf_wasm.js` PDF, `pkg-formats/formats_wasm.js` every format (with .doc and .odt).
+ * Each module's default export is its wasm, one character per byte, for `initSync`.
  */
 export interface CheckerBindings {
   check(bytes: Uint8Array, name: string, call: string | CallProfile, today: string, options?: CheckOptions): Report;
   /** Whether another module must read these bytes (a format the checker reads, but not this module). */
   elsewhere(bytes: Uint8Array): boolean;
   draft(bytes: Uint8Array, name: string, call: string | CallProfile, options?: CheckOptions): Draft;
-  profiles(): CallProfile[];
   parseProfile(json: string): CallProfile;
+}
+
+/** What only `pkg-formats/formats_wasm.js` also answers (for tests: the page has these from its build). */
+export interface InspectBindings extends CheckerBindings {
+  profiles(): CallProfile[];
   /** The core's names for formats, file kinds and languages (`format.docx` → "Word (.docx)"). */
   texts(lang: string): Record<string, string>;
 }
@@ -232,7 +237,7 @@ export interface CleanCopy {
 }
 
 /**
- * The clean-copy module's bindings (`pkg-clean/clean.js`, imported on demand;
+ * The clean-copy module's bindings (`pkg-clean/clean_wasm.js`, imported on demand;
  * the copy is checked with {@link CheckerBindings}): `clean` throws an Error
  * whose message is `code: detail` (`unsupported`, `corrupt`, `too-large`,
  * `password-protected`).

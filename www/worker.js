@@ -27,12 +27,15 @@ function wasmBytes(text) {
   return bytes;
 }
 
-/** Each module's two files: the bindings and the wasm inside a JS module. */
+/**
+ * Each module: the wasm inside a JS module, which also gives its bindings (initSync and the
+ * exports; as served, they are inside it: one request, scripts/site.mjs).
+ */
 const MODULES = {
-  docx: () => Promise.all([import('./pkg/checker.js'), import('./pkg/checker_wasm.js')]),
-  pdf: () => Promise.all([import('./pkg-pdf/pdf.js'), import('./pkg-pdf/pdf_wasm.js')]),
-  all: () => Promise.all([import('./pkg-formats/formats.js'), import('./pkg-formats/formats_wasm.js')]),
-  clean: () => Promise.all([import('./pkg-clean/clean.js'), import('./pkg-clean/clean_wasm.js')]),
+  docx: () => import('./pkg/checker_wasm.js'),
+  pdf: () => import('./pkg-pdf/pdf_wasm.js'),
+  all: () => import('./pkg-formats/formats_wasm.js'),
+  clean: () => import('./pkg-clean/clean_wasm.js'),
 };
 
 /** Each module's bindings once started (a promise, so two requests share one download). */
@@ -47,8 +50,8 @@ class StartError extends Error {}
 function load(name) {
   if (!started.has(name)) {
     const starting = MODULES[name]()
-      .then(([bindings, text]) => {
-        instances.set(name, bindings.initSync({ module: wasmBytes(text.default) }));
+      .then((bindings) => {
+        instances.set(name, bindings.initSync({ module: wasmBytes(bindings.default) }));
         return bindings;
       })
       .catch((e) => {

@@ -34,10 +34,16 @@ for (const [dir, name] of [
   ['pkg-clean', 'clean'],
 ]) {
   const wasm = join(root, 'www', dir, `${name}_bg.wasm`);
-  test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte`, {
+  test(`www/${dir}/${name}_wasm.js holds ${name}_bg.wasm byte for byte, and site/'s its bindings too`, {
     skip: !existsSync(wasm) && 'not built',
   }, async () => {
-    const { default: text } = await import(pathToFileURL(join(root, 'www', dir, `${name}_wasm.js`)).href);
-    assert.deepEqual(Buffer.from(bytesOf(text)), readFileSync(wasm));
+    for (const from of ['www', 'site']) {
+      // site/'s has the bindings inside it (scripts/site.mjs); www/'s gives them from <name>.js.
+      const module = await import(pathToFileURL(join(root, from, dir, `${name}_wasm.js`)).href);
+      assert.deepEqual(Buffer.from(bytesOf(module.default)), readFileSync(wasm), from);
+      assert.equal(typeof module.initSync, 'function', from);
+    }
+    const served = readFileSync(join(root, 'site', dir, `${name}_wasm.js`), 'utf8');
+    assert.ok(!/\bfrom\s*["']/.test(served.slice(0, served.indexOf('export default "'))), 'site/ imports nothing');
   });
 }
