@@ -5,7 +5,7 @@
 // ever sent over the network. Types: types.d.ts.
 
 import styleText from './element-style.js';
-import { LANGS, LANG_NAMES, NAMES, STRINGS, dirOf, loadStrings, pickLang, t } from './i18n.js';
+import { LANGS, LANG_NAMES, NAMES, STRINGS, dirOf, formatter, loadStrings, pickLang, t } from './i18n.js';
 // The built-in calls, validated by the core when the page was built
 // (examples/page_data.rs): the element is ready with one of them before any
 // wasm has arrived. Names of formats and languages come per language from names/<code>.js
@@ -113,7 +113,7 @@ async function keepForOffline(element) {
 function todayIn(zone) {
   try {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      formatter(Intl.DateTimeFormat, 'en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
         .formatToParts(new Date())
         .map((p) => [p.type, p.value]),
     );
@@ -459,13 +459,13 @@ export class SubmissionCheckerElement extends HTMLElement {
   }
   languageName(code) {
     try {
-      return new Intl.DisplayNames([this.uiLang], { type: 'language' }).of(code);
+      return formatter(Intl.DisplayNames, this.uiLang, { type: 'language' }).of(code);
     } catch {
       return code;
     }
   }
   number(n) {
-    return new Intl.NumberFormat(this.uiLang).format(n);
+    return formatter(Intl.NumberFormat, this.uiLang).format(n);
   }
 
   showCall() {
@@ -483,9 +483,10 @@ export class SubmissionCheckerElement extends HTMLElement {
       [
         t(lang, 'fact.deadline'),
         p.deadline
-          ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-              new Date(`${p.deadline}T12:00:00Z`),
-            )
+          ? formatter(Intl.DateTimeFormat, lang === 'en' ? 'en-GB' : lang, {
+              dateStyle: 'long',
+              timeZone: 'UTC',
+            }).format(new Date(`${p.deadline}T12:00:00Z`))
           : none,
       ],
       [t(lang, 'fact.words'), p.word_limit ? t(lang, 'words.count', { n: p.word_limit }) : none],
@@ -765,7 +766,7 @@ export class SubmissionCheckerElement extends HTMLElement {
   /** A size in kB (or MB), as the interface's language writes it. */
   size(bytes) {
     const mb = bytes >= 1e6;
-    return new Intl.NumberFormat(this.uiLang, {
+    return formatter(Intl.NumberFormat, this.uiLang, {
       style: 'unit',
       unit: mb ? 'megabyte' : 'kilobyte',
       maximumFractionDigits: mb ? 1 : 0,

@@ -51,12 +51,30 @@ export function pickLang(preferred = globalThis.navigator?.languages ?? []) {
   return 'en';
 }
 
+/** Intl's formatters made so far, by kind, locale and options. */
+const formatters = new Map();
+
+/**
+ * An Intl formatter (`new Kind(locale, options)`), made once and kept: making one costs far
+ * more than using it (a report writes dozens of numbers), and the first of a kind costs
+ * tens of milliseconds on a slow phone (ICU's data).
+ */
+export function formatter(Kind, locale, options) {
+  const key = `${Kind.name} ${locale} ${JSON.stringify(options ?? {})}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Kind(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /**
  * One value as the language writes it: numbers grouped its way (2 500, 2.500, 2,500); in
  * right-to-left text a name is isolated (FSI … PDI) so a Latin file name keeps its order.
  */
 function show(lang, value) {
-  if (typeof value === 'number') return new Intl.NumberFormat(lang).format(value);
+  if (typeof value === 'number') return formatter(Intl.NumberFormat, lang).format(value);
   return dirOf(lang) === 'rtl' ? `\u2068${value}\u2069` : String(value);
 }
 
@@ -64,7 +82,7 @@ function show(lang, value) {
 function choose(lang, x, value) {
   if (x.o[String(value)] !== undefined) return x.o[String(value)];
   if (typeof value === 'number') {
-    const category = new Intl.PluralRules(lang).select(value);
+    const category = formatter(Intl.PluralRules, lang).select(value);
     if (x.o[category] !== undefined) return x.o[category];
   }
   return x.o[x.d];
