@@ -36,9 +36,11 @@ const FUNCTIONS: &[(&str, &str)] = &[
 /// prefixes is left out of the catalogue without it. The command line's own
 /// words need `cli`, and so do the reasons the PDF cleaner gives (only the
 /// command line words them; the page words a refusal from its code); the
-/// words of the rules that look only at what the PDF reader finds (and the
-/// names of PDF annotations, which only `pdf-annotations` says) need `pdf`,
-/// so the browser's DOCX module does not carry them (BENCHMARKS.md, Size).
+/// reasons the call-text reader gives need `call-text` (the CLI and the
+/// secretariat's page); the words of the rules that look only at what the
+/// PDF reader finds (and the names of PDF annotations, which only
+/// `pdf-annotations` says) need `pdf`. So the browser's DOCX module does not
+/// carry them (BENCHMARKS.md, Size).
 const ONLY_WITH: &[(&str, &str)] = &[
     ("cli", "CLI"),
     ("pdf-accessibility", "PDF"),
@@ -47,6 +49,7 @@ const ONLY_WITH: &[(&str, &str)] = &[
     ("no-text-layer", "PDF"),
     ("annotation", "PDF"),
     ("clean-pdf", "CLI"),
+    ("call-text", "CALL_TEXT"),
 ];
 
 /// Whether this build says `key` ([`ONLY_WITH`]).

@@ -41,6 +41,7 @@
 // must never panic (STYLE.md). Tests may (clippy.toml); a remaining site
 // carries an `#[allow]` with the reason it cannot fail.
 
+#[cfg(feature = "call-text")]
 pub mod call_text;
 #[deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 pub mod clean;
