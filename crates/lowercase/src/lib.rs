@@ -48,12 +48,19 @@ pub fn chars(c: char) -> impl Iterator<Item = char> + Clone {
 /// except that a capital sigma is always `σ` (see the crate's documentation).
 pub fn lowercase(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII is copied and lowercased in place, a byte at a time.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let (run, after) = rest.split_at(ascii);
+        let start = out.len();
+        out.push_str(run);
+        out[start..].make_ascii_lowercase();
+        let mut others = after.chars();
+        if let Some(c) = others.next() {
             out.extend(chars(c));
         }
+        rest = others.as_str();
     }
     out
 }
