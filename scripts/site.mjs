@@ -56,6 +56,16 @@ function minified(path, text) {
   return transformSync(text, { loader: 'js', minify: true, charset: 'utf8', legalComments: 'none' }).code;
 }
 
+/** How esbuild bundles: ES modules, minified as above. */
+const BUNDLING = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'error',
+};
+
 /**
  * A wasm's module as served: the line that gives its bindings (`export * from './<name>.js'`,
  * scripts/embed-wasm.mjs) replaced by the bindings themselves, minified, so a worker makes one
@@ -67,13 +77,8 @@ function withBindings(path, text) {
   const line = bindingsLine(name);
   if (!text.includes(line)) throw new Error(`${path}: no line giving its bindings (${line.trim()})`);
   const { outputFiles } = buildSync({
+    ...BUNDLING,
     stdin: { contents: line, resolveDir: dirname(path), sourcefile: `${name}_wasm.js` },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'error',
     write: false,
   });
   return text.replace(line, `${outputFiles[0].text.trim()}\n`);
@@ -128,12 +133,7 @@ async function bundle(file) {
     outfile: join(site, file),
     // Inputs are then named from the project's root (www/...), wherever this runs from.
     absWorkingDir: root,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'error',
+    ...BUNDLING,
     metafile: true,
   });
   const own = file.startsWith('strings/') ? [`www/${file}`, `www/names/${file.slice('strings/'.length)}`] : [];
