@@ -111,7 +111,8 @@ const loading = import('./checker-element.js');
 // While the element's code is still arriving the page has nothing to do, so the one slow step
 // of the date formatting it needs anyway (the call's deadline, today's date in the call's time
 // zone) happens now: the first date formatter a page makes loads ICU's data, about 100 ms on a
-// slow phone, and later ones, in any language, take a few (BENCHMARKS.md, "First visit").
+// slow phone, and later ones, in any language, take a few (BENCHMARKS.md, "First visit on a
+// slow connection").
 new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(0);
 const element = await loading;
 element.define({ acquire: acquireWorker, release: releaseWorker });
