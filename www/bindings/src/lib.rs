@@ -361,6 +361,7 @@ mod tests {
         assert!(r["toml"].as_str().unwrap().contains("subject = \"EMLER 2024 Report\""));
     }
 
+    #[cfg(feature = "inspect")]
     #[wasm_bindgen_test]
     fn read_words_gives_an_error_for_a_file_that_is_no_document() {
         assert!(read_words(&[]).is_err());
@@ -379,6 +380,7 @@ mod tests {
 
     /// The built-in profiles come through the browser's JSON parser intact;
     /// expected values are the calls' own words (`../shared/calls/`).
+    #[cfg(feature = "inspect")]
     #[wasm_bindgen_test]
     fn built_in_profiles_are_read_with_the_browsers_json_parser() {
         let all: serde_json::Value = serde_wasm_bindgen::from_value(profiles().unwrap()).unwrap();
